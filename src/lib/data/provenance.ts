@@ -1,0 +1,28 @@
+/**
+ * How a figure's provenance is shown: its kind in words, and its source as a link (a URL) or as
+ * the seed document it comes from.
+ */
+import type { Lang } from '../i18n/format.ts';
+import type { Provenance } from './queries.ts';
+
+const KIND_LABELS: Record<Lang, Record<Provenance['kind'], string>> = {
+  fr: { announced: 'annoncé', observed: 'observé', estimate: 'estimation', synthetic: 'synthétique' },
+  en: { announced: 'announced', observed: 'observed', estimate: 'estimate', synthetic: 'synthetic' }
+};
+
+export function kindLabel(kind: Provenance['kind'], lang: Lang = 'fr'): string {
+  return KIND_LABELS[lang][kind];
+}
+
+export function isUrl(source: string): boolean {
+  return /^https?:\/\//.test(source);
+}
+
+/** A short readable name for a source: the host of a URL, or the seed file name. */
+export function sourceLabel(p: Pick<Provenance, 'source' | 'sourceTitle'>): string {
+  if (isUrl(p.source)) {
+    const host = new URL(p.source).hostname.replace(/^www\./, '');
+    return p.sourceTitle ? `${host} — ${p.sourceTitle}` : host;
+  }
+  return p.sourceTitle ? `${p.sourceTitle} (${p.source})` : p.source;
+}

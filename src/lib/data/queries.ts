@@ -1,0 +1,330 @@
+/**
+ * Typed queries over the app's tables, the same SQL in the browser (DuckDB-WASM) and in Node
+ * (the WASM engine's blocking bundle). Rows are checked at run time, not cast: a Parquet file
+ * that does not match the schema fails here with the table, row and column named.
+ */
+import type { Connector, Row } from './connector.ts';
+import { parseMix } from './validate.ts';
+import type { ProvenanceKind, SiteStatus } from './schema.ts';
+import type { TableName } from './tables.ts';
+
+export interface Provenance {
+  source: string;
+  sourceTitle: string | null;
+  sourceDate: string;
+  kind: ProvenanceKind;
+}
+
+export interface SiteRecord extends Provenance {
+  id: string;
+  name: string;
+  operator: string;
+  activity: string;
+  commune: string;
+  communeInsee: string;
+  departement: string;
+  region: string;
+  latitude: number;
+  longitude: number;
+  productionStart: number;
+  fullCapacityYear: number;
+  jobsDirectLow: number;
+  jobsDirectHigh: number;
+  jobsIndirect: number | null;
+  capacityGwh: number | null;
+  status: SiteStatus;
+  occupationMix: Record<string, number> | null;
+  initialTrained: number | null;
+  notes: string | null;
+}
+
+export interface SitePlanRecord extends Provenance {
+  siteId: string;
+  year: number;
+  jobsLow: number;
+  jobsHigh: number;
+}
+
+export interface ProgrammeRecord extends Provenance {
+  id: string;
+  name: string;
+  operator: string;
+  programmeType: 'training' | 'orientation';
+  targetSite: string | null;
+  targetRegion: string | null;
+  occupation: string;
+  intakePerYear: number;
+  intakeSource: string;
+  durationYears: number;
+  startYear: number;
+  endYear: number | null;
+  completionRate: number;
+  completionSource: string;
+  placementRate: number;
+  placementSource: string;
+  budgetEur: number | null;
+  peopleTarget: number | null;
+  internshipsPerYear: number | null;
+  notes: string | null;
+}
+
+export interface ObservationRecord extends Provenance {
+  subjectType: 'site' | 'programme';
+  subjectId: string;
+  date: string;
+  metric: 'headcount' | 'graduates' | 'trainees' | 'hired';
+  value: number;
+  approximate: boolean;
+}
+
+export interface OccupationRecord extends Provenance {
+  code: string;
+  labelFr: string;
+  labelEn: string;
+  rome: string | null;
+  fap: string | null;
+  attritionRate: number;
+  attritionSource: string;
+}
+
+export interface RegionRecord {
+  code: string;
+  name: string;
+}
+
+export interface DepartementRecord {
+  code: string;
+  name: string;
+  region: string;
+}
+
+export class QueryShapeError extends Error {
+  constructor(table: string, row: number, column: string, expected: string, found: unknown) {
+    super(
+      `${table}.parquet, row ${row}, column ${column}: expected ${expected}, found ${JSON.stringify(found)}`
+    );
+    this.name = 'QueryShapeError';
+  }
+}
+
+/** Reads columns of one row with run-time type checks. */
+class RowReader {
+  constructor(
+    private readonly table: string,
+    private readonly index: number,
+    private readonly row: Row
+  ) {}
+  private fail(column: string, expected: string): never {
+    throw new QueryShapeError(this.table, this.index + 1, column, expected, this.row[column]);
+  }
+  str(column: string): string {
+    const v = this.row[column];
+    return typeof v === 'string' ? v : this.fail(column, 'text');
+  }
+  strOrNull(column: string): string | null {
+    const v = this.row[column];
+    return v === null || v === undefined ? null : this.str(column);
+  }
+  num(column: string): number {
+    const v = this.row[column];
+    return typeof v === 'number' && Number.isFinite(v) ? v : this.fail(column, 'a number');
+  }
+  numOrNull(column: string): number | null {
+    const v = this.row[column];
+    return v === null || v === undefined ? null : this.num(column);
+  }
+  oneOf<T extends string>(column: string, values: readonly T[]): T {
+    const v = this.str(column);
+    return (values as readonly string[]).includes(v) ? (v as T) : this.fail(column, values.join('|'));
+  }
+  provenance(): Provenance {
+    return {
+      source: this.str('source'),
+      sourceTitle: this.strOrNull('source_title'),
+      sourceDate: this.str('source_date'),
+      kind: this.oneOf('kind', ['announced', 'observed', 'estimate', 'synthetic'] as const)
+    };
+  }
+}
+
+async function read<T>(
+  db: Connector,
+  table: TableName,
+  sql: string,
+  map: (r: RowReader) => T
+): Promise<T[]> {
+  await db.useTable(table);
+  const rows = await db.query(sql);
+  return rows.map((row, i) => map(new RowReader(table, i, row)));
+}
+
+/** DATE columns come back as text, the same in both engines. */
+const PROVENANCE_SQL = `source, source_title, CAST(source_date AS VARCHAR) AS source_date, kind`;
+
+export function loadSites(db: Connector): Promise<SiteRecord[]> {
+  return read(
+    db,
+    'sites',
+    `SELECT * EXCLUDE (source_date), CAST(source_date AS VARCHAR) AS source_date FROM sites ORDER BY id`,
+    (r) => {
+      const mixText = r.strOrNull('occupation_mix');
+      const mix = mixText === null ? null : parseMix(mixText);
+      if (typeof mix === 'string') {
+        throw new QueryShapeError('sites', 0, 'occupation_mix', mix, mixText);
+      }
+      return {
+        id: r.str('id'),
+        name: r.str('name'),
+        operator: r.str('operator'),
+        activity: r.str('activity'),
+        commune: r.str('commune'),
+        communeInsee: r.str('commune_insee'),
+        departement: r.str('departement'),
+        region: r.str('region'),
+        latitude: r.num('latitude'),
+        longitude: r.num('longitude'),
+        productionStart: r.num('production_start'),
+        fullCapacityYear: r.num('full_capacity_year'),
+        jobsDirectLow: r.num('jobs_direct_low'),
+        jobsDirectHigh: r.num('jobs_direct_high'),
+        jobsIndirect: r.numOrNull('jobs_indirect'),
+        capacityGwh: r.numOrNull('capacity_gwh'),
+        status: r.oneOf('status', [
+          'announced',
+          'under_construction',
+          'ramping_up',
+          'producing',
+          'postponed',
+          'cancelled'
+        ] as const),
+        occupationMix: mix,
+        initialTrained: r.numOrNull('initial_trained'),
+        notes: r.strOrNull('notes'),
+        ...r.provenance()
+      };
+    }
+  );
+}
+
+export function loadSitePlans(db: Connector): Promise<SitePlanRecord[]> {
+  return read(
+    db,
+    'site_plans',
+    `SELECT site_id, year, jobs_low, jobs_high, ${PROVENANCE_SQL} FROM site_plans ORDER BY site_id, year, source_date`,
+    (r) => ({
+      siteId: r.str('site_id'),
+      year: r.num('year'),
+      jobsLow: r.num('jobs_low'),
+      jobsHigh: r.num('jobs_high'),
+      ...r.provenance()
+    })
+  );
+}
+
+export function loadProgrammes(db: Connector): Promise<ProgrammeRecord[]> {
+  return read(
+    db,
+    'programmes',
+    `SELECT * EXCLUDE (source_date), CAST(source_date AS VARCHAR) AS source_date FROM programmes ORDER BY id`,
+    (r) => ({
+      id: r.str('id'),
+      name: r.str('name'),
+      operator: r.str('operator'),
+      programmeType: r.oneOf('programme_type', ['training', 'orientation'] as const),
+      targetSite: r.strOrNull('target_site'),
+      targetRegion: r.strOrNull('target_region'),
+      occupation: r.str('occupation'),
+      intakePerYear: r.num('intake_per_year'),
+      intakeSource: r.str('intake_source'),
+      durationYears: r.num('duration_years'),
+      startYear: r.num('start_year'),
+      endYear: r.numOrNull('end_year'),
+      completionRate: r.num('completion_rate'),
+      completionSource: r.str('completion_source'),
+      placementRate: r.num('placement_rate'),
+      placementSource: r.str('placement_source'),
+      budgetEur: r.numOrNull('budget_eur'),
+      peopleTarget: r.numOrNull('people_target'),
+      internshipsPerYear: r.numOrNull('internships_per_year'),
+      notes: r.strOrNull('notes'),
+      ...r.provenance()
+    })
+  );
+}
+
+export function loadObservations(db: Connector): Promise<ObservationRecord[]> {
+  return read(
+    db,
+    'observations',
+    `SELECT subject_type, subject_id, CAST(date AS VARCHAR) AS date, metric, value, approximate,
+            ${PROVENANCE_SQL}
+       FROM observations ORDER BY subject_id, date, metric`,
+    (r) => ({
+      subjectType: r.oneOf('subject_type', ['site', 'programme'] as const),
+      subjectId: r.str('subject_id'),
+      date: r.str('date'),
+      metric: r.oneOf('metric', ['headcount', 'graduates', 'trainees', 'hired'] as const),
+      value: r.num('value'),
+      approximate: r.oneOf('approximate', ['true', 'false'] as const) === 'true',
+      ...r.provenance()
+    })
+  );
+}
+
+export function loadOccupations(db: Connector): Promise<OccupationRecord[]> {
+  return read(
+    db,
+    'occupations',
+    `SELECT code, label_fr, label_en, rome, fap, attrition_rate, attrition_source, ${PROVENANCE_SQL}
+       FROM occupations ORDER BY code`,
+    (r) => ({
+      code: r.str('code'),
+      labelFr: r.str('label_fr'),
+      labelEn: r.str('label_en'),
+      rome: r.strOrNull('rome'),
+      fap: r.strOrNull('fap'),
+      attritionRate: r.num('attrition_rate'),
+      attritionSource: r.str('attrition_source'),
+      ...r.provenance()
+    })
+  );
+}
+
+export function loadRegions(db: Connector): Promise<RegionRecord[]> {
+  return read(db, 'regions', `SELECT code, name FROM regions ORDER BY code`, (r) => ({
+    code: r.str('code'),
+    name: r.str('name')
+  }));
+}
+
+export function loadDepartements(db: Connector): Promise<DepartementRecord[]> {
+  return read(
+    db,
+    'departements',
+    `SELECT code, name, region FROM departements ORDER BY code`,
+    (r) => ({ code: r.str('code'), name: r.str('name'), region: r.str('region') })
+  );
+}
+
+/** Everything the pages need from the default dataset, read in one go. */
+export interface Dataset {
+  sites: SiteRecord[];
+  sitePlans: SitePlanRecord[];
+  programmes: ProgrammeRecord[];
+  observations: ObservationRecord[];
+  occupations: OccupationRecord[];
+  regions: RegionRecord[];
+  departements: DepartementRecord[];
+}
+
+export async function loadDataset(db: Connector): Promise<Dataset> {
+  // One after the other: DuckDB-WASM serialises queries anyway, and errors stay readable.
+  const sites = await loadSites(db);
+  const sitePlans = await loadSitePlans(db);
+  const programmes = await loadProgrammes(db);
+  const observations = await loadObservations(db);
+  const occupations = await loadOccupations(db);
+  const regions = await loadRegions(db);
+  const departements = await loadDepartements(db);
+  return { sites, sitePlans, programmes, observations, occupations, regions, departements };
+}

@@ -1,0 +1,475 @@
+/**
+ * The schema of Relève's source tables: one description per table, read by the build script
+ * (`npm run data`, which validates `data/*.csv` and writes Parquet), by the data layer (typed
+ * queries) and by the checks on a researcher's own files. `data/README.md` documents the same
+ * columns in prose; a unit test keeps the two in step.
+ */
+
+export type ColumnType =
+  | 'id' // lower-case slug: [a-z0-9]+(-[a-z0-9]+)*
+  | 'text'
+  | 'integer'
+  | 'number'
+  | 'year' // whole year, 1990..2100
+  | 'date' // ISO date YYYY-MM-DD
+  | 'enum'
+  | 'insee' // INSEE code, pattern given per column
+  | 'mix'; // occupation mix "code:share;code:share" with shares summing to 1
+
+export interface ColumnSpec {
+  name: string;
+  type: ColumnType;
+  required: boolean;
+  /** English one-liner; data/README.md carries the full description. */
+  description: string;
+  unit?: string;
+  values?: readonly string[];
+  min?: number;
+  max?: number;
+  pattern?: RegExp;
+  /** Foreign key: `table.column` that must hold this value. */
+  references?: string;
+}
+
+export interface TableSpec {
+  name: string;
+  file: string;
+  description: string;
+  key: string;
+  columns: readonly ColumnSpec[];
+}
+
+export const PROVENANCE_KINDS = ['announced', 'observed', 'estimate', 'synthetic'] as const;
+export type ProvenanceKind = (typeof PROVENANCE_KINDS)[number];
+
+export const SITE_STATUSES = [
+  'announced',
+  'under_construction',
+  'ramping_up',
+  'producing',
+  'postponed',
+  'cancelled'
+] as const;
+export type SiteStatus = (typeof SITE_STATUSES)[number];
+
+export const SITE_ACTIVITIES = [
+  'battery_cells',
+  'battery_materials',
+  'battery_recycling',
+  'vehicle_circular_economy'
+] as const;
+
+export const PROGRAMME_TYPES = ['training', 'orientation'] as const;
+
+export const OBSERVATION_METRICS = ['headcount', 'graduates', 'trainees', 'hired'] as const;
+
+/** Source, date and confidence: every row of every hand-curated table ends with these. */
+const provenance: readonly ColumnSpec[] = [
+  {
+    name: 'source',
+    type: 'text',
+    required: true,
+    description: 'URL of the source, or the seed file name (e.g. 000_17c22de868369aa0.txt)'
+  },
+  {
+    name: 'source_title',
+    type: 'text',
+    required: false,
+    description: 'title of the article or page, as published'
+  },
+  {
+    name: 'source_date',
+    type: 'date',
+    required: true,
+    description: 'publication date of the source (YYYY-MM-DD)'
+  },
+  {
+    name: 'kind',
+    type: 'enum',
+    required: true,
+    values: PROVENANCE_KINDS,
+    description: 'confidence: announced, observed, estimate or synthetic'
+  }
+];
+
+const YEAR = { min: 1990, max: 2100 };
+
+export const occupations: TableSpec = {
+  name: 'occupations',
+  file: 'occupations.csv',
+  description: 'Occupation families used by the model',
+  key: 'code',
+  columns: [
+    { name: 'code', type: 'id', required: true, description: 'occupation family code' },
+    { name: 'label_fr', type: 'text', required: true, description: 'French label' },
+    { name: 'label_en', type: 'text', required: true, description: 'English label' },
+    {
+      name: 'rome',
+      type: 'text',
+      required: false,
+      pattern: /^[A-N]\d{4}( [A-N]\d{4})*$/,
+      description: 'ROME v3 codes, space separated'
+    },
+    {
+      name: 'fap',
+      type: 'text',
+      required: false,
+      pattern: /^[A-Z]\d[A-Z](\d{2})?( [A-Z]\d[A-Z](\d{2})?)*$/,
+      description: 'FAP-2009 family codes, space separated'
+    },
+    {
+      name: 'attrition_rate',
+      type: 'number',
+      required: true,
+      min: 0,
+      max: 1,
+      unit: 'share per year',
+      description: 'default annual attrition (quits + retirements)'
+    },
+    {
+      name: 'attrition_source',
+      type: 'text',
+      required: true,
+      description: 'source of the attrition default'
+    },
+    ...provenance
+  ]
+};
+
+export const sites: TableSpec = {
+  name: 'sites',
+  file: 'sites.csv',
+  description: 'Industrial sites (gigafactories and related plants)',
+  key: 'id',
+  columns: [
+    { name: 'id', type: 'id', required: true, description: 'site identifier' },
+    { name: 'name', type: 'text', required: true, description: 'site name' },
+    { name: 'operator', type: 'text', required: true, description: 'operating company' },
+    {
+      name: 'activity',
+      type: 'enum',
+      required: true,
+      values: SITE_ACTIVITIES,
+      description: 'what the site makes'
+    },
+    { name: 'commune', type: 'text', required: true, description: 'commune name' },
+    {
+      name: 'commune_insee',
+      type: 'insee',
+      required: true,
+      pattern: /^(\d{5}|2[AB]\d{3})$/,
+      description: 'INSEE commune code (COG)'
+    },
+    {
+      name: 'departement',
+      type: 'insee',
+      required: true,
+      pattern: /^(\d{2}|2[AB]|97\d)$/,
+      references: 'departements.code',
+      description: 'INSEE département code'
+    },
+    {
+      name: 'region',
+      type: 'insee',
+      required: true,
+      pattern: /^\d{2}$/,
+      references: 'regions.code',
+      description: 'INSEE région code'
+    },
+    {
+      name: 'latitude',
+      type: 'number',
+      required: true,
+      min: -25,
+      max: 52,
+      unit: 'degrees WGS84',
+      description: 'latitude'
+    },
+    {
+      name: 'longitude',
+      type: 'number',
+      required: true,
+      min: -65,
+      max: 60,
+      unit: 'degrees WGS84',
+      description: 'longitude'
+    },
+    {
+      name: 'production_start',
+      type: 'year',
+      required: true,
+      ...YEAR,
+      description: 'year production starts (announced)'
+    },
+    {
+      name: 'full_capacity_year',
+      type: 'year',
+      required: true,
+      ...YEAR,
+      description: 'year of full capacity (announced); after production_start'
+    },
+    {
+      name: 'jobs_direct_low',
+      type: 'integer',
+      required: true,
+      min: 0,
+      unit: 'jobs',
+      description: 'announced direct jobs at full capacity, low end of the range'
+    },
+    {
+      name: 'jobs_direct_high',
+      type: 'integer',
+      required: true,
+      min: 0,
+      unit: 'jobs',
+      description: 'announced direct jobs at full capacity, high end (= low where no range)'
+    },
+    {
+      name: 'jobs_indirect',
+      type: 'integer',
+      required: false,
+      min: 0,
+      unit: 'jobs',
+      description: 'announced indirect jobs'
+    },
+    {
+      name: 'capacity_gwh',
+      type: 'number',
+      required: false,
+      min: 0,
+      unit: 'GWh per year',
+      description: 'announced capacity'
+    },
+    {
+      name: 'status',
+      type: 'enum',
+      required: true,
+      values: SITE_STATUSES,
+      description: 'project status at source_date'
+    },
+    {
+      name: 'occupation_mix',
+      type: 'mix',
+      required: false,
+      description: 'published split of direct jobs by occupation family'
+    },
+    {
+      name: 'initial_trained',
+      type: 'integer',
+      required: false,
+      min: 0,
+      unit: 'people',
+      description: 'trained people already at the site at the start of the horizon'
+    },
+    { name: 'notes', type: 'text', required: false, description: 'free text (French)' },
+    ...provenance
+  ]
+};
+
+export const sitePlans: TableSpec = {
+  name: 'site_plans',
+  file: 'site_plans.csv',
+  description: 'Announced headcount plans: direct jobs per site and year (range)',
+  key: 'site_id,year,source',
+  columns: [
+    {
+      name: 'site_id',
+      type: 'id',
+      required: true,
+      references: 'sites.id',
+      description: 'site'
+    },
+    { name: 'year', type: 'year', required: true, ...YEAR, description: 'year of the plan point' },
+    {
+      name: 'jobs_low',
+      type: 'integer',
+      required: true,
+      min: 0,
+      unit: 'jobs',
+      description: 'planned direct jobs, low'
+    },
+    {
+      name: 'jobs_high',
+      type: 'integer',
+      required: true,
+      min: 0,
+      unit: 'jobs',
+      description: 'planned direct jobs, high'
+    },
+    ...provenance
+  ]
+};
+
+export const programmes: TableSpec = {
+  name: 'programmes',
+  file: 'programmes.csv',
+  description: 'Training programmes and orientation actions',
+  key: 'id',
+  columns: [
+    { name: 'id', type: 'id', required: true, description: 'programme identifier' },
+    { name: 'name', type: 'text', required: true, description: 'programme name' },
+    { name: 'operator', type: 'text', required: true, description: 'who runs or funds it' },
+    {
+      name: 'programme_type',
+      type: 'enum',
+      required: true,
+      values: PROGRAMME_TYPES,
+      description: 'training (feeds jobs) or orientation (feeds other programmes)'
+    },
+    {
+      name: 'target_site',
+      type: 'id',
+      required: false,
+      references: 'sites.id',
+      description: 'site it trains for (exclusive with target_region)'
+    },
+    {
+      name: 'target_region',
+      type: 'insee',
+      required: false,
+      pattern: /^\d{2}$/,
+      references: 'regions.code',
+      description: 'région it trains for (exclusive with target_site)'
+    },
+    {
+      name: 'occupation',
+      type: 'id',
+      required: true,
+      references: 'occupations.code',
+      description: 'occupation family trained'
+    },
+    {
+      name: 'intake_per_year',
+      type: 'number',
+      required: true,
+      min: 0,
+      unit: 'people per year',
+      description: 'trainees starting each year (orientation: pupils reached per year)'
+    },
+    {
+      name: 'intake_source',
+      type: 'text',
+      required: true,
+      description: 'how the intake was derived, with its source'
+    },
+    {
+      name: 'duration_years',
+      type: 'number',
+      required: true,
+      min: 0,
+      max: 6,
+      unit: 'years',
+      description: 'length of the course'
+    },
+    { name: 'start_year', type: 'year', required: true, ...YEAR, description: 'first intake' },
+    { name: 'end_year', type: 'year', required: false, ...YEAR, description: 'last intake' },
+    {
+      name: 'completion_rate',
+      type: 'number',
+      required: true,
+      min: 0,
+      max: 1,
+      unit: 'share',
+      description: 'share of starters who graduate'
+    },
+    {
+      name: 'completion_source',
+      type: 'text',
+      required: true,
+      description: 'source of the completion default'
+    },
+    {
+      name: 'placement_rate',
+      type: 'number',
+      required: true,
+      min: 0,
+      max: 1,
+      unit: 'share',
+      description: 'share of graduates hired in the target'
+    },
+    {
+      name: 'placement_source',
+      type: 'text',
+      required: true,
+      description: 'source of the placement default'
+    },
+    {
+      name: 'budget_eur',
+      type: 'number',
+      required: false,
+      min: 0,
+      unit: 'euros',
+      description: 'total announced budget'
+    },
+    {
+      name: 'people_target',
+      type: 'integer',
+      required: false,
+      min: 0,
+      unit: 'people',
+      description: 'announced number of people to train over the programme'
+    },
+    {
+      name: 'internships_per_year',
+      type: 'integer',
+      required: false,
+      min: 0,
+      unit: 'internships per year',
+      description: 'orientation only: discovery internships offered'
+    },
+    { name: 'notes', type: 'text', required: false, description: 'free text (French)' },
+    ...provenance
+  ]
+};
+
+export const observations: TableSpec = {
+  name: 'observations',
+  file: 'observations.csv',
+  description: 'Observed headcounts per site and graduates per programme',
+  key: 'subject_id,metric,date,source',
+  columns: [
+    {
+      name: 'subject_type',
+      type: 'enum',
+      required: true,
+      values: ['site', 'programme'],
+      description: 'what is observed'
+    },
+    {
+      name: 'subject_id',
+      type: 'id',
+      required: true,
+      description: 'site id or programme id (checked against the table named by subject_type)'
+    },
+    { name: 'date', type: 'date', required: true, description: 'date the figure refers to' },
+    {
+      name: 'metric',
+      type: 'enum',
+      required: true,
+      values: OBSERVATION_METRICS,
+      description: 'headcount, graduates, trainees or hired'
+    },
+    { name: 'value', type: 'integer', required: true, min: 0, unit: 'people', description: 'count' },
+    {
+      name: 'approximate',
+      type: 'enum',
+      required: true,
+      values: ['true', 'false'],
+      description: 'true where the source says "about"'
+    },
+    ...provenance
+  ]
+};
+
+/** Tables written by hand in data/, in build order (referenced tables first). */
+export const SOURCE_TABLES: readonly TableSpec[] = [
+  occupations,
+  sites,
+  sitePlans,
+  programmes,
+  observations
+];
+
+export function tableByName(name: string): TableSpec | undefined {
+  return SOURCE_TABLES.find((t) => t.name === name);
+}

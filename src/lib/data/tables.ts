@@ -1,0 +1,22 @@
+/**
+ * The Parquet files the app reads from static/data/, and which pages load them.
+ * `npm run data` writes them and a manifest with their row counts.
+ */
+export const TABLES = {
+  occupations: { file: 'occupations.parquet', eager: true },
+  sites: { file: 'sites.parquet', eager: true },
+  site_plans: { file: 'site_plans.parquet', eager: true },
+  programmes: { file: 'programmes.parquet', eager: true },
+  observations: { file: 'observations.parquet', eager: true },
+  regions: { file: 'regions.parquet', eager: true },
+  departements: { file: 'departements.parquet', eager: true },
+  // ≥ 1 000 000 synthetic rows for benchmarks and the SQL explorer; never loaded by default pages.
+  trainees_synthetic: { file: 'trainees_synthetic.parquet', eager: false }
+} as const;
+
+export type TableName = keyof typeof TABLES;
+export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
+
+export interface Manifest {
+  tables: { name: string; file: string; rows: number; bytes: number }[];
+}

@@ -1,0 +1,57 @@
+/**
+ * Number and date formats of Relève's users: fr-FR first (`1 200`, `1,5 %`), en-GB second.
+ */
+export type Lang = 'fr' | 'en';
+
+const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
+const cache = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(LOCALES[lang], options)));
+  return f;
+}
+
+/** Whole number with the locale's group separator: formatInt(1200) → "1 200" (fr). */
+export function formatInt(value: number, lang: Lang = 'fr'): string {
+  return numberFormat(lang, { maximumFractionDigits: 0 }).format(Math.round(value));
+}
+
+/** A number with at most `digits` decimals: formatNumber(1.5) → "1,5" (fr). */
+export function formatNumber(value: number, lang: Lang = 'fr', digits = 1): string {
+  return numberFormat(lang, { maximumFractionDigits: digits }).format(value);
+}
+
+/** A share as a percentage: formatPercent(0.015) → "1,5 %" (fr). */
+export function formatPercent(share: number, lang: Lang = 'fr', digits = 0): string {
+  return numberFormat(lang, { style: 'percent', maximumFractionDigits: digits }).format(share);
+}
+
+/** A range "1 000–1 200", or one number when low = high. */
+export function formatRange(low: number, high: number, lang: Lang = 'fr'): string {
+  return low === high ? formatInt(low, lang) : `${formatInt(low, lang)}–${formatInt(high, lang)}`;
+}
+
+/** Euros in millions where large: formatEuros(25e6) → "25 M€" (fr), "€25m" (en). */
+export function formatEuros(value: number, lang: Lang = 'fr'): string {
+  if (Math.abs(value) >= 1e6) {
+    const m = formatNumber(value / 1e6, lang, 1);
+    return lang === 'fr' ? `${m} M€` : `€${m}m`;
+  }
+  return numberFormat(lang, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(
+    value
+  );
+}
+
+/** An ISO date "2025-06-01" as "1 juin 2025" (fr) / "1 June 2025" (en). */
+export function formatDate(iso: string, lang: Lang = 'fr'): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
+  return new Intl.DateTimeFormat(LOCALES[lang], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC'
+  }).format(date);
+}

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium, openPage } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('home page in Chromium', () => {
+  it('shows the sites read through DuckDB-WASM, in fr-FR format, with no foreign request and no console error', async () => {
+    const w = await openPage(browser, baseUrl);
+    await w.page.goto(`${baseUrl}/`);
+    // Prerendered content is there before DuckDB-WASM loads.
+    await expect(w.page.locator('h1').textContent()).resolves.toContain('sites industriels');
+    const engine = w.page.getByTestId('engine');
+    await w.page.waitForFunction(
+      () => document.querySelector('[data-testid=engine]')?.getAttribute('data-engine') === 'duckdb-wasm',
+      undefined,
+      { timeout: 45_000 }
+    );
+    await expect(engine.textContent()).resolves.toMatch(/DuckDB-WASM v0\.9\.1/);
+
+    const aesc = w.page.locator('tr[data-site="aesc-douai"]');
+    await expect(aesc.locator('th').textContent()).resolves.toContain('AESC');
+    // fr-FR groups thousands with a narrow no-break space: "1 000–1 200" or similar.
+    const jobs = (await aesc.getByTestId('jobs').textContent()) ?? '';
+    expect(jobs).toMatch(/\d[\u202f\u00a0]\d{3}/);
+    for (const id of ['acc-douvrin', 'verkor-dunkerque', 'prologium-dunkerque', 'refactory-flins']) {
+      await expect(w.page.locator(`tr[data-site="${id}"]`).count()).resolves.toBe(1);
+    }
+    // The source of each figure is reachable from its row.
+    const href = await aesc.locator('td a').last().getAttribute('href');
+    expect(href).toBe('#source-aesc-douai');
+    await expect(w.page.locator('#source-aesc-douai').textContent()).resolves.toMatch(/annoncé|observé|estimation/);
+
+    expect(w.foreignRequests).toEqual([]);
+    expect(w.consoleErrors).toEqual([]);
+    await w.context.close();
+  });
+});
