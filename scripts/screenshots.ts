@@ -1,0 +1,48 @@
+/**
+ * Screenshots of the built app's pages in Debian's Chromium, at desktop and phone widths, into
+ * test-results/screenshots/ — to look at what a user sees. Usage:
+ *   npm run build && npx tsx scripts/screenshots.ts [/path ...]
+ */
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { createStaticServer } from './lib/static-server.ts';
+import { launchChromium } from '../tests/e2e/browser.ts';
+
+const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
+const out = 'test-results/screenshots';
+mkdirSync(out, { recursive: true });
+
+const server = createStaticServer('build');
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const browser = await launchChromium();
+try {
+  for (const [label, viewport] of [
+    ['desktop', { width: 1280, height: 900 }],
+    ['phone', { width: 390, height: 844 }]
+  ] as const) {
+    const context = await browser.newContext({ viewport, locale: 'fr-FR', deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    page.on('console', (m) => m.type() === 'error' && console.log(`console error: ${m.text()}`));
+    for (const p of paths) {
+      await page.goto(base + p);
+      await page
+        .waitForFunction(
+          () =>
+            !document.querySelector('[data-engine]') ||
+            document.querySelector('[data-engine]')?.getAttribute('data-engine') !== 'prerendered',
+          undefined,
+          { timeout: 30_000 }
+        )
+        .catch(() => console.log(`${p}: DuckDB-WASM did not finish within 30 s`));
+      await page.waitForTimeout(300);
+      const name = `${out}/${label}${p === '/' ? '-home' : p.replace(/[/?=&]+/g, '-')}.png`;
+      await page.screenshot({ path: name, fullPage: true });
+      console.log(name);
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
