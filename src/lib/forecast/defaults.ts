@@ -1,0 +1,83 @@
+/**
+ * Every default of the model, each with its source (FACTS.md and the seed documents in
+ * ../shared/seeds/). The methodology page quotes this module; change a value here and the app,
+ * the library and the docs follow.
+ *
+ * @example
+ *   import { DEFAULT_ATTRITION_RATE } from './defaults.ts';
+ *   DEFAULT_ATTRITION_RATE; // 0.08
+ */
+import type { OccupationMix, RampShape } from './types.ts';
+
+/**
+ * ρ, annual attrition of a site's workforce (quits, retirements, moves), used both for
+ * replacement demand and for the decay of the trained stock.
+ *
+ * 0.08 = the middle of 7.2 %–8.7 %, the sum of
+ * - resignations from industry CDIs: 4.7 % (2019) to about 6.2 % (2022) — Dares;
+ * - end-of-career departures: about 2.5 %/yr (27 % of 2019 employment leaves by 2030 in
+ *   Hauts-de-France, 28 % in France) — France Stratégie–Dares, *Les métiers en 2030*.
+ * A gigafactory workforce is younger than industry's (fewer retirements) but new plants also lose
+ * recruits during ramp-up, so the two effects are taken to cancel.
+ */
+export const DEFAULT_ATTRITION_RATE = 0.08;
+
+/**
+ * Indirect jobs per direct job. 2 = the Région Hauts-de-France's "more than 10 000 direct and
+ * 20 000 indirect jobs" for the four gigafactories (seed 000_17c22de868369aa0.txt, 15/11/2023).
+ * Other published ratios (kept for sensitivity work): CCI 3–4 (latribune.fr); Verkor 3 000
+ * indirect for 2 000 direct (1.5); ProLogium 12 000 for 3 000 (4); Neomat 400 for 1 300 (0.3).
+ */
+export const DEFAULT_INDIRECT_MULTIPLIER = 2;
+
+/**
+ * The ramp-up curve. Logistic: a plant's headcount grows slowly at first (first block, pre-hire
+ * courses), fastest in mid-ramp, then levels off — the S shape of ACC's 2021 plan (200–300 in
+ * 2023, 350–500 in 2024, 600–1 000 in 2025, 1 400–2 000 in 2030; concertation-acc-batteries.fr).
+ */
+export const DEFAULT_RAMP_SHAPE: RampShape = 'logistic';
+
+/**
+ * Share of the target N reached at the production start a (and 1 - share at full capacity b):
+ * the logistic is anchored at 5 % and 95 % (MODEL.md), so k = 2 ln(19) / (b - a).
+ */
+export const RAMP_ANCHOR_SHARE = 0.05;
+
+/**
+ * Default occupation mix of a site without a published one: AESC Douai's announced split of its
+ * first 1 050 jobs — 600 operators, 280 technicians, 100 engineers and workshop heads, 40 managers,
+ * 30 administrative (lejournaldesentreprises.com, "Envision AESC lance ses premiers
+ * recrutements"). It agrees with Verkor's "> 80 % operators and technicians" (hautsdefrance.fr)
+ * and Neomat's 80–85 % (orano.group): here 84 %.
+ */
+export const DEFAULT_OCCUPATION_MIX: Readonly<OccupationMix> = Object.freeze({
+  operator: 600 / 1050,
+  technician: 280 / 1050,
+  engineer: 100 / 1050,
+  manager: 40 / 1050,
+  administrative: 30 / 1050
+});
+
+/**
+ * Parameters of a programme the library has to invent (the "what it takes" solver, when an
+ * occupation has no programme yet):
+ * - completion 0.8: titre professionnel success rate, 151 117 of 206 315 in 2022
+ *   (toutpourlemploi.fr);
+ * - placement 0.7: 69–73 % of job seekers in work within 6 months after pre-hire training
+ *   (AFPR/POEI; Centre Inffo / France Travail), ~66 % claimed by the Région (2021);
+ * - duration 1 year: a titre professionnel course (AESC's maintenance technicians: 9 months, seed
+ *   000).
+ */
+export const DEFAULT_NEW_PROGRAM = Object.freeze({
+  completionRate: 0.8,
+  placementRate: 0.7,
+  durationYears: 1
+});
+
+/** Scenario defaults that need no source: no delay, no scaling (MODEL.md). */
+export const DEFAULT_DELAY_YEARS = 0;
+export const DEFAULT_SCALE = 1;
+
+/** Monte Carlo defaults for `simulate`. */
+export const DEFAULT_RUNS = 1000;
+export const DEFAULT_SEED = 1;

@@ -1,0 +1,97 @@
+/**
+ * Relève's forecasting library: the skills-gap model of MODEL.md, pure functions over plain
+ * data. It imports nothing from Svelte, the DOM, DuckDB or node: it runs the same in Node and in
+ * the browser. Published as the package subpath `releve/forecast` (`npm run build:lib`).
+ *
+ * @example
+ *   import { project, aggregateTotal, PRESETS } from 'releve/forecast';
+ *   const rows = project({ sites, programs, scenario: { years: [2024, 2035] } });
+ *   aggregateTotal(rows).at(-1); // { year: 2035, jobs, trained, gap, coverage, … }
+ */
+export type {
+  AggregateRow,
+  OccupationMix,
+  Program,
+  ProgramFlowRow,
+  ProgramOverride,
+  ProgramTarget,
+  ProjectionInput,
+  ProjectionRow,
+  Quantiles,
+  RampShape,
+  Scenario,
+  Site,
+  SiteOverride,
+  Triangular,
+  Uncertain,
+  UncertainParameter,
+  UnplacedRow
+} from './types.ts';
+export { InputError } from './errors.ts';
+export * from './defaults.ts';
+export {
+  rampUp,
+  logistic,
+  linearRamp,
+  logisticParams,
+  type RampInput,
+  type RampOptions
+} from './ramp.ts';
+export { pipelineGraduates, graduationSplit, intakeAt } from './pipeline.ts';
+export { project, projectDetailed, type ProjectionDetail } from './project.ts';
+export {
+  aggregate,
+  aggregateByRegion,
+  aggregateBySite,
+  aggregateTotal,
+  type AggregateOptions
+} from './aggregate.ts';
+export { validateInput } from './validate.ts';
+export {
+  simulate,
+  modeScenario,
+  UNCERTAIN_ORDER,
+  type SimulateOptions,
+  type SimulationResult,
+  type SimulationRow,
+  type SimulationSumRow
+} from './simulate.ts';
+export { sensitivity, type SensitivityBar, type SensitivityOptions } from './sensitivity.ts';
+export { fitRampUp, type FitRampOptions, type RampFit, type RampObservation } from './fit.ts';
+export {
+  backtest,
+  type BacktestOptions,
+  type BacktestResult,
+  type Forecaster,
+  type HorizonAccuracy
+} from './backtest.ts';
+export { mae, mape, mase, smape, naiveScale } from './accuracy.ts';
+export { mulberry32, triangular, triangularQuantile } from './random.ts';
+export { quantileSorted, quantiles10_50_90 } from './quantile.ts';
+export { naive, drift } from './forecasters/naive.ts';
+export { ses } from './forecasters/ses.ts';
+export { holt, damped } from './forecasters/holt.ts';
+export { theta } from './forecasters/theta.ts';
+export { comb } from './forecasters/comb.ts';
+export {
+  fitSmoothing,
+  forecastSmoothing,
+  type SmoothingFit,
+  type TrendKind
+} from './forecasters/smoothing.ts';
+export {
+  PRESETS,
+  PRESET_IDS,
+  presets,
+  presetScenario,
+  ruleForSite,
+  type PresetId,
+  type ScenarioPreset,
+  type SiteRule
+} from './presets.ts';
+export {
+  placesToCloseGap,
+  type OccupationPlaces,
+  type PlacesToCloseGapOptions,
+  type PlacesToCloseGapResult
+} from './gap-closing.ts';

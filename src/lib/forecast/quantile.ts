@@ -1,0 +1,163 @@
+/**
+ * Quantiles by selection (Floyd–Rivest), R's type 7 definition (linear interpolation between
+ * order statistics, as d3.quantile and numpy's default):
+ *   h = (n - 1) p,  Q(p) = x_(⌊h⌋) + (h - ⌊h⌋)(x_(⌊h⌋+1) - x_(⌊h⌋))
+ * Selection is O(n) where sorting is O(n log n): it keeps `simulate` fast.
+ *
+ * @example
+ *   quantileSorted([1, 2, 3, 4, 5], 0.1); // 1.4
+ *   quantiles10_50_90(Float64Array.from([5, 1, 4, 2, 3])); // { p10: 1.4, p50: 3, p90: 4.6 }
+ */
+import type { Quantiles } from './types.ts';
+
+type NumArray = Float64Array | Float32Array | number[];
+
+export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
+  const n = sorted.length;
+  if (n === 0) return 0;
+  const h = (n - 1) * p;
+  const lo = Math.floor(h);
+  if (lo + 1 >= n) return sorted[n - 1];
+  return sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]);
+}
+
+/** Rearranges a[left..right] so a[k] is the k-th smallest (Floyd & Rivest 1975). */
+export function select(a: NumArray, k: number, left = 0, right = a.length - 1): void {
+  while (right > left) {
+    if (right - left > 600) {
+      const n = right - left + 1;
+      const m = k - left + 1;
+      const z = Math.log(n);
+      const s = 0.5 * Math.exp((2 * z) / 3);
+      const sd = 0.5 * Math.sqrt((z * s * (n - s)) / n) * (m - n / 2 < 0 ? -1 : 1);
+      const newLeft = Math.max(left, Math.floor(k - (m * s) / n + sd));
+      const newRight = Math.min(right, Math.floor(k + ((n - m) * s) / n + sd));
+      select(a, k, newLeft, newRight);
+    }
+    const t = a[k];
+    let i = left;
+    let j = right;
+    swap(a, left, k);
+    if (a[right] > t) swap(a, left, right);
+    while (i < j) {
+      swap(a, i, j);
+      i++;
+      j--;
+      while (a[i] < t) i++;
+      while (a[j] > t) j--;
+    }
+    if (a[left] === t) swap(a, left, j);
+    else {
+      j++;
+      swap(a, j, right);
+    }
+    if (j <= k) left = j + 1;
+    if (k <= j) right = j - 1;
+  }
+}
+
+function swap(a: NumArray, i: number, j: number): void {
+  const t = a[i];
+  a[i] = a[j];
+  a[j] = t;
+}
+
+/** Below this size, copy and select directly. */
+const SMALL = 1024;
+/** Sample size for the brackets. */
+const SAMPLE = 256;
+let scratch = new Float64Array(3 * SMALL);
+
+/**
+ * p10, p50, p90 of a[from..to] (whole array by default), type 7. The array is not modified.
+ *
+ * One pass over the data (Floyd & Rivest's sampling idea, applied to three quantiles at once):
+ * a sorted sample of 256 evenly spaced elements gives, for each p, a bracket [L, U] that holds
+ * the wanted order statistics with near certainty; the pass counts the elements below L and
+ * gathers those inside [L, U], and selection runs on the gathered few. If a bracket misses
+ * (possible only with heavy ties or an unlucky sample) the exact fallback selects on a copy.
+ */
+export function quantiles10_50_90(a: NumArray, from = 0, to = a.length - 1): Quantiles {
+  const n = to - from + 1;
+  if (n <= 0) return { p10: 0, p50: 0, p90: 0 };
+  if (n <= SMALL) return selectCopy(a, from, n);
+
+  const sample = new Float64Array(SAMPLE);
+  for (let i = 0; i < SAMPLE; i++) sample[i] = a[from + Math.floor(((i + 0.5) * n) / SAMPLE)];
+  sample.sort();
+  const lows = [0, 0, 0];
+  const highs = [0, 0, 0];
+  PS.forEach((p, k) => {
+    const centre = p * (SAMPLE - 1);
+    const w = Math.ceil(3 * Math.sqrt(SAMPLE * p * (1 - p))) + 2;
+    const i0 = Math.floor(centre) - w;
+    const i1 = Math.ceil(centre) + w;
+    lows[k] = i0 <= 0 ? -Infinity : sample[i0];
+    highs[k] = i1 >= SAMPLE - 1 ? Infinity : sample[i1];
+  });
+  const [L0, L1, L2] = lows;
+  const [U0, U1, U2] = highs;
+  if (scratch.length < 3 * n) scratch = new Float64Array(3 * n);
+  const buf = scratch;
+  let b0 = 0;
+  let c0 = 0;
+  let b1 = 0;
+  let c1 = n;
+  let b2 = 0;
+  let c2 = 2 * n;
+  for (let i = from; i <= to; i++) {
+    const x = a[i];
+    if (x < L0) b0++;
+    else if (x <= U0) buf[c0++] = x;
+    if (x < L1) b1++;
+    else if (x <= U1) buf[c1++] = x;
+    if (x < L2) b2++;
+    else if (x <= U2) buf[c2++] = x;
+  }
+  const below = [b0, b1, b2];
+  const ends = [c0, c1 - n, c2 - 2 * n];
+  const out: number[] = [];
+  for (let k = 0; k < 3; k++) {
+    const h = (n - 1) * PS[k];
+    const lo = Math.floor(h);
+    const frac = h - lo;
+    const hiRank = frac > 0 ? lo + 1 : lo;
+    const left = k * n;
+    const rLo = lo - below[k];
+    const rHi = hiRank - below[k];
+    if (rLo < 0 || rHi >= ends[k]) return selectCopy(a, from, n);
+    const right = left + ends[k] - 1;
+    select(buf, left + rLo, left, right);
+    const x = buf[left + rLo];
+    if (frac === 0) {
+      out.push(x);
+    } else {
+      select(buf, left + rHi, left + rLo + 1, right);
+      out.push(x + frac * (buf[left + rHi] - x));
+    }
+  }
+  return { p10: out[0], p50: out[1], p90: out[2] };
+}
+
+const PS = [0.1, 0.5, 0.9];
+
+/** Exact path: copy the range and select each order statistic. */
+function selectCopy(a: NumArray, from: number, n: number): Quantiles {
+  const copy = new Float64Array(n);
+  for (let i = 0; i < n; i++) copy[i] = a[from + i];
+  const out: number[] = [];
+  for (const p of PS) {
+    const h = (n - 1) * p;
+    const lo = Math.floor(h);
+    const frac = h - lo;
+    select(copy, lo);
+    const x = copy[lo];
+    if (frac === 0 || lo + 1 >= n) {
+      out.push(x);
+    } else {
+      select(copy, lo + 1, lo + 1, n - 1);
+      out.push(x + frac * (copy[lo + 1] - x));
+    }
+  }
+  return { p10: out[0], p50: out[1], p90: out[2] };
+}
