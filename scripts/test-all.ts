@@ -18,7 +18,9 @@ function run(label: string, cmd: string, args: string[]): boolean {
     stdio: 'inherit',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }
   });
-  console.log(`◀ ${label}: ${result.status === 0 ? 'ok' : 'FAILED'} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  console.log(
+    `◀ ${label}: ${result.status === 0 ? 'ok' : 'FAILED'} (${((Date.now() - t0) / 1000).toFixed(1)} s)`
+  );
   return result.status === 0;
 }
 
@@ -51,7 +53,15 @@ const add = (c: Counts) => {
 };
 
 if (!only || only === 'unit' || only === 'e2e') {
-  if (!run('type check', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--threshold', 'error'])) {
+  if (
+    !run('type check', 'npx', [
+      'svelte-check',
+      '--tsconfig',
+      './tsconfig.json',
+      '--threshold',
+      'error'
+    ])
+  ) {
     total.failed += 1;
   }
 }

@@ -4,7 +4,6 @@
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { ColumnSpec, TableSpec } from '../../src/lib/data/schema.ts';
-import type { TypedRow } from '../../src/lib/data/validate.ts';
 
 export function sqlType(col: ColumnSpec): string {
   switch (col.type) {

@@ -32,8 +32,12 @@ export async function writeSyntheticTrainees(
   const deps = departements
     .map((d, k) => `(${k}, ${sqlLiteral(d.code)}, ${sqlLiteral(d.region)})`)
     .join(', ');
-  await con.run(`CREATE OR REPLACE TABLE syn_prog AS SELECT * FROM (VALUES ${prog}) t(k, id, occupation)`);
-  await con.run(`CREATE OR REPLACE TABLE syn_dep AS SELECT * FROM (VALUES ${deps}) t(k, code, region)`);
+  await con.run(
+    `CREATE OR REPLACE TABLE syn_prog AS SELECT * FROM (VALUES ${prog}) t(k, id, occupation)`
+  );
+  await con.run(
+    `CREATE OR REPLACE TABLE syn_dep AS SELECT * FROM (VALUES ${deps}) t(k, code, region)`
+  );
   await con.run(`
     CREATE OR REPLACE TABLE syn_draws AS
     SELECT i,

@@ -10,7 +10,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  if (!existsSync('build/index.html')) throw new Error('build/ is missing: run `npm run build` first');
+  if (!existsSync('build/index.html'))
+    throw new Error('build/ is missing: run `npm run build` first');
   const server = createStaticServer('build');
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -20,7 +20,9 @@ describe('home page in Chromium', () => {
     await expect(w.page.locator('h1').textContent()).resolves.toContain('sites industriels');
     const engine = w.page.getByTestId('engine');
     await w.page.waitForFunction(
-      () => document.querySelector('[data-testid=engine]')?.getAttribute('data-engine') === 'duckdb-wasm',
+      () =>
+        document.querySelector('[data-testid=engine]')?.getAttribute('data-engine') ===
+        'duckdb-wasm',
       undefined,
       { timeout: 45_000 }
     );
@@ -31,13 +33,20 @@ describe('home page in Chromium', () => {
     // fr-FR groups thousands with a narrow no-break space: "1 000–1 200" or similar.
     const jobs = (await aesc.getByTestId('jobs').textContent()) ?? '';
     expect(jobs).toMatch(/\d[\u202f\u00a0]\d{3}/);
-    for (const id of ['acc-douvrin', 'verkor-dunkerque', 'prologium-dunkerque', 'refactory-flins']) {
+    for (const id of [
+      'acc-douvrin',
+      'verkor-dunkerque',
+      'prologium-dunkerque',
+      'refactory-flins'
+    ]) {
       await expect(w.page.locator(`tr[data-site="${id}"]`).count()).resolves.toBe(1);
     }
     // The source of each figure is reachable from its row.
     const href = await aesc.locator('td a').last().getAttribute('href');
     expect(href).toBe('#source-aesc-douai');
-    await expect(w.page.locator('#source-aesc-douai').textContent()).resolves.toMatch(/annoncé|observé|estimation/);
+    await expect(w.page.locator('#source-aesc-douai').textContent()).resolves.toMatch(
+      /annoncé|observé|estimation/
+    );
 
     expect(w.foreignRequests).toEqual([]);
     expect(w.consoleErrors).toEqual([]);

@@ -52,7 +52,9 @@ export class BrowserConnector implements Connector {
         const file = TABLES[name].file;
         const url = new URL(tablePath(file), this.baseUrl).href;
         await db.registerFileURL(file, url, duckdb.DuckDBDataProtocol.HTTP, false);
-        await this.query(`CREATE OR REPLACE VIEW "${name}" AS SELECT * FROM read_parquet('${file}')`);
+        await this.query(
+          `CREATE OR REPLACE VIEW "${name}" AS SELECT * FROM read_parquet('${file}')`
+        );
       })();
       this.registered.set(name, done);
       done.catch(() => this.registered.delete(name));

@@ -54,7 +54,9 @@ export async function readDefaultModelInput(
   staticDir = 'static'
 ): Promise<{ sites: Site[]; programs: Program[] }> {
   const nodeModule = './node.ts';
-  const { NodeConnector } = (await import(/* @vite-ignore */ nodeModule)) as typeof import('./node.ts');
+  const { NodeConnector } = (await import(
+    /* @vite-ignore */ nodeModule
+  )) as typeof import('./node.ts');
   const { loadSites, loadProgrammes } = await import('./queries.ts');
   const db = await NodeConnector.open(staticDir);
   try {

@@ -6,7 +6,12 @@ import type { Lang } from '../i18n/format.ts';
 import type { Provenance } from './queries.ts';
 
 const KIND_LABELS: Record<Lang, Record<Provenance['kind'], string>> = {
-  fr: { announced: 'annoncé', observed: 'observé', estimate: 'estimation', synthetic: 'synthétique' },
+  fr: {
+    announced: 'annoncé',
+    observed: 'observé',
+    estimate: 'estimation',
+    synthetic: 'synthétique'
+  },
   en: { announced: 'announced', observed: 'observed', estimate: 'estimate', synthetic: 'synthetic' }
 };
 

@@ -135,7 +135,9 @@ class RowReader {
   }
   oneOf<T extends string>(column: string, values: readonly T[]): T {
     const v = this.str(column);
-    return (values as readonly string[]).includes(v) ? (v as T) : this.fail(column, values.join('|'));
+    return (values as readonly string[]).includes(v)
+      ? (v as T)
+      : this.fail(column, values.join('|'));
   }
   provenance(): Provenance {
     return {

@@ -449,7 +449,14 @@ export const observations: TableSpec = {
       values: OBSERVATION_METRICS,
       description: 'headcount, graduates, trainees or hired'
     },
-    { name: 'value', type: 'integer', required: true, min: 0, unit: 'people', description: 'count' },
+    {
+      name: 'value',
+      type: 'integer',
+      required: true,
+      min: 0,
+      unit: 'people',
+      description: 'count'
+    },
     {
       name: 'approximate',
       type: 'enum',

@@ -76,7 +76,8 @@ function convert(col: ColumnSpec, raw: unknown): { value: CellValue } | { expect
     case 'id':
       return ID.test(text) ? { value: text } : { expected: 'a lower-case id like "aesc-douai"' };
     case 'text':
-      if (col.pattern && !col.pattern.test(text)) return { expected: `text matching ${col.pattern}` };
+      if (col.pattern && !col.pattern.test(text))
+        return { expected: `text matching ${col.pattern}` };
       return { value: text };
     case 'insee':
       return col.pattern && !col.pattern.test(text)
@@ -236,11 +237,7 @@ export function validateTable(
         message: `${file}, line ${record.line}, column ${column}: expected ${expected}, found ${found}`
       });
     if (record.cells.length !== table.header.length) {
-      add(
-        '(row)',
-        `${table.header.length} cells`,
-        `${record.cells.length} cells`
-      );
+      add('(row)', `${table.header.length} cells`, `${record.cells.length} cells`);
       problems.push(...rowProblems);
       continue;
     }
@@ -261,7 +258,8 @@ export function validateTable(
       if (col.type === 'mix' && result.value && typeof result.value === 'object') {
         const known = refs.get('occupations.code');
         for (const code of Object.keys(result.value)) {
-          if (known && !known.has(code)) add(col.name, 'known occupations.code in the mix', show(code));
+          if (known && !known.has(code))
+            add(col.name, 'known occupations.code in the mix', show(code));
         }
       }
     }

@@ -39,9 +39,11 @@ export function formatEuros(value: number, lang: Lang = 'fr'): string {
     const m = formatNumber(value / 1e6, lang, 1);
     return lang === 'fr' ? `${m} M€` : `€${m}m`;
   }
-  return numberFormat(lang, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(
-    value
-  );
+  return numberFormat(lang, {
+    style: 'currency',
+    currency: 'EUR',
+    maximumFractionDigits: 0
+  }).format(value);
 }
 
 /** An ISO date "2025-06-01" as "1 juin 2025" (fr) / "1 June 2025" (en). */

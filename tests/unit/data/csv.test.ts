@@ -34,7 +34,9 @@ describe('parseCsv', () => {
       'sites.csv, line 2: a quoted field is never closed'
     );
     expect(() => parseCsv('a,b\n1,x"y\n', 'p.csv')).toThrowError(CsvSyntaxError);
-    expect(() => parseCsv('a,b\n1,x"y\n', 'p.csv')).toThrowError('p.csv, line 2: a quote inside an unquoted field');
+    expect(() => parseCsv('a,b\n1,x"y\n', 'p.csv')).toThrowError(
+      'p.csv, line 2: a quote inside an unquoted field'
+    );
     expect(() => parseCsv('', 'empty.csv')).toThrowError('empty.csv, line 1: the file is empty');
   });
 });

@@ -94,6 +94,8 @@ describe('NodeConnector (DuckDB-WASM, blocking Node bundle)', () => {
       `CREATE OR REPLACE VIEW sites AS SELECT * REPLACE ('not-a-number' AS latitude) FROM read_parquet('${process.cwd()}/static/data/sites.parquet')`
     );
     await expect(loadSites(db)).rejects.toThrowError(QueryShapeError);
-    await expect(loadSites(db)).rejects.toThrowError(/sites\.parquet, row 1, column latitude: expected a number/);
+    await expect(loadSites(db)).rejects.toThrowError(
+      /sites\.parquet, row 1, column latitude: expected a number/
+    );
   });
 });

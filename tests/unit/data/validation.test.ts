@@ -52,7 +52,9 @@ describe('the default dataset', () => {
     for (const [name, rows] of tables) {
       for (const row of rows) {
         expect(row.source, `${name} row without source`).toBeTruthy();
-        expect(row.kind, `${name} row without kind`).toMatch(/^(announced|observed|estimate|synthetic)$/);
+        expect(row.kind, `${name} row without kind`).toMatch(
+          /^(announced|observed|estimate|synthetic)$/
+        );
       }
     }
   });
@@ -178,7 +180,9 @@ describe('a bad row stops the build with file, line and column', () => {
   }
 
   it('an unknown site in an observation', () => {
-    const text = read('observations.csv').trimEnd() + '\nsite,nowhere-plant,2025-01-01,headcount,10,false,https://example.org,,2025-01-02,observed\n';
+    const text =
+      read('observations.csv').trimEnd() +
+      '\nsite,nowhere-plant,2025-01-01,headcount,10,false,https://example.org,,2025-01-02,observed\n';
     const { problems } = readSourceTables(DATA, { 'observations.csv': text });
     const line = text.trimEnd().split('\n').length;
     expect(problems.map((p) => p.message)).toEqual([
@@ -192,7 +196,9 @@ describe('a bad row stops the build with file, line and column', () => {
     const { problems } = readSourceTables(DATA, { 'sites.csv': text });
     expect(problems).toHaveLength(1);
     expect(problems[0].message).toMatch(
-      new RegExp(`data/sites.csv, line ${lines.length + 1}, column id: expected a unique id \\(already on line 2\\)`)
+      new RegExp(
+        `data/sites.csv, line ${lines.length + 1}, column id: expected a unique id \\(already on line 2\\)`
+      )
     );
   });
 
