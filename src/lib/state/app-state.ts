@@ -1,0 +1,80 @@
+/**
+ * The whole state of the app — language, scenario preset, levers, horizon, selection — as one
+ * plain object that lives in the URL. Defaults are stripped from the URL; the format carries a
+ * version and old versions go through `migrations.ts`, so old links keep working.
+ */
+import type { Lang } from '../i18n/format.ts';
+
+export const STATE_VERSION = 1;
+
+export const PRESET_IDS = ['annonces', 'realiste', 'stress', 'volontariste'] as const;
+export type PresetId = (typeof PRESET_IDS)[number];
+
+export interface SiteLever {
+  /** Years added to the preset's delay for this site. */
+  delayYears?: number;
+  /** Multiplies the preset's target for this site (1 = as announced by the preset). */
+  targetScale?: number;
+}
+
+export interface ProgrammeLever {
+  /** Multiplies the programme's intake. */
+  intakeScale?: number;
+  /** Extra euros per year, turned into places at the programme's cost per trainee. */
+  budgetEur?: number;
+}
+
+export interface Levers {
+  sites: Record<string, SiteLever>;
+  programmes: Record<string, ProgrammeLever>;
+  /** Multiplies every completion rate (capped at 1). */
+  completionScale: number;
+  /** Multiplies every placement rate (capped at 1). */
+  placementScale: number;
+  /** Annual attrition; null = the preset's. */
+  attritionRate: number | null;
+  /** Orientation: share of reached pupils who enter an industrial training track. */
+  orientationShare: number | null;
+}
+
+export interface AppState {
+  lang: Lang;
+  preset: PresetId;
+  /** The territory the overview is about: an INSEE région code. */
+  region: string;
+  /** Horizon [from, to]. */
+  years: [number, number];
+  /** Year shown on the map and in headline figures. */
+  year: number;
+  levers: Levers;
+  /** Other presets shown side by side in the workbench (at most two more: three in all). */
+  compare: PresetId[];
+  /** "What it takes": the year by which the gap should be closed. */
+  closeBy: number;
+}
+
+export const DEFAULT_STATE: AppState = {
+  lang: 'fr',
+  preset: 'realiste',
+  region: '32',
+  years: [2024, 2035],
+  year: 2030,
+  levers: {
+    sites: {},
+    programmes: {},
+    completionScale: 1,
+    placementScale: 1,
+    attritionRate: null,
+    orientationShare: null
+  },
+  compare: [],
+  closeBy: 2030
+};
+
+export function defaultState(): AppState {
+  return structuredClone(DEFAULT_STATE);
+}
+
+/** Year bounds the URL may ask for. */
+export const YEAR_MIN = 2020;
+export const YEAR_MAX = 2050;

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { decodeState, encodeState, restrictToDataset } from '../../../src/lib/state/url.ts';
+import { defaultState, PRESET_IDS, type AppState } from '../../../src/lib/state/app-state.ts';
+import { migrate, type Migration } from '../../../src/lib/state/migrations.ts';
+
+describe('URL state', () => {
+  it('encodes the default state as an empty string, and decodes it back', () => {
+    expect(encodeState(defaultState())).toBe('');
+    expect(decodeState('')).toEqual({ state: defaultState(), rejected: [] });
+  });
+
+  it('writes only what differs from the defaults, with the version first', () => {
+    const s = defaultState();
+    s.preset = 'stress';
+    s.lang = 'en';
+    s.levers.sites['aesc-douai'] = { delayYears: 1, targetScale: 1 };
+    s.levers.programmes['electromob'] = { budgetEur: 5_000_000 };
+    expect(encodeState(s)).toBe('v=1&lang=en&p=stress&sd.aesc-douai=1&gb.electromob=5000000');
+  });
+
+  it('round-trips any valid state', () => {
+    const id = fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,2}$/);
+    const scale = fc.integer({ min: 0, max: 20000 }).map((n) => n / 10000);
+    const arb = fc.record({
+      lang: fc.constantFrom('fr' as const, 'en' as const),
+      preset: fc.constantFrom(...PRESET_IDS),
+      region: fc.constantFrom('32', '11', '44'),
+      from: fc.integer({ min: 2020, max: 2030 }),
+      span: fc.integer({ min: 1, max: 20 }),
+      yearOffset: fc.integer({ min: 0, max: 20 }),
+      sites: fc.dictionary(id, fc.record({ delayYears: fc.integer({ min: -5, max: 15 }), targetScale: scale })),
+      programmes: fc.dictionary(
+        id,
+        fc.record({ intakeScale: scale, budgetEur: fc.integer({ min: 0, max: 1e9 }) })
+      ),
+      completionScale: scale,
+      attritionRate: fc.option(fc.integer({ min: 0, max: 10000 }).map((n) => n / 10000)),
+      compare: fc.subarray([...PRESET_IDS], { maxLength: 2 })
+    });
+    fc.assert(
+      fc.property(arb, (a) => {
+        const s: AppState = defaultState();
+        s.lang = a.lang;
+        s.preset = a.preset;
+        s.region = a.region;
+        s.years = [a.from, a.from + a.span];
+        s.year = a.from + Math.min(a.yearOffset, a.span);
+        s.closeBy = s.year;
+        s.levers.sites = a.sites;
+        s.levers.programmes = a.programmes;
+        s.levers.completionScale = a.completionScale;
+        s.levers.attritionRate = a.attritionRate;
+        s.compare = a.compare.filter((p) => p !== a.preset);
+        const decoded = decodeState(encodeState(s));
+        expect(decoded.rejected).toEqual([]);
+        // Levers equal to their neutral value are stripped: compare what they mean.
+        const norm = (x: AppState) => {
+          const y = structuredClone(x);
+          for (const [k, v] of Object.entries(y.levers.sites)) {
+            if (v.delayYears === 0) delete v.delayYears;
+            if (v.targetScale === 1) delete v.targetScale;
+            if (Object.keys(v).length === 0) delete y.levers.sites[k];
+          }
+          for (const [k, v] of Object.entries(y.levers.programmes)) {
+            if (v.intakeScale === 1) delete v.intakeScale;
+            if (v.budgetEur === 0) delete v.budgetEur;
+            if (Object.keys(v).length === 0) delete y.levers.programmes[k];
+          }
+          return y;
+        };
+        expect(norm(decoded.state)).toEqual(norm(s));
+      }),
+      { numRuns: 500 }
+    );
+  });
+
+  it('falls back to defaults for bad or tampered parameters, naming each', () => {
+    const { state, rejected } = decodeState(
+      'p=apocalypse&t=abc&y=2035-2024&cs=9&sd.aesc-douai=zero&gb.x=-5&cmp=stress,stress&evil=<script>&lang=de&r=3A'
+    );
+    expect(state).toEqual(defaultState());
+    expect(rejected).toEqual([
+      'p=apocalypse',
+      't=abc',
+      'y=2035-2024',
+      'cs=9',
+      'sd.aesc-douai=zero',
+      'gb.x=-5',
+      'cmp=stress,stress',
+      'evil=<script>',
+      'lang=de',
+      'r=3A'
+    ]);
+  });
+
+  it('keeps the year inside the horizon', () => {
+    const { state, rejected } = decodeState('y=2024-2028&t=2033');
+    expect(state.years).toEqual([2024, 2028]);
+    expect(state.year).toBe(2028);
+    expect(rejected).toEqual(['t=2033', 'cb=2030']);
+  });
+
+  it('rejects a link from a future version instead of misreading it', () => {
+    const { state, rejected } = decodeState('v=7&p=stress');
+    expect(state).toEqual(defaultState());
+    expect(rejected).toEqual(['v=7 (newer than this version of Relève, 1)']);
+  });
+
+  it('drops levers for sites and programmes the dataset does not have', () => {
+    const s = decodeState('sd.aesc-douai=2&sd.ghost-plant=1&gi.nope=2').state;
+    const r = restrictToDataset(s, new Set(['aesc-douai']), new Set(['electromob']));
+    expect(r.state.levers.sites).toEqual({ 'aesc-douai': { delayYears: 2 } });
+    expect(r.state.levers.programmes).toEqual({});
+    expect(r.rejected).toEqual(['site ghost-plant', 'programme nope']);
+  });
+});
+
+describe('migrations', () => {
+  // A format change as it would be made: version 2 renames the preset parameter "p" to "preset".
+  const renamePreset: Migration = {
+    from: 1,
+    describe: 'p → preset',
+    up(params) {
+      const next = new URLSearchParams(params);
+      const p = next.get('p');
+      next.delete('p');
+      if (p !== null) next.set('preset', p);
+      return next;
+    }
+  };
+
+  it('brings an old link through every step to the current version', () => {
+    const out = migrate(new URLSearchParams('v=1&p=stress&t=2031'), 2, [renamePreset]);
+    expect('params' in out && out.params.toString()).toBe('v=2&t=2031&preset=stress');
+    // A link without v is version 1.
+    const bare = migrate(new URLSearchParams('p=stress'), 2, [renamePreset]);
+    expect('params' in bare && bare.from).toBe(1);
+  });
+
+  it('reports a missing migration step rather than guessing', () => {
+    expect(migrate(new URLSearchParams('v=1'), 3, [renamePreset])).toEqual({
+      error: 'v=1 (no migration from version 2)'
+    });
+  });
+});
