@@ -1,0 +1,49 @@
+/**
+ * The app's live state, shared by every page: starts at the defaults (what the prerendered HTML
+ * shows), is read from the URL once the page is hydrated, and writes every change back to the
+ * URL (replaceState, no navigation), so the address bar is always a permalink.
+ */
+import { replaceState } from '$app/navigation';
+import { defaultState, type AppState } from './app-state.ts';
+import { decodeState, encodeState } from './url.ts';
+
+class AppStateStore {
+  current = $state<AppState>(defaultState());
+  /** Parameters of the last link read that could not be used (shown as a notice). */
+  rejected = $state<string[]>([]);
+  /** True once the URL has been read (after hydration). */
+  ready = $state(false);
+
+  /** Reads the state from a URL's query (on load and on navigation). */
+  readUrl(url: URL): void {
+    const decoded = decodeState(url.searchParams);
+    this.current = decoded.state;
+    this.rejected = decoded.rejected;
+    this.ready = true;
+    document.documentElement.lang = decoded.state.lang;
+  }
+
+  /** Applies a change and writes the new state into the address bar. */
+  update(change: (draft: AppState) => void): void {
+    const next = $state.snapshot(this.current) as AppState;
+    change(next);
+    this.current = next;
+    document.documentElement.lang = next.lang;
+    const query = encodeState(next);
+    const url = new URL(location.href);
+    url.search = query;
+    replaceState(url, {});
+  }
+
+  /** The query string to carry the state over to another page ("" or "?v=1&…"). */
+  get query(): string {
+    const q = encodeState(this.current);
+    return q ? `?${q}` : '';
+  }
+
+  dismissNotice(): void {
+    this.rejected = [];
+  }
+}
+
+export const appState = new AppStateStore();
