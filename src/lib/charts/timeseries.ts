@@ -61,7 +61,13 @@ export interface TimeSeriesLayout {
   bands: { id: string; d: string; color: string }[];
   points: { id: string; x: number; y: number; color: string; label: string }[];
   ranges: { id: string; x: number; y1: number; y2: number; color: string; label: string }[];
-  legend: { id: string; label: string; color: string; kind: 'line' | 'band' | 'point'; dash?: string }[];
+  legend: {
+    id: string;
+    label: string;
+    color: string;
+    kind: 'line' | 'band' | 'point';
+    dash?: string;
+  }[];
   xDomain: [number, number];
   yDomain: [number, number];
 }

@@ -73,6 +73,10 @@ export interface Params {
   siteA: Float64Array;
   siteB: Float64Array;
   siteN: Float64Array;
+  /** Logistic only: exp(-k (t - m0)) per site × year (m0 without the scenario-wide delay), and
+   * exp(k d) per site, so J(t) = N' / (1 + E0(t) exp(k d)) takes one exp per site, not per year. */
+  siteExp0: Float64Array;
+  siteShift: Float64Array;
   /** Effective intake scale, extra intake, c and q per programme. */
   progScale: Float64Array;
   progExtraIntake: Float64Array;
@@ -161,6 +165,11 @@ export function compilePlan(input: ProjectionInput): Plan {
       if (g === undefined) {
         g = groupRegion.length;
         groupKey.set(key, g);
+        // A région with no site gets an index too: its group has no cells, so all unplaced.
+        if (!regionIndex.has(p.target.region)) {
+          regionIndex.set(p.target.region, regions.length);
+          regions.push(p.target.region);
+        }
         groupRegion.push(regionIndex.get(p.target.region)!);
         groupOcc.push(occOf(p.occupation));
       }
@@ -276,6 +285,17 @@ export function makeResolver(
   });
   const linear = (scenario.rampShape ?? DEFAULT_RAMP_SHAPE) === 'linear';
   const indirect = scenario.indirectMultiplier ?? DEFAULT_INDIRECT_MULTIPLIER;
+  const T1 = plan.T + 1;
+  const siteK = new Float64Array(nS);
+  const siteExp0 = new Float64Array(linear ? 0 : nS * T1);
+  for (let s = 0; s < nS; s++) {
+    siteK[s] = (2 * LN19) / (siteB0[s] - siteA0[s]);
+    const m0 = (siteA0[s] + siteB0[s]) / 2;
+    if (!linear) {
+      for (let i = 0; i < T1; i++)
+        siteExp0[s * T1 + i] = Math.exp(-siteK[s] * (plan.from - 1 + i - m0));
+    }
+  }
 
   return (draw: Draw = {}, into?: Params): Params => {
     const p: Params = into ?? {
@@ -285,6 +305,8 @@ export function makeResolver(
       siteA: new Float64Array(nS),
       siteB: new Float64Array(nS),
       siteN: new Float64Array(nS),
+      siteExp0,
+      siteShift: new Float64Array(nS),
       progScale: new Float64Array(nP),
       progExtraIntake: new Float64Array(nP),
       progC: new Float64Array(nP),
@@ -297,6 +319,7 @@ export function makeResolver(
       p.siteA[s] = siteA0[s] + d;
       p.siteB[s] = siteB0[s] + d;
       p.siteN[s] = siteN0[s] * sigma;
+      p.siteShift[s] = Math.exp(siteK[s] * d);
     }
     const intakeScale = draw.intakeScale ?? scenario.intakeScale ?? DEFAULT_SCALE;
     const cScale = draw.completionScale ?? scenario.completionScale ?? 1;
@@ -352,9 +375,17 @@ export function runPlan(plan: Plan, params: Params, out: Buffers): void {
         siteJobs[base + i] = t <= a ? 0 : t >= b ? N : (N * (t - a)) / span;
       }
     } else {
-      const m = (a + b) / 2;
-      const k = (2 * LN19) / (b - a);
-      for (let i = 0; i < T1; i++) siteJobs[base + i] = N / (1 + Math.exp(-k * (from - 1 + i - m)));
+      // exp(-k (t - m0 - d)) = E0(t) exp(k d); where that product is Inf × 0 (absurd delays),
+      // fall back to the direct formula.
+      const E0 = params.siteExp0;
+      const shift = params.siteShift[s];
+      for (let i = 0; i < T1; i++) {
+        const e = E0[base + i] * shift;
+        siteJobs[base + i] =
+          e === e
+            ? N / (1 + e)
+            : N / (1 + Math.exp((-(2 * LN19) / (b - a)) * (from - 1 + i - (a + b) / 2)));
+      }
     }
   }
 
@@ -407,7 +438,7 @@ export function runPlan(plan: Plan, params: Params, out: Buffers): void {
       if (totalH > 0) {
         for (let i = g0; i < g1; i++) {
           const c = groupCells[i];
-          placed[c * T + j] += (P * hires[c * T + j]) / totalH;
+          placed[c * T + j] += P * (hires[c * T + j] / totalH); // ratio first: no underflow
         }
       } else {
         unplaced[g * T + j] = P;

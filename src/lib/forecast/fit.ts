@@ -30,6 +30,8 @@ export interface RampFit {
   m: number;
   k: number;
   N: number;
+  /** The fitted ramp as a Site's fields: N, */
+  targetJobs: number;
   /** a = m - ln(19)/k: where the fitted ramp is at 5 % of N. */
   productionStart: number;
   /** b = m + ln(19)/k: where it is at 95 % of N. */
@@ -112,5 +114,15 @@ export function fitRampUp(observations: RampObservation[], options: FitRampOptio
   const { N } = evaluate(m, k);
   const residuals = years.map((t, i) => jobs[i] - N / (1 + Math.exp(-k * (t - m))));
   const rmse = Math.sqrt(residuals.reduce((s, r) => s + r * r, 0) / n);
-  return { m, k, N, productionStart: m - LN19 / k, fullCapacity: m + LN19 / k, rmse, residuals, n };
+  return {
+    m,
+    k,
+    N,
+    targetJobs: N,
+    productionStart: m - LN19 / k,
+    fullCapacity: m + LN19 / k,
+    rmse,
+    residuals,
+    n
+  };
 }

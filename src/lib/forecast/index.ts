@@ -35,6 +35,7 @@ export {
   linearRamp,
   logisticParams,
   type RampInput,
+  type RampLetters,
   type RampOptions
 } from './ramp.ts';
 export { pipelineGraduates, graduationSplit, intakeAt } from './pipeline.ts';
@@ -49,6 +50,7 @@ export {
 export { validateInput } from './validate.ts';
 export {
   simulate,
+  clearSimulationCache,
   modeScenario,
   UNCERTAIN_ORDER,
   type SimulateOptions,

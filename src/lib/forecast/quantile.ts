@@ -63,38 +63,56 @@ function swap(a: NumArray, i: number, j: number): void {
 }
 
 /** Below this size, copy and select directly. */
-const SMALL = 1024;
-/** Sample size for the brackets. */
-const SAMPLE = 128;
+const SMALL = 256;
+/** Largest sample for the brackets (n / 8 for smaller n). */
+const MAX_SAMPLE = 512;
 let scratch = new Float64Array(3 * SMALL);
+const sampleBuffer = new Float64Array(MAX_SAMPLE);
 
 /**
  * p10, p50, p90 of a[from..to] (whole array by default), type 7. The array is not modified.
  *
  * One pass over the data (Floyd & Rivest's sampling idea, applied to three quantiles at once):
- * a sorted sample of 128 evenly spaced elements gives, for each p, a bracket [L, U] that holds
- * the wanted order statistics with near certainty; the pass counts the elements below L and
- * gathers those inside [L, U], and selection runs on the gathered few. If a bracket misses
- * (possible only with heavy ties or an unlucky sample) the exact fallback selects on a copy.
+ * the order statistics of a sample (n / 8 values, at most 512) give, for each p, a bracket [L, U] that holds the
+ * wanted order statistics with near certainty; the pass counts the values below L and gathers
+ * those inside [L, U], and selection runs on the gathered few. The sample is the first
+ * values: Monte Carlo runs are exchangeable, so that is a fair sample and is read from cache.
+ * Where a bracket misses (an unlucky sample, or data in some order) the exact fallback selects
+ * on a copy, so the result is exact in every case.
  */
 export function quantiles10_50_90(a: NumArray, from = 0, to = a.length - 1): Quantiles {
   const n = to - from + 1;
   if (n <= 0) return { p10: 0, p50: 0, p90: 0 };
   if (n <= SMALL) return selectCopy(a, from, n);
 
-  const sample = new Float64Array(SAMPLE);
-  for (let i = 0; i < SAMPLE; i++) sample[i] = a[from + Math.floor(((i + 0.5) * n) / SAMPLE)];
-  sample.sort();
+  const SAMPLE = Math.min(MAX_SAMPLE, Math.max(32, n >> 3));
+  const sample = sampleBuffer;
+  // The first SAMPLE values: Monte Carlo runs are exchangeable, so any subset is a fair sample,
+  // and a contiguous one is read from cache.
+  for (let i = 0; i < SAMPLE; i++) sample[i] = a[from + i];
   const lows = [0, 0, 0];
   const highs = [0, 0, 0];
-  PS.forEach((p, k) => {
+  // Bracket positions in the sample, ascending; selecting them in order needs no full sort.
+  let left = 0;
+  for (let k = 0; k < 3; k++) {
+    const p = PS[k];
     const centre = p * (SAMPLE - 1);
     const w = Math.ceil(2.5 * Math.sqrt(SAMPLE * p * (1 - p))) + 2;
     const i0 = Math.floor(centre) - w;
     const i1 = Math.ceil(centre) + w;
-    lows[k] = i0 <= 0 ? -Infinity : sample[i0];
-    highs[k] = i1 >= SAMPLE - 1 ? Infinity : sample[i1];
-  });
+    if (i0 <= 0) lows[k] = -Infinity;
+    else {
+      select(sample as NumArray, i0, Math.min(left, i0), SAMPLE - 1);
+      lows[k] = sample[i0];
+      left = i0;
+    }
+    if (i1 >= SAMPLE - 1) highs[k] = Infinity;
+    else {
+      select(sample as NumArray, i1, Math.min(left, i1), SAMPLE - 1);
+      highs[k] = sample[i1];
+      left = i1;
+    }
+  }
   const [L0, L1, L2] = lows;
   const [U0, U1, U2] = highs;
   if (scratch.length < 3 * n + 3) scratch = new Float64Array(3 * n + 3);
@@ -130,7 +148,14 @@ export function quantiles10_50_90(a: NumArray, from = 0, to = a.length - 1): Qua
     const left = k * (n + 1);
     const rLo = lo - below[k];
     const rHi = hiRank - below[k];
-    if (rLo < 0 || rHi >= ends[k]) return selectCopy(a, from, n);
+    if (rLo < 0 || rHi >= ends[k]) {
+      return selectCopy(a, from, n);
+    }
+    if (lows[k] === highs[k]) {
+      // A bracket of ties (common: runs where a row is untouched by the draws).
+      out.push(lows[k]);
+      continue;
+    }
     const right = left + ends[k] - 1;
     select(buf, left + rLo, left, right);
     const x = buf[left + rLo];

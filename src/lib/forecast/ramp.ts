@@ -52,8 +52,33 @@ export function linearRamp(t: number, a: number, b: number, N: number): number {
   return (N * (t - a)) / (b - a);
 }
 
-/** Direct jobs J(t) at the end of year t for a site under a scenario's delay, scale and shape. */
-export function rampUp(t: number, site: RampInput, options: RampOptions = {}): number {
+/** MODEL.md's letters, accepted as well as the Site field names. */
+export interface RampLetters {
+  a: number;
+  b: number;
+  N: number;
+}
+
+function fields(site: RampInput | RampLetters): RampInput {
+  return 'productionStart' in site
+    ? site
+    : { productionStart: site.a, fullCapacity: site.b, targetJobs: site.N };
+}
+
+/**
+ * Direct jobs J(t) at the end of year t for a site under a scenario's delay, scale and shape.
+ * The site may be a `Site` (or any object with its ramp fields) or MODEL.md's `{ a, b, N }`;
+ * `rampUp(site, t)` is accepted too. Options may be a whole `Scenario`.
+ */
+export function rampUp(t: number, site: RampInput | RampLetters, options?: RampOptions): number;
+export function rampUp(site: RampInput | RampLetters, t: number, options?: RampOptions): number;
+export function rampUp(
+  first: number | RampInput | RampLetters,
+  second: number | RampInput | RampLetters,
+  options: RampOptions = {}
+): number {
+  const t = typeof first === 'number' ? first : (second as number);
+  const site = fields(typeof first === 'number' ? (second as RampInput | RampLetters) : first);
   const d = options.delayYears ?? 0;
   const a = site.productionStart + d;
   const b = site.fullCapacity + d;

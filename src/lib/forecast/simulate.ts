@@ -162,6 +162,53 @@ function collect(plan: Plan, L0: Layout, out: Buffers, values: Float64Array, at:
   }
 }
 
+/**
+ * Writes one run into column k of a series-major tile (series i at i * TILE + k), as the
+ * difference from the central run. Sums are accumulated in float64 (`sums`) before rounding.
+ * Returns nothing; `sums` keeps the run's site and total values for the shortage counts.
+ */
+function collectTile(
+  plan: Plan,
+  L: Layout,
+  out: Buffers,
+  central: Float64Array,
+  tile: Float32Array,
+  k: number,
+  sums: Float64Array
+): void {
+  const { T, nCells } = plan;
+  const nS = plan.sites.length;
+  const base = L.siteTrained; // sums cover siteTrained … totalGap
+  sums.fill(0);
+  for (let s = 0; s < nS; s++) {
+    const src = s * (T + 1) + 1;
+    for (let j = 0; j < T; j++) {
+      const J = out.siteJobs[src + j];
+      const i = L.siteJobs + s * T + j;
+      tile[i * TILE + k] = J - central[i];
+      sums[L.totalJobs - base + j] += J;
+    }
+  }
+  for (let c = 0; c < nCells; c++) {
+    const s = plan.cellSite[c];
+    const share = plan.cellShare[c];
+    const src = s * (T + 1) + 1;
+    for (let j = 0; j < T; j++) {
+      const W = out.trained[c * T + j];
+      const gap = share * out.siteJobs[src + j] - W;
+      const iW = L.cellTrained + c * T + j;
+      const iG = L.cellGap + c * T + j;
+      tile[iW * TILE + k] = W - central[iW];
+      tile[iG * TILE + k] = gap - central[iG];
+      sums[L.siteTrained - base + s * T + j] += W;
+      sums[L.siteGap - base + s * T + j] += gap;
+      sums[L.totalTrained - base + j] += W;
+      sums[L.totalGap - base + j] += gap;
+    }
+  }
+  for (let i = base; i < L.count; i++) tile[i * TILE + k] = sums[i - base] - central[i];
+}
+
 function shift(L: Layout, at: number): Layout {
   return {
     siteJobs: L.siteJobs + at,
@@ -186,8 +233,23 @@ export function modeDraw(uncertain: Uncertain): Draw {
   return draw;
 }
 
-/** Runs are evaluated in tiles of this many, then transposed into the series-major store. */
-const TILE = 32;
+/**
+ * The run store is kept between calls: a fresh 40 MB array costs more in page faults (first
+ * touch) than the simulation itself. Only the largest size asked for so far is retained.
+ */
+let storeCache = new Float32Array(0);
+function storeFor(size: number): Float32Array {
+  if (storeCache.length < size) storeCache = new Float32Array(size);
+  return storeCache.subarray(0, size);
+}
+
+/** Frees the run store kept between `simulate` calls (e.g. after a one-off 100 000-run study). */
+export function clearSimulationCache(): void {
+  storeCache = new Float32Array(0);
+}
+
+/** Runs are evaluated in tiles of this many before they are transposed into the store. */
+const TILE = 64;
 
 /** Runs the projection `runs` times with drawn parameters; returns per-row p10/p50/p90. */
 export function simulate(input: ProjectionInput, options: SimulateOptions = {}): SimulationResult {
@@ -215,14 +277,18 @@ export function simulate(input: ProjectionInput, options: SimulateOptions = {}):
   runPlan(plan, params, out);
   collect(plan, L, out, central, 0);
 
-  const store = new Float32Array(L.count * runs);
-  const tile = new Float64Array(L.count * TILE);
+  const store = storeFor(L.count * runs);
+  const count = L.count;
+  const tile = new Float32Array(count * TILE);
+  const sums = new Float64Array(count - L.siteTrained);
   const keys = UNCERTAIN_ORDER.filter((k) => uncertain[k] !== undefined);
   const rand = mulberry32(seed);
   const draw: Draw = {};
   const shortSite = new Float64Array(nS);
   let shortTotal = 0;
   const last = T - 1;
+  const siteGapAt = L.siteGap - L.siteTrained;
+  const totalGapAt = L.totalGap - L.siteTrained;
 
   for (let r0 = 0; r0 < runs; r0 += TILE) {
     const m = Math.min(TILE, runs - r0);
@@ -230,16 +296,12 @@ export function simulate(input: ProjectionInput, options: SimulateOptions = {}):
       for (const key of keys) draw[key] = triangular(rand, uncertain[key]!);
       resolve(draw, params);
       runPlan(plan, params, out);
-      const at = k * L.count;
-      collect(plan, L, out, tile, at);
-      for (let s = 0; s < nS; s++) if (tile[at + L.siteGap + s * T + last] > 0) shortSite[s]++;
-      if (tile[at + L.totalGap + last] > 0) shortTotal++;
+      collectTile(plan, L, out, central, tile, k, sums);
+      for (let s = 0; s < nS; s++) if (sums[siteGapAt + s * T + last] > 0) shortSite[s]++;
+      if (sums[totalGapAt + last] > 0) shortTotal++;
     }
-    for (let i = 0; i < L.count; i++) {
-      const c = central[i];
-      const dst = i * runs + r0;
-      for (let k = 0; k < m; k++) store[dst + k] = tile[k * L.count + i] - c;
-    }
+    // The tile is series-major already: each series' m runs go to the store in one block copy.
+    for (let i = 0; i < count; i++) store.set(tile.subarray(i * TILE, i * TILE + m), i * runs + r0);
   }
 
   const q = (series: number): Quantiles => {

@@ -10,6 +10,31 @@
 import { InputError } from './errors.ts';
 import type { Program, ProjectionInput, Scenario, Site, Triangular, Uncertain } from './types.ts';
 
+/**
+ * The 18 INSEE région codes (COG 2016–): a programme may target any of them, even one with no site
+ * in the input (its graduates are then reported unplaced). Other codes must belong to a site.
+ */
+export const INSEE_REGIONS: ReadonlySet<string> = new Set([
+  '01',
+  '02',
+  '03',
+  '04',
+  '06',
+  '11',
+  '24',
+  '27',
+  '28',
+  '32',
+  '44',
+  '52',
+  '53',
+  '75',
+  '76',
+  '84',
+  '93',
+  '94'
+]);
+
 /** Tolerance on a mix's sum (MODEL.md). */
 export const MIX_TOLERANCE = 1e-6;
 
@@ -83,7 +108,11 @@ export function validateSite(site: Site, i: number): void {
       sum += share;
     }
     if (Math.abs(sum - 1) > MIX_TOLERANCE) {
-      throw new InputError('occupationMix', rec, `shares sum to ${sum}, not 1 (within 1e-6)`);
+      throw new InputError(
+        'occupationMix',
+        rec,
+        `shares sum to ${+sum.toFixed(9)}, not 1 (within 1e-6)`
+      );
     }
   }
 }
@@ -131,8 +160,16 @@ export function validateProgram(
   if (t.site !== undefined && !siteIds.has(t.site as string)) {
     throw new InputError('target.site', rec, `names an unknown site ${show(t.site)}`);
   }
-  if (t.region !== undefined && !regions.has(t.region as string)) {
-    throw new InputError('target.region', rec, `names a region with no site: ${show(t.region)}`);
+  if (
+    t.region !== undefined &&
+    !regions.has(t.region as string) &&
+    !INSEE_REGIONS.has(t.region as string)
+  ) {
+    throw new InputError(
+      'target.region',
+      rec,
+      `names an unknown region ${show(t.region)} (neither an INSEE région code nor the region of a site)`
+    );
   }
 }
 

@@ -18,8 +18,97 @@ const fr = {
   langSwitchLabel: 'Read this page in English',
   footer:
     'Relève — logiciel libre. Données : annonces d’entreprises et de collectivités, presse, Insee (COG). Chaque chiffre porte sa source, sa date et sa nature (annoncé, observé, estimation).',
+  overview: {
+    title: 'Emplois et personnes formées',
+    territory: 'Territoire',
+    preset: 'Scénario',
+    year: 'Année affichée',
+    announced: 'Emplois directs annoncés',
+    announcedNote: 'à pleine capacité, fourchette des annonces',
+    projected: 'Emplois directs projetés',
+    trained: 'Personnes formées projetées',
+    trainedNote: 'en poste, issues des formations recensées',
+    gap: 'Écart à combler',
+    gapNote: 'emplois moins personnes formées',
+    coverage: 'couverture',
+    shortage: 'Probabilité de pénurie',
+    shortageNote: 'en {year}, sur {runs} tirages',
+    computing: 'calcul en cours…',
+    indirect: 'emplois indirects associés',
+    chartTitle: 'Emplois directs et personnes formées, {territory}',
+    people: 'personnes',
+    jobsLine: 'Emplois directs (scénario)',
+    trainedLine: 'Personnes formées en poste',
+    band: 'Intervalle 10 %–90 %',
+    chartSummary:
+      'En {year}, {jobs} emplois directs pour {trained} personnes formées : écart de {gap}.',
+    sitesTitle: 'Sites du territoire',
+    site: 'Site',
+    status: 'Statut',
+    observedCol: 'Effectif observé',
+    projectedCol: 'Emplois projetés {year}',
+    trainedCol: 'Formés {year}',
+    gapCol: 'Écart {year}',
+    coverageCol: 'Couverture',
+    noSite:
+      'Aucun site industriel suivi dans ce territoire : seules ses formations sont recensées (voir la méthodologie).',
+    engineLive: 'Données lues dans votre navigateur par DuckDB-WASM {version} ({ms} ms).',
+    enginePending: 'Données préparées à la construction ; lecture par DuckDB-WASM en cours…',
+    engineError: 'DuckDB-WASM n’a pas pu lire les données :',
+    sourceLine:
+      'annonces des industriels et des collectivités, effectifs observés dans la presse (voir chaque site) ; modèle Relève, scénario « {preset} ».',
+    programmes: 'Formations du territoire'
+  },
+  site: {
+    back: 'Vue d’ensemble',
+    operator: 'Exploitant',
+    where: 'Lieu',
+    activity: 'Activité',
+    announced: 'Emplois directs annoncés',
+    indirect: 'Emplois indirects annoncés',
+    capacity: 'Capacité annoncée',
+    schedule: 'Calendrier annoncé',
+    scheduleText: 'production en {a}, pleine capacité en {b}',
+    rampTitle: 'Montée en charge : emplois de {site}',
+    plan: 'Plan annoncé (fourchette)',
+    observed: 'Effectif observé',
+    fitted: 'Courbe ajustée aux effectifs observés',
+    scenario: 'Emplois (scénario)',
+    trained: 'Personnes formées en poste',
+    fitNote:
+      'Courbe logistique ajustée aux {n} effectifs observés (cible fixée à l’annonce) : 5 % atteints en {a}, 95 % en {b} ; écart quadratique moyen {rmse}.',
+    noFit: 'Moins de deux effectifs observés : pas de courbe ajustée.',
+    rampSummary:
+      'Emplois de {site} selon le scénario : {jobs} en {year}, pour {trained} personnes formées.',
+    gapTitle: 'Écart par famille de métiers',
+    gapCaption:
+      'Écart (emplois moins personnes formées) par métier et par année ; positif = pénurie.',
+    occupation: 'Métier',
+    feedTitle: 'Formations qui alimentent le site',
+    programme: 'Formation',
+    target: 'Cible',
+    targetSite: 'ce site',
+    targetRegion: 'la région (partagée entre ses sites)',
+    intake: 'Entrées par an',
+    rates: 'Réussite / placement',
+    brings: 'Placés sur la période',
+    bringsNote:
+      'diplômés placés dans la cible, {from}–{to}, avant partage entre sites pour une cible régionale',
+    noFeed: 'Aucune formation recensée ne cible ce site ou sa région.',
+    sourcesTitle: 'Sources de cette page',
+    notes: 'Notes'
+  },
+  status: {
+    announced: 'annoncé',
+    under_construction: 'en construction',
+    ramping_up: 'en montée en charge',
+    producing: 'en production',
+    postponed: 'reporté',
+    cancelled: 'abandonné'
+  },
   notice: {
-    rejected: 'Certains paramètres du lien n’ont pas pu être utilisés et ont été remplacés par les valeurs par défaut :',
+    rejected:
+      'Certains paramètres du lien n’ont pas pu être utilisés et ont été remplacés par les valeurs par défaut :',
     dismiss: 'Fermer'
   }
 };
@@ -40,6 +129,91 @@ const en: Messages = {
   langSwitchLabel: 'Lire cette page en français',
   footer:
     'Relève — open-source software. Data: company and local-authority announcements, press, INSEE (COG). Every figure carries its source, its date and its kind (announced, observed, estimate).',
+  overview: {
+    title: 'Jobs and trained people',
+    territory: 'Territory',
+    preset: 'Scenario',
+    year: 'Year shown',
+    announced: 'Direct jobs announced',
+    announcedNote: 'at full capacity, range of announcements',
+    projected: 'Direct jobs projected',
+    trained: 'Trained people projected',
+    trainedNote: 'in post, from the listed programmes',
+    gap: 'Gap to close',
+    gapNote: 'jobs minus trained people',
+    coverage: 'coverage',
+    shortage: 'Probability of a shortage',
+    shortageNote: 'in {year}, over {runs} draws',
+    computing: 'computing…',
+    indirect: 'related indirect jobs',
+    chartTitle: 'Direct jobs and trained people, {territory}',
+    people: 'people',
+    jobsLine: 'Direct jobs (scenario)',
+    trainedLine: 'Trained people in post',
+    band: '10 %–90 % interval',
+    chartSummary: 'In {year}, {jobs} direct jobs for {trained} trained people: a gap of {gap}.',
+    sitesTitle: 'Sites of the territory',
+    site: 'Site',
+    status: 'Status',
+    observedCol: 'Observed headcount',
+    projectedCol: 'Projected jobs {year}',
+    trainedCol: 'Trained {year}',
+    gapCol: 'Gap {year}',
+    coverageCol: 'Coverage',
+    noSite:
+      'No industrial site is tracked in this territory: only its training programmes are listed (see the methodology).',
+    engineLive: 'Data read in your browser by DuckDB-WASM {version} ({ms} ms).',
+    enginePending: 'Data prepared at build time; DuckDB-WASM is reading it…',
+    engineError: 'DuckDB-WASM could not read the data:',
+    sourceLine:
+      'company and local-authority announcements, headcounts observed in the press (see each site); Relève model, “{preset}” scenario.',
+    programmes: 'Training programmes of the territory'
+  },
+  site: {
+    back: 'Overview',
+    operator: 'Operator',
+    where: 'Location',
+    activity: 'Activity',
+    announced: 'Direct jobs announced',
+    indirect: 'Indirect jobs announced',
+    capacity: 'Announced capacity',
+    schedule: 'Announced schedule',
+    scheduleText: 'production in {a}, full capacity in {b}',
+    rampTitle: 'Ramp-up: jobs at {site}',
+    plan: 'Announced plan (range)',
+    observed: 'Observed headcount',
+    fitted: 'Curve fitted to observed headcounts',
+    scenario: 'Jobs (scenario)',
+    trained: 'Trained people in post',
+    fitNote:
+      'Logistic curve fitted to the {n} observed headcounts (target fixed at the announcement): 5 % reached in {a}, 95 % in {b}; root-mean-square error {rmse}.',
+    noFit: 'Fewer than two observed headcounts: no fitted curve.',
+    rampSummary: 'Jobs at {site} in the scenario: {jobs} in {year}, for {trained} trained people.',
+    gapTitle: 'Gap by occupation family',
+    gapCaption: 'Gap (jobs minus trained people) by occupation and year; positive = shortage.',
+    occupation: 'Occupation',
+    feedTitle: 'Training programmes feeding the site',
+    programme: 'Programme',
+    target: 'Target',
+    targetSite: 'this site',
+    targetRegion: 'the région (shared among its sites)',
+    intake: 'Intake per year',
+    rates: 'Completion / placement',
+    brings: 'Placed over the period',
+    bringsNote:
+      'graduates placed in the target, {from}–{to}, before sharing among sites for a région target',
+    noFeed: 'No listed programme targets this site or its région.',
+    sourcesTitle: 'Sources of this page',
+    notes: 'Notes'
+  },
+  status: {
+    announced: 'announced',
+    under_construction: 'under construction',
+    ramping_up: 'ramping up',
+    producing: 'producing',
+    postponed: 'postponed',
+    cancelled: 'cancelled'
+  },
   notice: {
     rejected: 'Some parameters of the link could not be used and were replaced by the defaults:',
     dismiss: 'Close'
@@ -47,3 +221,8 @@ const en: Messages = {
 };
 
 export const MESSAGES: Record<Lang, Messages> = { fr, en };
+
+/** Fills `{name}` placeholders: fill('En {year}', { year: 2030 }) → "En 2030". */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+}

@@ -35,6 +35,8 @@ export interface Levers {
   attritionRate: number | null;
   /** Orientation: share of reached pupils who enter an industrial training track. */
   orientationShare: number | null;
+  /** Orientation: discovery internships per year in the région (0 = the lever is off). */
+  orientationInternships: number;
 }
 
 export interface AppState {
@@ -65,7 +67,8 @@ export const DEFAULT_STATE: AppState = {
     completionScale: 1,
     placementScale: 1,
     attritionRate: null,
-    orientationShare: null
+    orientationShare: null,
+    orientationInternships: 0
   },
   compare: [],
   closeBy: 2030

@@ -66,13 +66,18 @@ export function loadSaved(store: KeyValueStore): LoadResult {
     store.setItem(STORAGE_KEY, '[]');
     return {
       scenarios: [],
-      problems: [`the saved scenarios could not be read (not JSON); kept aside under ${CORRUPT_KEY}`]
+      problems: [
+        `the saved scenarios could not be read (not JSON); kept aside under ${CORRUPT_KEY}`
+      ]
     };
   }
   if (!Array.isArray(list)) {
     setAside(store, list, 'not a list');
     store.setItem(STORAGE_KEY, '[]');
-    return { scenarios: [], problems: [`the saved scenarios were not a list; kept aside under ${CORRUPT_KEY}`] };
+    return {
+      scenarios: [],
+      problems: [`the saved scenarios were not a list; kept aside under ${CORRUPT_KEY}`]
+    };
   }
   const scenarios: SavedScenario[] = [];
   const problems: string[] = [];
@@ -95,11 +100,20 @@ function write(store: KeyValueStore, scenarios: SavedScenario[]): void {
 }
 
 /** Saves (or overwrites) a scenario under `name`. */
-export function saveScenario(store: KeyValueStore, name: string, state: AppState, now = new Date()) {
+export function saveScenario(
+  store: KeyValueStore,
+  name: string,
+  state: AppState,
+  now = new Date()
+) {
   const clean = name.trim();
   if (!clean) throw new Error('A scenario needs a name.');
   const { scenarios } = loadSaved(store);
-  const entry: SavedScenario = { name: clean, savedAt: now.toISOString(), query: encodeState(state) };
+  const entry: SavedScenario = {
+    name: clean,
+    savedAt: now.toISOString(),
+    query: encodeState(state)
+  };
   const i = scenarios.findIndex((s) => s.name === clean);
   if (i >= 0) scenarios[i] = entry;
   else scenarios.push(entry);
@@ -111,7 +125,8 @@ export function renameScenario(store: KeyValueStore, from: string, to: string): 
   const clean = to.trim();
   if (!clean) throw new Error('A scenario needs a name.');
   const { scenarios } = loadSaved(store);
-  if (scenarios.some((s) => s.name === clean)) throw new Error(`A scenario named "${clean}" already exists.`);
+  if (scenarios.some((s) => s.name === clean))
+    throw new Error(`A scenario named "${clean}" already exists.`);
   const entry = scenarios.find((s) => s.name === from);
   if (!entry) throw new Error(`No saved scenario named "${from}".`);
   entry.name = clean;
@@ -144,15 +159,22 @@ export function importScenario(text: string, fileName = 'scenario.json'): SavedS
   }
   const o = (data ?? {}) as Record<string, unknown>;
   if (o.format !== FILE_FORMAT) {
-    throw new Error(`${fileName}: field "format" should be "${FILE_FORMAT}", found ${JSON.stringify(o.format)}.`);
+    throw new Error(
+      `${fileName}: field "format" should be "${FILE_FORMAT}", found ${JSON.stringify(o.format)}.`
+    );
   }
   if (o.version !== 1) {
-    throw new Error(`${fileName}: field "version" should be 1, found ${JSON.stringify(o.version)}.`);
+    throw new Error(
+      `${fileName}: field "version" should be 1, found ${JSON.stringify(o.version)}.`
+    );
   }
-  if (!isSaved(o)) throw new Error(`${fileName}: fields "name", "savedAt" and "query" are required.`);
+  if (!isSaved(o))
+    throw new Error(`${fileName}: fields "name", "savedAt" and "query" are required.`);
   const { rejected } = decodeState(o.query);
   if (rejected.length) {
-    throw new Error(`${fileName}: field "query" has parameters Relève cannot use: ${rejected.join(', ')}.`);
+    throw new Error(
+      `${fileName}: field "query" has parameters Relève cannot use: ${rejected.join(', ')}.`
+    );
   }
   return { name: o.name.trim(), savedAt: o.savedAt, query: o.query };
 }

@@ -43,6 +43,7 @@ export function encodeState(state: AppState): string {
   if (L.placementScale !== 1) p.set('ps', num(L.placementScale));
   if (L.attritionRate !== null) p.set('ar', num(L.attritionRate));
   if (L.orientationShare !== null) p.set('os', num(L.orientationShare));
+  if (L.orientationInternships !== 0) p.set('oi', String(Math.round(L.orientationInternships)));
   for (const id of Object.keys(L.sites).sort()) {
     const s = L.sites[id];
     if (s.delayYears !== undefined && s.delayYears !== 0) p.set(`sd.${id}`, num(s.delayYears));
@@ -51,7 +52,8 @@ export function encodeState(state: AppState): string {
   for (const id of Object.keys(L.programmes).sort()) {
     const g = L.programmes[id];
     if (g.intakeScale !== undefined && g.intakeScale !== 1) p.set(`gi.${id}`, num(g.intakeScale));
-    if (g.budgetEur !== undefined && g.budgetEur !== 0) p.set(`gb.${id}`, String(Math.round(g.budgetEur)));
+    if (g.budgetEur !== undefined && g.budgetEur !== 0)
+      p.set(`gb.${id}`, String(Math.round(g.budgetEur)));
   }
   // The version goes first, and only when there is something to version.
   if ([...p.keys()].length === 0) return '';
@@ -143,6 +145,12 @@ export function decodeState(
         if (n === null) reject(key, value);
         else if (head === 'ar') state.levers.attritionRate = n;
         else state.levers.orientationShare = n;
+        break;
+      }
+      case 'oi': {
+        const n = parseNumber(value, 0, 1e6);
+        if (n === null || !Number.isInteger(n)) reject(key, value);
+        else state.levers.orientationInternships = n;
         break;
       }
       case 'sd':
