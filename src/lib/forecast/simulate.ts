@@ -131,11 +131,10 @@ function layout(plan: Plan): Layout {
   };
 }
 
-/** Writes one run's series values into values[at .. at + L.count), in the layout's order. */
-function collect(plan: Plan, L0: Layout, out: Buffers, values: Float64Array, at: number): void {
+/** Writes one run's series values into `values`, in the layout's order (the central run). */
+function collect(plan: Plan, L: Layout, out: Buffers, values: Float64Array): void {
   const { T, nCells } = plan;
   const nS = plan.sites.length;
-  const L = shift(L0, at);
   values.fill(0, L.siteTrained, L.count);
   for (let s = 0; s < nS; s++) {
     const src = s * (T + 1) + 1;
@@ -209,20 +208,6 @@ function collectTile(
   for (let i = base; i < L.count; i++) tile[i * TILE + k] = sums[i - base] - central[i];
 }
 
-function shift(L: Layout, at: number): Layout {
-  return {
-    siteJobs: L.siteJobs + at,
-    cellTrained: L.cellTrained + at,
-    cellGap: L.cellGap + at,
-    siteTrained: L.siteTrained + at,
-    siteGap: L.siteGap + at,
-    totalJobs: L.totalJobs + at,
-    totalTrained: L.totalTrained + at,
-    totalGap: L.totalGap + at,
-    count: L.count + at
-  };
-}
-
 /** The draw with every uncertain parameter at its mode. */
 export function modeDraw(uncertain: Uncertain): Draw {
   const draw: Draw = {};
@@ -248,7 +233,7 @@ export function clearSimulationCache(): void {
   storeCache = new Float32Array(0);
 }
 
-/** Runs are evaluated in tiles of this many before they are transposed into the store. */
+/** Runs are evaluated in tiles of this many, then copied into the series-major store. */
 const TILE = 64;
 
 /** Runs the projection `runs` times with drawn parameters; returns per-row p10/p50/p90. */
@@ -275,7 +260,7 @@ export function simulate(input: ProjectionInput, options: SimulateOptions = {}):
   const central = new Float64Array(L.count);
   const params = resolve(modeDraw(uncertain));
   runPlan(plan, params, out);
-  collect(plan, L, out, central, 0);
+  collect(plan, L, out, central);
 
   const store = storeFor(L.count * runs);
   const count = L.count;
@@ -300,8 +285,12 @@ export function simulate(input: ProjectionInput, options: SimulateOptions = {}):
       for (let s = 0; s < nS; s++) if (sums[siteGapAt + s * T + last] > 0) shortSite[s]++;
       if (sums[totalGapAt + last] > 0) shortTotal++;
     }
-    // The tile is series-major already: each series' m runs go to the store in one block copy.
-    for (let i = 0; i < count; i++) store.set(tile.subarray(i * TILE, i * TILE + m), i * runs + r0);
+    // The tile is series-major already: each series' m runs are copied to the store as a block.
+    for (let i = 0; i < count; i++) {
+      const src = i * TILE;
+      const dst = i * runs + r0;
+      for (let k = 0; k < m; k++) store[dst + k] = tile[src + k];
+    }
   }
 
   const q = (series: number): Quantiles => {

@@ -150,3 +150,22 @@ export function defaultUncertainty(state: AppState): Uncertain {
 export function presetLabel(id: PresetId, lang: 'fr' | 'en'): string {
   return PRESETS[id].label[lang];
 }
+
+/**
+ * Euros per training place for an occupation: the mean cost per trainee of the programmes of
+ * that occupation with a known budget, else of all programmes with a known budget. An estimate
+ * (announced budgets / announced people), said so on the page.
+ */
+export function costPerPlace(
+  occupation: string,
+  programmes: readonly ProgrammeRecord[]
+): number | null {
+  const known = programmes
+    .filter((p) => p.programmeType === 'training')
+    .map((p) => ({ p, cost: costPerTrainee(p) }))
+    .filter((x): x is { p: ProgrammeRecord; cost: number } => x.cost !== null);
+  const same = known.filter((x) => x.p.occupation === occupation);
+  const pool = same.length ? same : known;
+  if (!pool.length) return null;
+  return pool.reduce((s, x) => s + x.cost, 0) / pool.length;
+}

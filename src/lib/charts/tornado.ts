@@ -1,0 +1,62 @@
+/**
+ * Sensitivity bars → a tornado chart's drawing: one bar per parameter from the gap at its low
+ * value to the gap at its high value, around the base gap, largest swing first.
+ */
+import { scaleLinear } from 'd3';
+import type { SensitivityBar } from '../forecast/index.ts';
+import { formatInt, type Lang } from '../i18n/format.ts';
+
+export interface TornadoLayout {
+  width: number;
+  height: number;
+  baseX: number;
+  bars: {
+    parameter: string;
+    label: string;
+    y: number;
+    xLow: number;
+    xHigh: number;
+    lowText: string;
+    highText: string;
+  }[];
+  ticks: { x: number; label: string }[];
+  labelWidth: number;
+  rowHeight: number;
+}
+
+export function layoutTornado(
+  bars: readonly SensitivityBar[],
+  labels: Record<string, string>,
+  width: number,
+  lang: Lang
+): TornadoLayout {
+  const labelWidth = Math.min(190, Math.max(110, width * 0.32));
+  const rowHeight = 30;
+  const top = 8;
+  const height = top + bars.length * rowHeight + 28;
+  const values = bars.flatMap((b) => [b.gapAtLow, b.gapAtHigh, b.baseGap]);
+  const lo = Math.min(...values, 0);
+  const hi = Math.max(...values, 0);
+  const x = scaleLinear()
+    .domain([lo, hi === lo ? lo + 1 : hi])
+    .range([labelWidth + 8, width - 16])
+    .nice(4);
+  const base = bars[0]?.baseGap ?? 0;
+  return {
+    width,
+    height,
+    baseX: x(base),
+    labelWidth,
+    rowHeight,
+    bars: bars.map((b, i) => ({
+      parameter: b.parameter,
+      label: labels[b.parameter] ?? b.parameter,
+      y: top + i * rowHeight,
+      xLow: x(b.gapAtLow),
+      xHigh: x(b.gapAtHigh),
+      lowText: formatInt(b.gapAtLow, lang),
+      highText: formatInt(b.gapAtHigh, lang)
+    })),
+    ticks: x.ticks(4).map((t) => ({ x: x(t), label: formatInt(t, lang) }))
+  };
+}
