@@ -1,0 +1,128 @@
+/**
+ * Speed benchmark of the forecasting library: project() (median of many runs), simulate() with
+ * 1 000 and 10 000 runs, and memory. Targets: project() < 1 ms, simulate(10 000) < 200 ms.
+ *
+ * Usage: npx tsx scripts/bench-speed.ts        (npm run bench)
+ *
+ * Input: the default dataset (data/*.csv built to static/data/ by `npm run data`), read through
+ * src/lib/data/model-input.ts. Where that cannot be read, the benchmark says so and runs on the
+ * test fixture of 7 sites × 5 occupations and 8 programmes (tests/unit/forecast/fixture.ts).
+ */
+import {
+  project,
+  simulate,
+  type Program,
+  type Site,
+  type Uncertain
+} from '../src/lib/forecast/index.ts';
+import { compilePlan, createBuffers, makeResolver, runPlan } from '../src/lib/forecast/engine.ts';
+import { mulberry32, triangular } from '../src/lib/forecast/random.ts';
+import { FIXTURE } from '../tests/unit/forecast/fixture.ts';
+
+async function loadInput(): Promise<{ label: string; sites: Site[]; programs: Program[] }> {
+  try {
+    const { readDefaultModelInput } = await import('../src/lib/data/model-input.ts');
+    const input = await readDefaultModelInput();
+    if (input.sites.length === 0) throw new Error('no sites in the default dataset');
+    return { label: 'default dataset (static/data)', ...input };
+  } catch (e) {
+    console.log(`Default dataset not available (${(e as Error).message.split('\n')[0]}).`);
+    return { label: 'fixture: 7 sites × 5 occupations, 8 programmes', ...FIXTURE };
+  }
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+const { label, sites, programs } = await loadInput();
+const years: [number, number] = [2024, 2035];
+const input = { sites, programs, scenario: { years } };
+const uncertain: Uncertain = {
+  delayYears: { low: 0, mode: 1, high: 3 },
+  targetScale: { low: 0.4, mode: 0.7, high: 1 },
+  intakeScale: { low: 0.8, mode: 1, high: 1.5 },
+  attritionRate: { low: 0.05, mode: 0.08, high: 0.12 },
+  completionRate: { low: 0.56, mode: 0.8, high: 0.9 },
+  placementRate: { low: 0.5, mode: 0.66, high: 0.73 }
+};
+
+const rows = project(input);
+console.log(`Input: ${label}`);
+console.log(
+  `  ${sites.length} sites, ${programs.length} programmes, years ${years[0]}–${years[1]}: ${rows.length} rows`
+);
+console.log('');
+
+// project(): warm up, then the median of 2 000 timed calls.
+for (let i = 0; i < 300; i++) project(input);
+const times: number[] = [];
+for (let i = 0; i < 2000; i++) {
+  const t0 = performance.now();
+  project(input);
+  times.push(performance.now() - t0);
+}
+const projectMs = median(times);
+console.log(
+  `project()          median ${projectMs.toFixed(3)} ms over 2 000 calls   (target < 1 ms)`
+);
+
+// simulate(): one warm-up, then the median of 5 timed calls per size.
+for (const runs of [1000, 10000]) {
+  simulate(input, { runs, seed: 1, uncertain });
+  const ts: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    simulate(input, { runs, seed: i + 1, uncertain });
+    ts.push(performance.now() - t0);
+  }
+  const target = runs === 10000 ? '   (target < 200 ms)' : '';
+  console.log(
+    `simulate(${String(runs).padStart(5)})    median ${median(ts).toFixed(1).padStart(6)} ms over 5 calls, ` +
+      `${uncertain ? Object.keys(uncertain).length : 0} uncertain parameters${target}`
+  );
+}
+
+// Where simulate's time goes: the bare model runs (draw, resolve, evaluate), without storing the
+// values or computing quantiles.
+{
+  const plan = compilePlan(input);
+  const resolve = makeResolver(plan, input.scenario);
+  const out = createBuffers(plan);
+  const params = resolve();
+  const ts: number[] = [];
+  for (let rep = 0; rep < 5; rep++) {
+    const rand = mulberry32(rep + 1);
+    const t0 = performance.now();
+    for (let r = 0; r < 10000; r++) {
+      resolve(
+        {
+          delayYears: triangular(rand, uncertain.delayYears!),
+          targetScale: triangular(rand, uncertain.targetScale!),
+          intakeScale: triangular(rand, uncertain.intakeScale!),
+          attritionRate: triangular(rand, uncertain.attritionRate!),
+          completionRate: triangular(rand, uncertain.completionRate!),
+          placementRate: triangular(rand, uncertain.placementRate!)
+        },
+        params
+      );
+      runPlan(plan, params, out);
+    }
+    ts.push(performance.now() - t0);
+  }
+  console.log(
+    `  of which the 10 000 model runs alone: median ${median(ts).toFixed(1)} ms (the rest: storing and quantiles)`
+  );
+}
+
+const mem = process.memoryUsage();
+const T = years[1] - years[0] + 1;
+// Series kept per run: jobs per site, trained and gap per row, trained and gap per site, 3 totals.
+const series = 3 * sites.length * T + 2 * rows.length + 3 * T;
+console.log('');
+console.log(
+  `Memory: heapUsed ${mb(mem.heapUsed)}, arrayBuffers ${mb(mem.arrayBuffers)}, rss ${mb(mem.rss)}; ` +
+    `simulate stores ${series} series × runs as float32 (${mb(4 * series * 10000)} for 10 000 runs)`
+);
