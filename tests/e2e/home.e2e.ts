@@ -17,7 +17,7 @@ describe('home page in Chromium', () => {
     const w = await openPage(browser, baseUrl);
     await w.page.goto(`${baseUrl}/`);
     // Prerendered content is there before DuckDB-WASM loads.
-    await expect(w.page.locator('h1').textContent()).resolves.toContain('sites industriels');
+    await expect(w.page.locator('h1').textContent()).resolves.toContain('Hauts-de-France');
     const engine = w.page.getByTestId('engine');
     await w.page.waitForFunction(
       () =>
@@ -33,12 +33,7 @@ describe('home page in Chromium', () => {
     // fr-FR groups thousands with a narrow no-break space: "1 000–1 200" or similar.
     const jobs = (await aesc.getByTestId('jobs').textContent()) ?? '';
     expect(jobs).toMatch(/\d[\u202f\u00a0]\d{3}/);
-    for (const id of [
-      'acc-douvrin',
-      'verkor-dunkerque',
-      'prologium-dunkerque',
-      'refactory-flins'
-    ]) {
+    for (const id of ['acc-douvrin', 'verkor-dunkerque', 'prologium-dunkerque']) {
       await expect(w.page.locator(`tr[data-site="${id}"]`).count()).resolves.toBe(1);
     }
     // The source of each figure is reachable from its row.
@@ -47,6 +42,12 @@ describe('home page in Chromium', () => {
     await expect(w.page.locator('#source-aesc-douai').textContent()).resolves.toMatch(
       /annoncé|observé|estimation/
     );
+
+    // The other seeded territories are one click away.
+    await w.page.getByText('Île-de-France', { exact: true }).click();
+    await expect.poll(() => w.page.locator('tr[data-site="refactory-flins"]').count()).toBe(1);
+    await expect(w.page.locator('h1').textContent()).resolves.toContain('Île-de-France');
+    expect(w.page.url()).toContain('r=11');
 
     expect(w.foreignRequests).toEqual([]);
     expect(w.consoleErrors).toEqual([]);

@@ -46,16 +46,21 @@ export const RAMP_ANCHOR_SHARE = 0.05;
 /**
  * Default occupation mix of a site without a published one: AESC Douai's announced split of its
  * first 1 050 jobs — 600 operators, 280 technicians, 100 engineers and workshop heads, 40 managers,
- * 30 administrative (lejournaldesentreprises.com, "Envision AESC lance ses premiers
- * recrutements"). It agrees with Verkor's "> 80 % operators and technicians" (hautsdefrance.fr)
- * and Neomat's 80–85 % (orano.group): here 84 %.
+ * 30 administrative and support staff (lejournaldesentreprises.com, "Envision AESC lance ses
+ * premiers recrutements"). The 280 technicians are split as in the AESC row of data/sites.csv:
+ * 190 maintenance technicians (the need assessed by AESC's HR director, mediacites.fr,
+ * 22/11/2023) and 90 process and quality technicians (the rest, an estimate). The codes are those
+ * of data/occupations.csv, so that programmes for maintenance technicians find demand at the
+ * sites that use this mix. It agrees with Verkor's "> 80 % operators and technicians"
+ * (hautsdefrance.fr) and Neomat's 80–85 % (orano.group): here 84 %.
  */
 export const DEFAULT_OCCUPATION_MIX: Readonly<OccupationMix> = Object.freeze({
   operator: 600 / 1050,
-  technician: 280 / 1050,
+  'maintenance-technician': 190 / 1050,
+  technician: 90 / 1050,
   engineer: 100 / 1050,
   manager: 40 / 1050,
-  administrative: 30 / 1050
+  support: 30 / 1050
 });
 
 /**

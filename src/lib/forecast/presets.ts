@@ -5,8 +5,14 @@
  * A preset has global scenario fields and per-site rules. Rules match a site by a keyword of its
  * id or name (e.g. "aesc" matches id "aesc-douai" and name "AESC Douai"), so a preset survives a
  * change of id spelling; `presetScenario` resolves them into `scenario.sites` overrides for the
- * sites at hand. Delays are counted from the announced dates, and target scales from the
- * announced target (the high end of the announced range in the default dataset).
+ * sites at hand.
+ *
+ * Delays and target scales are relative to each site's row in the default dataset
+ * (data/sites.csv): its production and full-capacity years and its target (the high end of its
+ * range). Those rows hold the NEWEST announcement of each site, several of them already revised
+ * (Verkor's 2024 re-plan, ProLogium's 2026 revision, Tiamat's 2027 start, AESC's 2025–2026
+ * dates), so a rule only corrects what the row does not already carry: a revision is never
+ * applied twice.
  *
  * @example
  *   const scenario = presetScenario('realiste', { years: [2024, 2035], sites });
@@ -38,41 +44,226 @@ export interface ScenarioPreset {
   otherSites?: SiteOverride & { source: string };
 }
 
-/** Reference class: the three Hauts-de-France gigafactories with observed hiring (FACTS.md). */
-const AESC_SOURCE =
-  'AESC Douai: 1 000–1 200 jobs planned for the start at end 2024; production from March 2025, ' +
-  '650 employees in June 2025, 900 in Jan 2026 (target 1 200) — about one year behind ' +
-  '(lagazettefrance.fr; journalauto.com; francebleu.fr)';
-const VERKOR_SOURCE =
-  'Verkor Dunkerque: 1 200 direct jobs planned by 2025 (2022 plan); 570 employees at the ' +
-  'inauguration on 11 Dec 2025; 2024 re-plan: 1 200 by 2027 — two years behind ' +
-  '(hautsdefrance.fr/recrutements-verkor; lagazettefrance.fr)';
-const PROLOGIUM_SOURCE =
-  'ProLogium Dunkerque: 3 000 direct jobs and production at end 2026 announced in 2023; revised ' +
-  '2026: first stone 10 Feb 2026, 0.8 GWh in 2028, 350 jobs by 2030 — two years late, ' +
-  '350 / 3 000 = 0.117 of the target (francebleu.fr; 42mag.fr)';
-const ACC_SOURCE =
-  'ACC Douvrin: about 450 employees in Nov 2023 against 200–300 planned for 2023 and 350–500 ' +
-  'for 2024 — on schedule; 2030 plan 1 400–2 000: realised headcounts land at the low end of ' +
-  'announced ranges (AESC 900 of 1 000–1 200), so 1 400 / 2 000 = 0.7 ' +
-  '(concertation-acc-batteries.fr; polesocietes.com)';
+/** One project of the reference class: its first plan against the plan that now holds. */
+export interface ReferenceProject {
+  site: string;
+  /** Years between the first plan's dates and the dates that now hold. */
+  slipYears: number;
+  /** Direct jobs of the first plan. */
+  firstTarget: number;
+  /** Direct jobs of the plan that now holds (the site's row). */
+  keptTarget: number;
+  source: string;
+}
 
-/** Realistic demand: each observed project's own slip, the reference class for the others. */
+/**
+ * The reference class: the three Hauts-de-France gigafactories whose first plan can be compared
+ * with what happened (FACTS.md; data/site_plans.csv; data/observations.csv).
+ */
+export const REFERENCE_CLASS: readonly ReferenceProject[] = [
+  {
+    site: 'aesc-douai',
+    slipYears: 1,
+    firstTarget: 1200,
+    keptTarget: 1200,
+    source:
+      'AESC: 2021 plan 1 000–1 200 jobs at the start, end 2024 (concertation-envision-aesc.fr; ' +
+      'france3-regions); production from March 2025, 900 employees in Jan 2026 with 1 200 ' +
+      'targeted (AFP via boursorama.com): about one year late, first block kept. Its ' +
+      '2 500–3 000 by 2029 was conditional on more blocks and is not counted as the first target'
+  },
+  {
+    site: 'verkor-dunkerque',
+    slipYears: 2,
+    firstTarget: 2000,
+    keptTarget: 1200,
+    source:
+      'Verkor: 2022 plan 1 200 direct jobs by 2025 and 2 000 by 2030 (hautsdefrance.fr; ' +
+      'francebleu.fr); 2024 re-plan 1 200 by 2027 (journalauto.com), confirmed at the ' +
+      'inauguration on 11 Dec 2025 (deltafm.fr): two years late, 1 200 of 2 000 kept'
+  },
+  {
+    site: 'prologium-dunkerque',
+    slipYears: 2,
+    firstTarget: 3000,
+    keptTarget: 350,
+    source:
+      'ProLogium: 2023 plan 3 000 direct jobs, production end 2026 (francebleu.fr); 2026 ' +
+      'revision: first stone 10 Feb 2026, 0.8 GWh in 2028, 350 jobs by 2030 (42mag.fr): two ' +
+      'years late, 350 of 3 000 kept'
+  }
+];
+
+const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+/** Mean slip of the reference class: (1 + 2 + 2) / 3 = 5/3 ≈ 1.67 years. */
+export const REFERENCE_CLASS_DELAY = mean(REFERENCE_CLASS.map((p) => p.slipYears));
+
+/** Mean share of the first target kept: (1 + 1 200/2 000 + 350/3 000) / 3 ≈ 0.572. */
+export const REFERENCE_CLASS_SCALE = mean(REFERENCE_CLASS.map((p) => p.keptTarget / p.firstTarget));
+
+const REFERENCE_CLASS_SOURCE =
+  'Reference class, first plans against the plans that now hold — ' +
+  REFERENCE_CLASS.map((p) => p.source).join('; ') +
+  '. Mean delay (1 + 2 + 2) / 3 = 1.67 years; mean share of the first target kept ' +
+  '(1 + 1 200/2 000 + 350/3 000) / 3 = 0.572 (FACTS.md; data/site_plans.csv)';
+
+/** The T&E figure used for cancelled capacity in `stress`. */
+const TE_SHARE_KEPT = 0.32;
+const TE_SOURCE =
+  'Transport & Environment 2023: 68 % of planned EU battery capacity at risk, taken here as ' +
+  'lost (1 - 0.68 = 0.32 kept; FACTS.md)';
+
+// ——— realiste ———
+
+const AESC_REALISTIC =
+  'AESC Douai: the row (production 2025, full capacity 2026, 1 000–1 200, target 1 200) already ' +
+  'carries the one-year slip from the 2021 plan (start end 2024). Observed 650 employees in June ' +
+  '2025 (journalauto.com) and 900 in Jan 2026 with 1 200 still targeted (AFP via ' +
+  'boursorama.com); in the model’s convention (value at year t = end of year t, 5 % of the ' +
+  'target at production start, 95 % at full capacity) the row’s curve gives 60 at the end of ' +
+  '2025: the site is ahead of its row, so no further delay (0) and the restated 1 200 kept (× 1)';
+
+const VERKOR_REALISTIC =
+  'Verkor Dunkerque: the row is the April 2024 re-plan (production summer 2025, 1 200 permanent ' +
+  'jobs by 2027; journalauto.com), confirmed at the inauguration on 11 Dec 2025 (deltafm.fr); it ' +
+  'already carries the two-year slip and the lost 2 000 of the 2022 plan (1 200 by 2025, 2 000 by ' +
+  '2030; hautsdefrance.fr). 570 employees at the inauguration (lagazettefrance.fr): behind the ' +
+  're-plan’s yearly path (300 hires in 2024, ≥ 600 in 2025, i.e. about 900) but far ahead of ' +
+  'the row’s curve in the model’s convention (60 at the end of 2025, 5 % of 1 200 at ' +
+  'production start; 1 140 at the end of 2027), and the plant runs almost at full rate ' +
+  '(deltafm.fr) — delay 0, × 1';
+
+const PROLOGIUM_REALISTIC =
+  'ProLogium Dunkerque: the row is already the 2026 revision (first stone 10 Feb 2026, 0.8 GWh ' +
+  'in 2028, 4 GWh and 350 jobs by 2030; 42mag.fr) of the 2023 plan (3 000 direct jobs, ' +
+  'production end 2026; francebleu.fr): two years later and 350/3 000 = 0.117 of the jobs. That ' +
+  'revision is itself the reference-class haircut; applying 350/3 000 and +2 years again would ' +
+  'leave about 2 jobs in 2030 (a double count) — delay 0, × 1';
+
+const ACC_REALISTIC =
+  'ACC Douvrin: the row is the 2021 plan (production 2023, 1 400–2 000 direct jobs in 2030 in ' +
+  'three blocks; concertation-acc-batteries.fr), target = the high end 2 000. Observed 250 in ' +
+  'May 2023 (rtl.fr) and about 450 in Nov 2023 (polesocietes.com) against 200–300 planned for ' +
+  '2023 and 350–500 for 2024: on or ahead of schedule, delay 0. Target: the low end, ' +
+  '1 400/2 000 = 0.7 — in Feb 2026 the ramp-up is slower than wanted and the German and Italian ' +
+  'plants are abandoned (journalauto.com), and realised headcounts land at the low end of ' +
+  'announced ranges (AESC: 900 in Jan 2026, below the 1 000–1 200 first planned for end 2024)';
+
+const FLINS_REALISTIC =
+  'Renault ReFactory Flins (région 11): the row is Renault’s Nov 2020 goal of more than 3 000 ' +
+  'people on the site by 2030 (Agefi-Dow Jones via fr.advfn.com) for an existing plant that had ' +
+  'about 2 400–2 600 employees at the announcement and has been converting since 2021 (ICM ' +
+  'campus 2023, Renault press release, seed 004): not a new gigafactory. No source reports ' +
+  'growth beyond the existing workforce, so the realistic reading is that workforce converted, ' +
+  'at the low end: 2 400/3 000 = 0.8; delay 0, the conversion started in 2021 as announced';
+
+const TIAMAT_REALISTIC =
+  'Tiamat Amiens (sodium-ion): not started. The row (production 2027, 2 000 jobs by 2031; ' +
+  'clubentreprise.fr) already moved the May 2024 plan (start early 2026, about 2 000 by 2030; ' +
+  'energiesactu.fr, francebleu.fr) by a year, but the works planned for end 2025 are not ' +
+  'reported started: the row is still a pre-construction plan, the kind the reference class ' +
+  'shows slipping, so it gets the class mean. ' +
+  REFERENCE_CLASS_SOURCE;
+
+const NEOMAT_REALISTIC =
+  'Neomat Dunkerque (Orano–XTC): not started, final investment decision expected in summer 2025 ' +
+  'and unconfirmed (orano.group; eedk.fr); the row (start end 2026, 1 300 permanent jobs by ' +
+  '2030) is the first plan, so it gets the class mean. ' +
+  REFERENCE_CLASS_SOURCE;
+
+/** Realistic demand: each row corrected only for what it does not already carry. */
 const REALISTIC_RULES: readonly SiteRule[] = [
-  { match: ['aesc'], delayYears: 1, targetScale: 1, source: AESC_SOURCE },
-  { match: ['verkor'], delayYears: 2, targetScale: 1, source: VERKOR_SOURCE },
-  { match: ['prologium'], delayYears: 2, targetScale: 350 / 3000, source: PROLOGIUM_SOURCE },
-  { match: ['acc'], delayYears: 0, targetScale: 0.7, source: ACC_SOURCE }
+  { match: ['aesc'], delayYears: 0, targetScale: 1, source: AESC_REALISTIC },
+  { match: ['verkor'], delayYears: 0, targetScale: 1, source: VERKOR_REALISTIC },
+  { match: ['prologium'], delayYears: 0, targetScale: 1, source: PROLOGIUM_REALISTIC },
+  { match: ['acc'], delayYears: 0, targetScale: 1400 / 2000, source: ACC_REALISTIC },
+  {
+    match: ['refactory', 'flins'],
+    delayYears: 0,
+    targetScale: 2400 / 3000,
+    source: FLINS_REALISTIC
+  },
+  {
+    match: ['tiamat'],
+    delayYears: REFERENCE_CLASS_DELAY,
+    targetScale: REFERENCE_CLASS_SCALE,
+    source: TIAMAT_REALISTIC
+  },
+  {
+    match: ['neomat'],
+    delayYears: REFERENCE_CLASS_DELAY,
+    targetScale: REFERENCE_CLASS_SCALE,
+    source: NEOMAT_REALISTIC
+  }
 ];
 
 const REALISTIC_OTHERS = {
-  // Mean delay of the reference class (1 + 2 + 2) / 3; mean kept share of the final target
-  // (1 + 1 + 0.117) / 3 ≈ 0.7.
-  delayYears: 5 / 3,
-  targetScale: 0.7,
+  delayYears: REFERENCE_CLASS_DELAY,
+  targetScale: REFERENCE_CLASS_SCALE,
   source:
-    'Reference class AESC, Verkor, ProLogium: mean delay (1 + 2 + 2) / 3 ≈ 1.7 years; mean ' +
-    'share of the final target kept (1 + 1 + 0.117) / 3 ≈ 0.7 (FACTS.md)'
+    'A site no rule knows is treated as not started (its row taken as a first plan). ' +
+    REFERENCE_CLASS_SOURCE
+};
+
+// ——— stress ———
+
+const STRESS_RULES: readonly SiteRule[] = [
+  {
+    match: ['aesc'],
+    delayYears: 1,
+    targetScale: 1000 / 1200,
+    source:
+      'AESC (producing): one more year of delay, the smallest slip of the reference class ' +
+      '(AESC’s own) once more, and the low end of the start range, 1 000/1 200 = 0.833 ' +
+      '(concertation-envision-aesc.fr, 2021; 900 employees in Jan 2026, AFP via boursorama.com)'
+  },
+  {
+    match: ['verkor'],
+    delayYears: 1,
+    targetScale: 1,
+    source:
+      'Verkor (producing): one more year of delay on the 2024 re-plan; its 1 200 jobs are ' +
+      'already the first block only (16 GWh; the 2 000 and 50 GWh of the 2022 plan are not in ' +
+      'the row), so × 1 (journalauto.com; deltafm.fr)'
+  },
+  {
+    match: ['prologium'],
+    delayYears: 2,
+    targetScale: 1,
+    source:
+      'ProLogium (under construction since 10 Feb 2026): the largest slip of the reference ' +
+      'class (2 years, Verkor’s and its own 2023→2026 slip) once more, at the revised 350 jobs ' +
+      '(42mag.fr), which already drop the 3 000 of the 2023 plan: × 1'
+  },
+  {
+    match: ['acc'],
+    delayYears: 1,
+    targetScale: 1000 / 2000,
+    source:
+      'ACC (producing): one more year of delay and only the first two blocks, 1 000/2 000 = 0.5: ' +
+      'the high end of the 600–1 000 planned for 2025 with the second block (2021 plan, ' +
+      'concertation-acc-batteries.fr); the third block goes the way of the German and Italian ' +
+      'plants abandoned in Feb 2026 (journalauto.com)'
+  },
+  {
+    match: ['refactory', 'flins'],
+    delayYears: 1,
+    targetScale: 2400 / 3000,
+    source:
+      'ReFactory Flins (converting): one more year of delay and no growth beyond the existing ' +
+      'workforce, 2 400/3 000 = 0.8 (about 2 400–2 600 employees at the Nov 2020 announcement; ' +
+      'fr.advfn.com)'
+  }
+];
+
+const STRESS_NOT_STARTED = {
+  delayYears: 3,
+  targetScale: TE_SHARE_KEPT,
+  source:
+    'Not started (Tiamat, Neomat and any site no rule knows): the largest observed slip (2 years, ' +
+    'Verkor, ProLogium) plus one, from the row’s dates; ' +
+    TE_SOURCE
 };
 
 export const PRESETS: Readonly<Record<PresetId, ScenarioPreset>> = {
@@ -80,14 +271,17 @@ export const PRESETS: Readonly<Record<PresetId, ScenarioPreset>> = {
     id: 'annonces',
     label: { fr: 'Annonces', en: 'Announcements' },
     description: {
-      fr: 'Les annonces des industriels, sans retard ni révision.',
-      en: "The companies' announcements, with no delay and no revision."
+      fr: 'Les annonces les plus récentes des industriels (certaines déjà révisées), sans retard ni révision supplémentaire.',
+      en: "The companies' newest announcements (some already revised), with no further delay or revision."
     },
     scenario: { delayYears: 0, targetScale: 1, intakeScale: 1 },
     sources: {
       delayYears:
-        'Announced production and full-capacity years as published (FACTS.md, battery sites)',
-      targetScale: 'Announced direct jobs, high end of each range (FACTS.md, battery sites)',
+        'Production and full-capacity years of each site’s newest announcement, as in ' +
+        'data/sites.csv (FACTS.md, battery sites)',
+      targetScale:
+        'Direct jobs of each site’s newest announcement, high end of its range, as in ' +
+        'data/sites.csv (FACTS.md, battery sites)',
       intakeScale: 'Training intakes as published by each programme (FACTS.md, training supply)'
     },
     siteRules: []
@@ -97,8 +291,8 @@ export const PRESETS: Readonly<Record<PresetId, ScenarioPreset>> = {
     id: 'realiste',
     label: { fr: 'Réaliste', en: 'Realistic' },
     description: {
-      fr: 'Les annonces corrigées par ce qui s’est réellement passé à AESC, Verkor et ProLogium (classe de référence).',
-      en: 'Announcements corrected by what actually happened at AESC, Verkor and ProLogium (reference class).'
+      fr: 'Les annonces les plus récentes, corrigées là où elles ne l’ont pas déjà été : bas de fourchette pour ACC et Flins, retard et objectif réduit de la classe de référence (AESC, Verkor, ProLogium) pour les projets pas encore lancés.',
+      en: 'The newest announcements, corrected only where not already revised: low end of the range for ACC and Flins, the reference class’s (AESC, Verkor, ProLogium) delay and reduced target for projects not yet started.'
     },
     scenario: { delayYears: 0, targetScale: 1, intakeScale: 1 },
     sources: {
@@ -117,32 +311,11 @@ export const PRESETS: Readonly<Record<PresetId, ScenarioPreset>> = {
       en: 'Longer delays and cancelled blocks: only the first blocks are built.'
     },
     scenario: { delayYears: 0, targetScale: 1, intakeScale: 1 },
-    sources: {},
-    siteRules: [
-      {
-        match: ['prologium'],
-        delayYears: 3,
-        targetScale: 350 / 3000,
-        source: PROLOGIUM_SOURCE + '; one more year of delay than the revision'
-      },
-      {
-        match: ['aesc', 'verkor', 'acc'],
-        delayYears: 3,
-        targetScale: 0.5,
-        source:
-          'Producing sites keep their first blocks only: ACC 600–1 000 of 1 400–2 000 with the ' +
-          'second block (2021 plan), Verkor 1 200 of 2 000, AESC 1 200 of 2 500–3 000; ACC ' +
-          'abandoned its German and Italian plants in Feb 2026 (journalauto.com). Delay: the ' +
-          'longest observed (2 years, Verkor, ProLogium) plus one'
-      }
-    ],
-    otherSites: {
-      delayYears: 3,
-      targetScale: 0.32,
-      source:
-        'Transport & Environment 2023: 68 % of planned EU battery capacity at risk, taken here ' +
-        'as lost (0.32 kept); delay: longest observed (2 years) plus one'
-    }
+    sources: {
+      intakeScale: 'Unchanged: the stress is on demand'
+    },
+    siteRules: STRESS_RULES,
+    otherSites: STRESS_NOT_STARTED
   },
 
   volontariste: {

@@ -11,14 +11,14 @@ const AESC_MIX = {
   technician: 280 / 1050,
   engineer: 100 / 1050,
   manager: 40 / 1050,
-  administrative: 30 / 1050
+  support: 30 / 1050
 };
 const CELL_MIX = {
   operator: 0.6,
   technician: 0.22,
   engineer: 0.1,
   manager: 0.05,
-  administrative: 0.03
+  support: 0.03
 };
 
 export const FIXTURE_SITES: Site[] = [

@@ -1,14 +1,76 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../../src/lib/data/csv.ts';
 import {
+  aggregateBySite,
   aggregateTotal,
+  DEFAULT_OCCUPATION_MIX,
   PRESET_IDS,
   PRESETS,
   presets,
   presetScenario,
   project,
-  ruleForSite
+  ruleForSite,
+  type PresetId,
+  type Site
 } from '../../../src/lib/forecast/index.ts';
+import {
+  REFERENCE_CLASS,
+  REFERENCE_CLASS_DELAY,
+  REFERENCE_CLASS_SCALE
+} from '../../../src/lib/forecast/presets.ts';
 import { FIXTURE } from './fixture.ts';
+
+/**
+ * The seven sites as the default dataset's rows give them (data/sites.csv: production_start,
+ * full_capacity_year, jobs_direct_high as the target). The presets are relative to these rows;
+ * the last test checks that they still match the CSV, so a change of a row sends one back to the
+ * rules.
+ */
+const ROWS: Site[] = [
+  ['acc-douvrin', 'Gigafactory ACC Billy-Berclau/Douvrin', '32', 2023, 2030, 2000],
+  ['aesc-douai', 'Gigafactory AESC Douai (Lambres-lez-Douai)', '32', 2025, 2026, 1200],
+  ['verkor-dunkerque', 'Gigafactory Verkor Dunkerque (Bourbourg)', '32', 2025, 2027, 1200],
+  ['prologium-dunkerque', 'Gigafactory ProLogium Dunkerque', '32', 2028, 2030, 350],
+  ['tiamat-amiens', 'Gigafactory Tiamat (Boves, Amiens Métropole)', '32', 2027, 2031, 2000],
+  [
+    'neomat-dunkerque',
+    'Neomat, matériaux de cathode et recyclage (Dunkerque)',
+    '32',
+    2026,
+    2030,
+    1300
+  ],
+  ['refactory-flins', 'Renault Refactory Flins', '11', 2021, 2030, 3000]
+].map(([id, name, region, productionStart, fullCapacity, targetJobs]) => ({
+  id: id as string,
+  name: name as string,
+  region: region as string,
+  productionStart: productionStart as number,
+  fullCapacity: fullCapacity as number,
+  targetJobs: targetJobs as number
+}));
+
+const YEARS: [number, number] = [2024, 2035];
+const overrides = (id: PresetId, sites: readonly Site[] = ROWS) =>
+  presetScenario(id, { years: YEARS, sites }).sites!;
+
+function jobs2030(id: PresetId, input: { sites: Site[]; programs: typeof FIXTURE.programs }) {
+  const rows = project({
+    ...input,
+    scenario: presetScenario(id, { years: YEARS, sites: input.sites })
+  });
+  return aggregateTotal(rows).find((r) => r.year === 2030)!.jobs;
+}
+
+function siteJobs2030(id: PresetId, site: string): number {
+  const rows = project({
+    sites: ROWS,
+    programs: [],
+    scenario: presetScenario(id, { years: YEARS, sites: ROWS })
+  });
+  return aggregateBySite(rows).find((r) => r.year === 2030 && r.siteId === site)!.jobs;
+}
 
 describe('scenario presets', () => {
   it('exports the four presets, each with labels and sources', () => {
@@ -17,18 +79,93 @@ describe('scenario presets', () => {
     expect(PRESET_IDS).toEqual(Object.keys(PRESETS));
     for (const p of Object.values(PRESETS)) {
       expect(p.label.fr && p.label.en && p.description.fr && p.description.en).toBeTruthy();
-      for (const r of p.siteRules) expect(r.source.length).toBeGreaterThan(20);
-      if (p.otherSites) expect(p.otherSites.source.length).toBeGreaterThan(20);
+      for (const r of p.siteRules) expect(r.source.length).toBeGreaterThan(80);
+      if (p.otherSites) expect(p.otherSites.source.length).toBeGreaterThan(80);
     }
   });
 
-  it('realiste uses the reference class: Verkor +2 years, ProLogium 350 of 3 000 and +2 years', () => {
-    const s = presetScenario('realiste', { years: [2024, 2035], sites: FIXTURE.sites });
-    expect(s.years).toEqual([2024, 2035]);
-    expect(s.sites!['verkor-dunkerque']).toEqual({ delayYears: 2, targetScale: 1 });
-    expect(s.sites!['prologium-dunkerque']).toEqual({ delayYears: 2, targetScale: 350 / 3000 });
-    expect(s.sites!['aesc-douai']).toEqual({ delayYears: 1, targetScale: 1 });
-    expect(s.sites!['tiamat-amiens']).toEqual({ delayYears: 5 / 3, targetScale: 0.7 });
+  it('gives every dataset site a sourced rule in réaliste, stress and volontariste, none in annonces', () => {
+    expect(PRESETS.annonces.siteRules).toEqual([]);
+    expect(PRESETS.annonces.otherSites).toBeUndefined();
+    expect(overrides('annonces')).toEqual({});
+    for (const id of ['realiste', 'stress', 'volontariste'] as const) {
+      for (const site of ROWS) {
+        const rule = ruleForSite(PRESETS[id], site) ?? PRESETS[id].otherSites;
+        expect(rule, `${id} ${site.id}`).toBeDefined();
+        expect(rule!.source, `${id} ${site.id}`).toMatch(/\d/);
+        expect(rule!.delayYears).toBeGreaterThanOrEqual(0);
+        expect(rule!.targetScale).toBeGreaterThan(0);
+        expect(rule!.targetScale).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+
+  it('computes the reference class from the first plans of AESC, Verkor and ProLogium', () => {
+    expect(REFERENCE_CLASS.map((p) => p.site)).toEqual([
+      'aesc-douai',
+      'verkor-dunkerque',
+      'prologium-dunkerque'
+    ]);
+    expect(REFERENCE_CLASS_DELAY).toBeCloseTo((1 + 2 + 2) / 3, 12);
+    expect(REFERENCE_CLASS_SCALE).toBeCloseTo((1 + 1200 / 2000 + 350 / 3000) / 3, 12);
+    expect(REFERENCE_CLASS_SCALE).toBeCloseTo(0.5722, 4);
+    for (const p of REFERENCE_CLASS) expect(p.source.length).toBeGreaterThan(80);
+  });
+
+  it('réaliste corrects only what the rows do not already carry', () => {
+    const s = overrides('realiste');
+    // Rows already revised, or observed at or ahead of their curve: no delay, no haircut.
+    expect(s['aesc-douai']).toEqual({ delayYears: 0, targetScale: 1 });
+    expect(s['verkor-dunkerque']).toEqual({ delayYears: 0, targetScale: 1 });
+    expect(s['prologium-dunkerque']).toEqual({ delayYears: 0, targetScale: 1 });
+    // On schedule, but at the low end of its range / of the existing workforce.
+    expect(s['acc-douvrin']).toEqual({ delayYears: 0, targetScale: 0.7 });
+    expect(s['refactory-flins']).toEqual({ delayYears: 0, targetScale: 0.8 });
+    // Not started: the reference-class mean.
+    const cls = { delayYears: REFERENCE_CLASS_DELAY, targetScale: REFERENCE_CLASS_SCALE };
+    expect(s['tiamat-amiens']).toEqual(cls);
+    expect(s['neomat-dunkerque']).toEqual(cls);
+    // A site no rule knows is taken as not started.
+    const other = { id: 'x-lens', name: 'Usine X', region: '32' } as Site;
+    expect(overrides('realiste', [other])['x-lens']).toEqual(cls);
+  });
+
+  it('réaliste keeps ProLogium’s revised 350 jobs: no double haircut', () => {
+    expect(siteJobs2030('realiste', 'prologium-dunkerque')).toBeCloseTo(
+      siteJobs2030('annonces', 'prologium-dunkerque'),
+      9
+    );
+    expect(siteJobs2030('realiste', 'prologium-dunkerque')).toBeCloseTo(350 * 0.95, 6);
+    expect(siteJobs2030('realiste', 'aesc-douai')).toBeCloseTo(
+      siteJobs2030('annonces', 'aesc-douai'),
+      9
+    );
+  });
+
+  it('stress delays and cuts further, relative to the rows', () => {
+    const s = overrides('stress');
+    expect(s['acc-douvrin']).toEqual({ delayYears: 1, targetScale: 0.5 });
+    expect(s['aesc-douai']).toEqual({ delayYears: 1, targetScale: 1000 / 1200 });
+    expect(s['verkor-dunkerque']).toEqual({ delayYears: 1, targetScale: 1 });
+    expect(s['prologium-dunkerque']).toEqual({ delayYears: 2, targetScale: 1 });
+    expect(s['refactory-flins']).toEqual({ delayYears: 1, targetScale: 0.8 });
+    expect(s['tiamat-amiens']).toEqual({ delayYears: 3, targetScale: 0.32 });
+    expect(s['neomat-dunkerque']).toEqual({ delayYears: 3, targetScale: 0.32 });
+    // Never milder than réaliste, site by site.
+    const r = overrides('realiste');
+    for (const site of ROWS) {
+      expect(s[site.id].delayYears!).toBeGreaterThanOrEqual(r[site.id].delayYears!);
+      expect(s[site.id].targetScale!).toBeLessThanOrEqual(r[site.id].targetScale!);
+      expect(siteJobs2030('stress', site.id)).toBeLessThanOrEqual(
+        siteJobs2030('realiste', site.id) + 1e-9
+      );
+    }
+  });
+
+  it('volontariste plays réaliste’s demand', () => {
+    expect(overrides('volontariste')).toEqual(overrides('realiste'));
+    expect(PRESETS.volontariste.scenario.intakeScale).toBe(1.5);
+    expect(PRESETS.volontariste.scenario.placementScale).toBeCloseTo(73 / 66, 12);
   });
 
   it('matches sites by a word of their id or name, not by a substring', () => {
@@ -37,19 +174,20 @@ describe('scenario presets', () => {
     expect(rule('acc-douvrin', 'ACC')).toBe('acc');
     expect(rule('x1', 'Usine ACC de Douvrin')).toBe('acc');
     expect(rule('accumulateurs-lens', 'Accumulateurs')).toBeUndefined();
+    expect(rule('site-9', 'Renault ReFactory')).toBe('refactory');
   });
 
-  it('orders the scenarios as expected on the fixture: stress < réaliste < annonces in 2030 jobs', () => {
-    const jobs2030 = (id: (typeof PRESET_IDS)[number]) =>
-      aggregateTotal(
-        project({
-          ...FIXTURE,
-          scenario: presetScenario(id, { years: [2024, 2035], sites: FIXTURE.sites })
-        })
-      ).find((r) => r.year === 2030)!.jobs;
-    expect(jobs2030('stress')).toBeLessThan(jobs2030('realiste'));
-    expect(jobs2030('realiste')).toBeLessThan(jobs2030('annonces'));
-    expect(jobs2030('volontariste')).toBeCloseTo(jobs2030('realiste'), 9);
+  it('orders the scenarios on the dataset rows: stress < réaliste < annonces in 2030 jobs', () => {
+    const input = { sites: ROWS, programs: FIXTURE.programs };
+    expect(jobs2030('stress', input)).toBeLessThan(jobs2030('realiste', input));
+    expect(jobs2030('realiste', input)).toBeLessThan(jobs2030('annonces', input));
+    expect(jobs2030('volontariste', input)).toBeCloseTo(jobs2030('realiste', input), 9);
+  });
+
+  it('orders the scenarios on the fixture too', () => {
+    expect(jobs2030('stress', FIXTURE)).toBeLessThan(jobs2030('realiste', FIXTURE));
+    expect(jobs2030('realiste', FIXTURE)).toBeLessThan(jobs2030('annonces', FIXTURE));
+    expect(jobs2030('volontariste', FIXTURE)).toBeCloseTo(jobs2030('realiste', FIXTURE), 9);
   });
 
   it('volontariste trains more than réaliste', () => {
@@ -57,9 +195,49 @@ describe('scenario presets', () => {
       aggregateTotal(
         project({
           ...FIXTURE,
-          scenario: presetScenario(id, { years: [2024, 2035], sites: FIXTURE.sites })
+          scenario: presetScenario(id, { years: YEARS, sites: FIXTURE.sites })
         })
       ).at(-1)!.trained;
     expect(trained('volontariste')).toBeGreaterThan(trained('realiste'));
+  });
+
+  it('is written against the current rows of data/sites.csv', () => {
+    const { header, records } = parseCsv(
+      readFileSync(new URL('../../../data/sites.csv', import.meta.url), 'utf8'),
+      'sites.csv'
+    );
+    const col = (name: string) => header.indexOf(name);
+    const csv = new Map(records.map((r) => [r.cells[col('id')], r.cells]));
+    expect([...csv.keys()].sort()).toEqual(ROWS.map((s) => s.id).sort());
+    for (const site of ROWS) {
+      const cells = csv.get(site.id)!;
+      expect(
+        [
+          cells[col('region')],
+          Number(cells[col('production_start')]),
+          Number(cells[col('full_capacity_year')]),
+          Number(cells[col('jobs_direct_high')])
+        ],
+        site.id
+      ).toEqual([site.region, site.productionStart, site.fullCapacity, site.targetJobs]);
+    }
+  });
+});
+
+describe('default occupation mix', () => {
+  it('uses the dataset’s occupation codes and AESC’s split of its technicians', () => {
+    const { header, records } = parseCsv(
+      readFileSync(new URL('../../../data/occupations.csv', import.meta.url), 'utf8'),
+      'occupations.csv'
+    );
+    const codes = new Set(records.map((r) => r.cells[header.indexOf('code')]));
+    for (const code of Object.keys(DEFAULT_OCCUPATION_MIX))
+      expect(codes.has(code), code).toBe(true);
+    expect(DEFAULT_OCCUPATION_MIX).not.toHaveProperty('administrative');
+    expect(DEFAULT_OCCUPATION_MIX.support).toBeCloseTo(30 / 1050, 12);
+    expect(DEFAULT_OCCUPATION_MIX['maintenance-technician']).toBeCloseTo(190 / 1050, 12);
+    expect(DEFAULT_OCCUPATION_MIX.technician).toBeCloseTo(90 / 1050, 12);
+    const sum = Object.values(DEFAULT_OCCUPATION_MIX).reduce((a, b) => a + b, 0);
+    expect(sum).toBeCloseTo(1, 12);
   });
 });

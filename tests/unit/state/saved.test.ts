@@ -13,7 +13,9 @@ import {
 import { defaultState } from '../../../src/lib/state/app-state.ts';
 import { decodeState } from '../../../src/lib/state/url.ts';
 
-function memoryStore(init: Record<string, string> = {}): KeyValueStore & { data: Map<string, string> } {
+function memoryStore(
+  init: Record<string, string> = {}
+): KeyValueStore & { data: Map<string, string> } {
   const data = new Map(Object.entries(init));
   return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
 }
@@ -31,7 +33,11 @@ describe('saved scenarios', () => {
     saveScenario(store, '  Retard AESC ', stress(), new Date('2026-11-23T10:00:00Z'));
     saveScenario(store, 'Base', defaultState(), new Date('2026-11-23T10:01:00Z'));
     expect(loadSaved(store).scenarios).toEqual([
-      { name: 'Retard AESC', savedAt: '2026-11-23T10:00:00.000Z', query: 'v=1&p=stress&sd.aesc-douai=2' },
+      {
+        name: 'Retard AESC',
+        savedAt: '2026-11-23T10:00:00.000Z',
+        query: 'v=1&p=stress&sd.aesc-douai=2'
+      },
       { name: 'Base', savedAt: '2026-11-23T10:01:00.000Z', query: '' }
     ]);
     renameScenario(store, 'Base', 'Référence');
@@ -53,7 +59,9 @@ describe('saved scenarios', () => {
     const store = memoryStore({ [STORAGE_KEY]: '{not json' });
     const r = loadSaved(store);
     expect(r.scenarios).toEqual([]);
-    expect(r.problems[0]).toMatch(/could not be read \(not JSON\); kept aside under releve.scenarios.corrupt/);
+    expect(r.problems[0]).toMatch(
+      /could not be read \(not JSON\); kept aside under releve.scenarios.corrupt/
+    );
     expect(JSON.parse(store.data.get(CORRUPT_KEY)!)[0].raw).toBe('{not json');
   });
 
@@ -62,7 +70,9 @@ describe('saved scenarios', () => {
     const store = memoryStore({ [STORAGE_KEY]: JSON.stringify([good, { name: 42 }]) });
     const r = loadSaved(store);
     expect(r.scenarios).toEqual([good]);
-    expect(r.problems).toEqual(['saved scenario #2 is incomplete; kept aside under releve.scenarios.corrupt']);
+    expect(r.problems).toEqual([
+      'saved scenario #2 is incomplete; kept aside under releve.scenarios.corrupt'
+    ]);
     expect(JSON.parse(store.data.get(CORRUPT_KEY)!)[0].raw).toEqual({ name: 42 });
     expect(JSON.parse(store.data.get(STORAGE_KEY)!)).toEqual([good]);
   });

@@ -29,7 +29,10 @@ describe('URL state', () => {
       from: fc.integer({ min: 2020, max: 2030 }),
       span: fc.integer({ min: 1, max: 20 }),
       yearOffset: fc.integer({ min: 0, max: 20 }),
-      sites: fc.dictionary(id, fc.record({ delayYears: fc.integer({ min: -5, max: 15 }), targetScale: scale })),
+      sites: fc.dictionary(
+        id,
+        fc.record({ delayYears: fc.integer({ min: -5, max: 15 }), targetScale: scale })
+      ),
       programmes: fc.dictionary(
         id,
         fc.record({ intakeScale: scale, budgetEur: fc.integer({ min: 0, max: 1e9 }) })

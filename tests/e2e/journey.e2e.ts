@@ -1,0 +1,129 @@
+/**
+ * The planner's journey in Chromium: overview → site page → workbench → change a lever → the
+ * gap changes → the URL carries the state to a new page → save and reload a scenario; axe-core
+ * finds no violation; the Monte Carlo run in the browser's worker gives Node's numbers.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, openPage, type Watched } from './browser.ts';
+import { axeViolations } from './axe.ts';
+import { NodeConnector } from '../../src/lib/data/node.ts';
+import { loadDataset } from '../../src/lib/data/queries.ts';
+import { defaultState } from '../../src/lib/state/app-state.ts';
+import { buildModelInput, defaultUncertainty } from '../../src/lib/state/scenario.ts';
+import { restrictToRegion } from '../../src/lib/state/territory.ts';
+import { simulate } from '../../src/lib/forecast/index.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let w: Watched;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  w = await openPage(browser, baseUrl);
+});
+afterAll(async () => {
+  await w?.context.close();
+  await browser?.close();
+});
+
+const waitForDuckDb = (page: Page) =>
+  page.waitForFunction(
+    () =>
+      document.querySelector('[data-testid=engine]')?.getAttribute('data-engine') === 'duckdb-wasm',
+    undefined,
+    { timeout: 45_000 }
+  );
+const text = async (page: Page, testId: string) =>
+  (await page.getByTestId(testId).textContent())?.trim() ?? '';
+const toNumber = (s: string) => Number(s.replace(/[^\d-]/g, ''));
+
+describe('planner journey', () => {
+  it('goes from the overview to a site page', async () => {
+    const { page } = w;
+    await page.goto(`${baseUrl}/`);
+    await waitForDuckDb(page);
+    await expect(page.locator('h1').textContent()).resolves.toContain('Hauts-de-France');
+    expect(toNumber(await text(page, 'kpi-jobs'))).toBeGreaterThan(0);
+    await page.locator('tr[data-site="aesc-douai"] th a').click();
+    await page.waitForURL(/\/sites\/aesc-douai/);
+    await expect(page.locator('h1').textContent()).resolves.toContain('AESC');
+    await expect(page.getByTestId('site-ramp-svg').count()).resolves.toBe(1);
+    // Two observed headcounts (650, 900): the fitted curve is described.
+    await expect(text(page, 'fit-note')).resolves.toMatch(/ajustée aux 2 effectifs observés/);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('changes a lever in the workbench and sees the gap change, then shares the URL', async () => {
+    const { page } = w;
+    await page.getByRole('link', { name: 'Scénarios' }).click();
+    await page.waitForURL(/\/scenarios/);
+    await waitForDuckDb(page);
+    const before = toNumber(await text(page, 'wb-gap'));
+    await page.getByTestId('intake-electromob').fill('3');
+    await expect.poll(async () => toNumber(await text(page, 'wb-gap'))).toBeLessThan(before);
+    const after = toNumber(await text(page, 'wb-gap'));
+    await expect.poll(() => page.url()).toContain('gi.electromob=3');
+
+    // The same link in a fresh page shows the same state.
+    const other = await w.context.newPage();
+    await other.goto(page.url());
+    await expect.poll(async () => toNumber(await text(other, 'wb-gap'))).toBe(after);
+    await expect(other.getByTestId('intake-electromob').inputValue()).resolves.toBe('3');
+    await other.close();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('saves a scenario that survives a reload', async () => {
+    const { page } = w;
+    await page.getByTestId('save-name').fill('Electro’Mob ×3');
+    await page.getByTestId('save').click();
+    await expect(page.getByTestId('saved-list').textContent()).resolves.toContain('Electro’Mob ×3');
+    await page.goto(`${baseUrl}/scenarios`);
+    await expect(page.getByTestId('saved-list').textContent()).resolves.toContain('Electro’Mob ×3');
+    await page.getByTestId('saved-list').getByRole('button', { name: 'Ouvrir' }).click();
+    await expect.poll(() => page.url()).toContain('gi.electromob=3');
+  });
+
+  it('switches to English and keeps the state', async () => {
+    const { page } = w;
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Scenario workbench');
+    expect(page.url()).toContain('lang=en');
+    expect(page.url()).toContain('gi.electromob=3');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+  });
+
+  it('shows a notice, not a crash, for a tampered link', async () => {
+    const { page } = w;
+    await page.goto(`${baseUrl}/scenarios?p=doom&t=abc`);
+    await expect.poll(() => page.getByTestId('state-notice').textContent()).toContain('p=doom');
+    await expect(page.locator('h1').textContent()).resolves.toContain('Atelier de scénarios');
+  });
+
+  it('runs the Monte Carlo in the worker with the same numbers as Node', async () => {
+    const { page } = w;
+    await page.goto(`${baseUrl}/scenarios`);
+    await waitForDuckDb(page);
+    const fingerprint = page.getByTestId('mc-fingerprint');
+    await fingerprint.waitFor({ timeout: 45_000 });
+    const browserGap = JSON.parse((await fingerprint.getAttribute('data-value')) ?? 'null');
+
+    const db = await NodeConnector.open('static');
+    const dataset = await loadDataset(db);
+    await db.close();
+    const state = defaultState();
+    const input = restrictToRegion(buildModelInput(state, dataset), state.region);
+    const node = simulate(JSON.parse(JSON.stringify(input)), {
+      runs: 10_000,
+      seed: 1,
+      uncertain: defaultUncertainty(state)
+    });
+    expect(browserGap).toEqual(node.total.at(-1)!.gap);
+  });
+
+  it('made no request outside the app and logged no console error', () => {
+    expect(w.foreignRequests).toEqual([]);
+    expect(w.consoleErrors).toEqual([]);
+  });
+});
