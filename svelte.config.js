@@ -1,12 +1,16 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// BUILD_DIR / KIT_OUT_DIR let two builds run side by side (e.g. a benchmark and a test run).
+const buildDir = process.env.BUILD_DIR ?? 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 export default {
   preprocess: vitePreprocess(),
   kit: {
     // Every page is prerendered; unknown URLs fall back to the client-side app.
-    adapter: adapter({ fallback: '200.html' }),
+    adapter: adapter({ pages: buildDir, assets: buildDir, fallback: '200.html' }),
+    outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
     prerender: { handleHttpError: 'fail' }
   }
 };

@@ -9,10 +9,10 @@ import { createStaticServer } from './lib/static-server.ts';
 import { launchChromium } from '../tests/e2e/browser.ts';
 
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
-const out = 'test-results/screenshots';
+const out = process.env.SHOTS_DIR ?? 'test-results/screenshots';
 mkdirSync(out, { recursive: true });
 
-const server = createStaticServer('build');
+const server = createStaticServer(process.env.BUILD_DIR ?? 'build');
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser = await launchChromium();

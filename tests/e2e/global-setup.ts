@@ -10,9 +10,10 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  if (!existsSync('build/index.html'))
+  const dir = process.env.BUILD_DIR ?? 'build';
+  if (!existsSync(`${dir}/index.html`))
     throw new Error('build/ is missing: run `npm run build` first');
-  const server = createStaticServer('build');
+  const server = createStaticServer(dir);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   project.provide('baseUrl', `http://127.0.0.1:${port}`);
