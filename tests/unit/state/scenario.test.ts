@@ -1,0 +1,108 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { NodeConnector } from '../../../src/lib/data/node.ts';
+import { loadDataset, type Dataset, type ProgrammeRecord } from '../../../src/lib/data/queries.ts';
+import { defaultState } from '../../../src/lib/state/app-state.ts';
+import {
+  budgetForPlaces,
+  buildModelInput,
+  costPerPlace,
+  costPerTrainee,
+  ORIENTATION_TRACK_ID,
+  orientationProgram,
+  placesFromBudget
+} from '../../../src/lib/state/scenario.ts';
+import { restrictToRegion, peakGap } from '../../../src/lib/state/territory.ts';
+import { aggregateTotal, placesToCloseGap, project } from '../../../src/lib/forecast/index.ts';
+
+let dataset: Dataset;
+beforeAll(async () => {
+  const db = await NodeConnector.open('static');
+  dataset = await loadDataset(db);
+  await db.close();
+});
+const programme = (id: string) => dataset.programmes.find((p) => p.id === id)!;
+
+describe('budget lever', () => {
+  it("turns euros into places at the programme's cost per trainee (Electro'Mob: 25 M€ / 8 000)", () => {
+    const em = programme('electromob');
+    expect(costPerTrainee(em)).toBe(25_000_000 / 8_000); // 3 125 €
+    expect(placesFromBudget(em, 5_000_000)).toBe(1_600);
+    expect(budgetForPlaces(em, 1_600)).toBe(5_000_000);
+    expect(placesFromBudget(em, -10)).toBe(0);
+  });
+
+  it('is unavailable where the cost is unknown', () => {
+    const noBudget: ProgrammeRecord = { ...programme('electromob'), budgetEur: null };
+    expect(costPerTrainee(noBudget)).toBeNull();
+    expect(placesFromBudget(noBudget, 1e6)).toBe(0);
+    expect(budgetForPlaces(noBudget, 10)).toBeNull();
+  });
+
+  it('adds the bought places to the programme and raises the trained workforce', () => {
+    const base = defaultState();
+    const withBudget = defaultState();
+    withBudget.levers.programmes.electromob = { budgetEur: 3_125_000 };
+    const input = buildModelInput(withBudget, dataset);
+    expect(input.scenario.programs?.electromob?.extraIntake).toBeCloseTo(1_000, 9);
+    const trained = (s: typeof base) =>
+      aggregateTotal(project(restrictToRegion(buildModelInput(s, dataset), '32'))).find(
+        (r) => r.year === 2030
+      )!.trained;
+    expect(trained(withBudget)).toBeGreaterThan(trained(base) + 100);
+  });
+
+  it('uses the mean cost of programmes of the same occupation, else of all', () => {
+    const costs = dataset.programmes.map(costPerTrainee).filter((c): c is number => c !== null);
+    const mean = costs.reduce((a, b) => a + b, 0) / costs.length;
+    expect(costPerPlace('technician', dataset.programmes)).toBe(3_125);
+    expect(costPerPlace('no-such-occupation', dataset.programmes)).toBeCloseTo(mean, 9);
+  });
+});
+
+describe('levers', () => {
+  it('adds a site delay to the preset and multiplies its target', () => {
+    const s = defaultState();
+    s.preset = 'annonces';
+    s.levers.sites['aesc-douai'] = { delayYears: 2, targetScale: 0.5 };
+    const input = buildModelInput(s, dataset);
+    expect(input.scenario.sites?.['aesc-douai']).toEqual({ delayYears: 2, targetScale: 0.5 });
+  });
+
+  it('ignores levers for sites or programmes the dataset does not have', () => {
+    const s = defaultState();
+    s.levers.sites['ghost'] = { delayYears: 3 };
+    s.levers.programmes['ghost'] = { intakeScale: 2 };
+    const input = buildModelInput(s, dataset);
+    expect(input.scenario.sites?.ghost).toBeUndefined();
+    expect(input.scenario.programs?.ghost).toBeUndefined();
+  });
+
+  it('feeds orientation internships × share into an initial-training track after the lag', () => {
+    const s = defaultState();
+    expect(orientationProgram(s, dataset)).toBeNull();
+    s.levers.orientationInternships = 1_000;
+    s.levers.orientationShare = 0.2;
+    const o = orientationProgram(s, dataset)!;
+    expect(o.program.id).toBe(ORIENTATION_TRACK_ID);
+    expect(o.program.intake).toBe(200);
+    expect(o.program.startYear).toBe(s.years[0] + o.lagYears);
+    expect(o.program.target).toEqual({ region: '32' });
+    expect(buildModelInput(s, dataset).programs.at(-1)!.id).toBe(ORIENTATION_TRACK_ID);
+  });
+});
+
+describe('what it takes', () => {
+  it('finds extra places that bring the territory’s gap to zero by the chosen year', () => {
+    const input = restrictToRegion(buildModelInput(defaultState(), dataset), '32');
+    const total = aggregateTotal(project(input));
+    const gap2032 = total.find((r) => r.year === 2032)!.gap;
+    expect(gap2032).toBeGreaterThan(0);
+    const result = placesToCloseGap(input, { byYear: 2032 });
+    expect(result.totalExtraPlaces).toBeGreaterThan(0);
+    for (const occ of result.byOccupation) {
+      if (occ.feasible && (occ.extraPlacesPerYear ?? 0) > 0)
+        expect(Math.abs(occ.gapAfter)).toBeLessThan(1);
+    }
+    expect(peakGap(total)!.gap).toBeGreaterThanOrEqual(gap2032);
+  });
+});
