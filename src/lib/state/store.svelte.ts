@@ -23,16 +23,29 @@ class AppStateStore {
     document.documentElement.lang = decoded.state.lang;
   }
 
-  /** Applies a change and writes the new state into the address bar. */
+  private urlTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /**
+   * Applies a change at once (figures and charts follow in the same frame) and writes the new
+   * state into the address bar shortly after: a slider dragged across 20 values makes one
+   * history write, not 20.
+   */
   update(change: (draft: AppState) => void): void {
     const next = $state.snapshot(this.current) as AppState;
     change(next);
     this.current = next;
     document.documentElement.lang = next.lang;
-    const query = encodeState(next);
+    if (this.urlTimer) clearTimeout(this.urlTimer);
+    this.urlTimer = setTimeout(() => this.writeUrl(), 120);
+  }
+
+  /** Writes the current state into the address bar now. */
+  writeUrl(): void {
+    if (this.urlTimer) clearTimeout(this.urlTimer);
+    this.urlTimer = null;
     const url = new URL(location.href);
-    url.search = query;
-    replaceState(url, {});
+    url.search = encodeState(this.current);
+    if (url.href !== location.href) replaceState(url, {});
   }
 
   /** The query string to carry the state over to another page ("" or "?v=1&…"). */

@@ -1,0 +1,101 @@
+/**
+ * Planner-side performance in Debian's Chromium on the built app (`npm run bench:browser`,
+ * after `npm run build`): time to the overview's first content, time from a lever change to the
+ * updated figures and charts in the workbench (projection + redraw), and the Monte Carlo of
+ * 10 000 runs in the worker. Prints medians; compare ratios, the machine is noisy.
+ */
+import type { AddressInfo } from 'node:net';
+import { createStaticServer } from './lib/static-server.ts';
+import { launchChromium } from '../tests/e2e/browser.ts';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+
+const server = createStaticServer(process.env.BUILD_DIR ?? 'build');
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const browser = await launchChromium();
+
+try {
+  // 1. Overview: first contentful paint and DuckDB-WASM read, fresh context each time.
+  const fcp: number[] = [];
+  const duck: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const t0 = Date.now();
+    await page.goto(`${base}/`);
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=engine]')?.getAttribute('data-engine') === 'duckdb-wasm',
+      undefined,
+      { timeout: 60_000 }
+    );
+    duck.push(Date.now() - t0);
+    fcp.push(
+      await page.evaluate(
+        () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN
+      )
+    );
+    await context.close();
+  }
+
+  // 2. Workbench: a lever change → projection, sensitivity, what it takes, DOM and chart update.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${base}/scenarios`);
+  await page.getByTestId('mc-fingerprint').waitFor({ timeout: 60_000 });
+  const lever = await page.evaluate(async () => {
+    const input = document.querySelector<HTMLInputElement>('[data-testid="intake-electromob"]')!;
+    const gap = document.querySelector('[data-testid="wb-gap"]')!;
+    const path = document.querySelector('[data-chart="workbench-chart"] path[stroke]')!;
+    const update: number[] = [];
+    const frame: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const before = gap.textContent + path.getAttribute('d')!;
+      const t0 = performance.now();
+      input.value = String(1 + (i % 10) / 5);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      // Svelte flushes its updates in a microtask: wait for the DOM to change (no timer, whose
+      // clamping would be counted), at most 100 microtasks.
+      for (let k = 0; k < 100 && gap.textContent + path.getAttribute('d') === before; k++) {
+        await new Promise((r) => queueMicrotask(() => r(null)));
+      }
+      const t1 = performance.now();
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      const t2 = performance.now();
+      if (gap.textContent + path.getAttribute('d') !== before || i % 10 === 0) {
+        update.push(t1 - t0);
+        frame.push(t2 - t0);
+      }
+    }
+    return { update, frame };
+  });
+
+  // 3. Monte Carlo: 10 000 runs in the worker after a lever change, as the page reports it.
+  const mc: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const prev = await page.getByTestId('mc-fingerprint').getAttribute('data-value');
+    await page.getByTestId('intake-electromob').fill(String(1.1 + i / 10));
+    await page.waitForFunction(
+      (p) => document.querySelector('[data-testid=mc-fingerprint]')?.getAttribute('data-value') !== p,
+      prev,
+      { timeout: 60_000 }
+    );
+    const text = (await page.getByTestId('mc-fingerprint').locator('..').textContent()) ?? '';
+    const m = /en ([\d\s\u202f\u00a0]+) ms/.exec(text);
+    if (m) mc.push(Number(m[1].replace(/\D/g, '')));
+  }
+  await context.close();
+
+  console.log('Relève — planner pages in Chromium (medians)');
+  console.log(`  overview first contentful paint     ${fmt(median(fcp))}   (prerendered, before DuckDB)`);
+  console.log(`  overview data read by DuckDB-WASM   ${fmt(median(duck))}   (navigation → engine ready + queries)`);
+  console.log(
+    `  lever change → figures + chart DOM  ${fmt(median(lever.update))}   (target ≤ 16.7 ms; max ${fmt(Math.max(...lever.update))}, n=${lever.update.length})`
+  );
+  console.log(`  lever change → next frame           ${fmt(median(lever.frame))}`);
+  console.log(`  Monte Carlo 10 000 runs in worker   ${fmt(median(mc))}   (n=${mc.length})`);
+} finally {
+  await browser.close();
+  server.close();
+}
