@@ -18,8 +18,10 @@ const fr = {
   langSwitchLabel: 'Read this page in English',
   footer:
     'Relève — logiciel libre. Données : annonces d’entreprises et de collectivités, presse, Insee (COG). Chaque chiffre porte sa source, sa date et sa nature (annoncé, observé, estimation).',
+  colon: ' :',
   overview: {
     title: 'Emplois et personnes formées',
+    heading: '{territory} : emplois et personnes formées',
     territory: 'Territoire',
     preset: 'Scénario',
     year: 'Année affichée',
@@ -56,7 +58,7 @@ const fr = {
     enginePending: 'Données préparées à la construction ; lecture par DuckDB-WASM en cours…',
     engineError: 'DuckDB-WASM n’a pas pu lire les données :',
     sourceLine:
-      'annonces des industriels et des collectivités, effectifs observés dans la presse (voir chaque site) ; modèle Relève, scénario « {preset} ».',
+      'annonces des industriels et des collectivités, effectifs observés dans la presse (voir chaque site) ; modèle Relève, scénario « {preset} »',
     programmes: 'Formations du territoire'
   },
   site: {
@@ -191,8 +193,10 @@ const en: Messages = {
   langSwitchLabel: 'Lire cette page en français',
   footer:
     'Relève — open-source software. Data: company and local-authority announcements, press, INSEE (COG). Every figure carries its source, its date and its kind (announced, observed, estimate).',
+  colon: ':',
   overview: {
     title: 'Jobs and trained people',
+    heading: '{territory}: jobs and trained people',
     territory: 'Territory',
     preset: 'Scenario',
     year: 'Year shown',
@@ -228,7 +232,7 @@ const en: Messages = {
     enginePending: 'Data prepared at build time; DuckDB-WASM is reading it…',
     engineError: 'DuckDB-WASM could not read the data:',
     sourceLine:
-      'company and local-authority announcements, headcounts observed in the press (see each site); Relève model, “{preset}” scenario.',
+      'company and local-authority announcements, headcounts observed in the press (see each site); Relève model, “{preset}” scenario',
     programmes: 'Training programmes of the territory'
   },
   site: {
