@@ -43,6 +43,8 @@ class AppStateStore {
   writeUrl(): void {
     if (this.urlTimer) clearTimeout(this.urlTimer);
     this.urlTimer = null;
+    // A throw-away URL to build the address, not reactive state.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
     const url = new URL(location.href);
     url.search = encodeState(this.current);
     if (url.href !== location.href) replaceState(url, {});
