@@ -26,7 +26,9 @@ try {
     const t0 = Date.now();
     await page.goto(`${base}/`);
     await page.waitForFunction(
-      () => document.querySelector('[data-testid=engine]')?.getAttribute('data-engine') === 'duckdb-wasm',
+      () =>
+        document.querySelector('[data-testid=engine]')?.getAttribute('data-engine') ===
+        'duckdb-wasm',
       undefined,
       { timeout: 60_000 }
     );
@@ -77,7 +79,8 @@ try {
     const prev = await page.getByTestId('mc-fingerprint').getAttribute('data-value');
     await page.getByTestId('intake-electromob').fill(String(1.1 + i / 10));
     await page.waitForFunction(
-      (p) => document.querySelector('[data-testid=mc-fingerprint]')?.getAttribute('data-value') !== p,
+      (p) =>
+        document.querySelector('[data-testid=mc-fingerprint]')?.getAttribute('data-value') !== p,
       prev,
       { timeout: 60_000 }
     );
@@ -88,8 +91,12 @@ try {
   await context.close();
 
   console.log('Relève — planner pages in Chromium (medians)');
-  console.log(`  overview first contentful paint     ${fmt(median(fcp))}   (prerendered, before DuckDB)`);
-  console.log(`  overview data read by DuckDB-WASM   ${fmt(median(duck))}   (navigation → engine ready + queries)`);
+  console.log(
+    `  overview first contentful paint     ${fmt(median(fcp))}   (prerendered, before DuckDB)`
+  );
+  console.log(
+    `  overview data read by DuckDB-WASM   ${fmt(median(duck))}   (navigation → engine ready + queries)`
+  );
   console.log(
     `  lever change → figures + chart DOM  ${fmt(median(lever.update))}   (target ≤ 16.7 ms; max ${fmt(Math.max(...lever.update))}, n=${lever.update.length})`
   );
