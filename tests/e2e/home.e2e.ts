@@ -47,7 +47,7 @@ describe('home page in Chromium', () => {
     await w.page.getByText('Île-de-France', { exact: true }).click();
     await expect.poll(() => w.page.locator('tr[data-site="refactory-flins"]').count()).toBe(1);
     await expect(w.page.locator('h1').textContent()).resolves.toContain('Île-de-France');
-    expect(w.page.url()).toContain('r=11');
+    await expect.poll(() => w.page.url()).toContain('r=11');
 
     expect(w.foreignRequests).toEqual([]);
     expect(w.consoleErrors).toEqual([]);

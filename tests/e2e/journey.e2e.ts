@@ -89,7 +89,7 @@ describe('planner journey', () => {
     const { page } = w;
     await page.getByTestId('lang-switch').click();
     await expect.poll(() => page.locator('h1').textContent()).toContain('Scenario workbench');
-    expect(page.url()).toContain('lang=en');
+    await expect.poll(() => page.url()).toContain('lang=en');
     expect(page.url()).toContain('gi.electromob=3');
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
   });
