@@ -223,3 +223,15 @@ describe('parseMix', () => {
     expect(parseMix('operator:1.2')).toMatch(/between 0 and 1/);
   });
 });
+
+describe('data/README.md', () => {
+  it('documents every column of every table of the schema', async () => {
+    const { SOURCE_TABLES } = await import('../../../src/lib/data/schema.ts');
+    const readme = readFileSync('data/README.md', 'utf8');
+    const missing = SOURCE_TABLES.flatMap((t) =>
+      t.columns.filter((c) => !readme.includes(`\`${c.name}\``)).map((c) => `${t.name}.${c.name}`)
+    );
+    expect(missing).toEqual([]);
+    for (const t of SOURCE_TABLES) expect(readme).toContain(t.file);
+  });
+});
