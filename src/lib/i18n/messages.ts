@@ -42,6 +42,8 @@ const fr = {
     jobsLine: 'Emplois directs (scénario)',
     trainedLine: 'Personnes formées en poste',
     band: 'Intervalle 10 %–90 %',
+    bandNote:
+      'La ligne suit le scénario choisi ; la bande contient 8 tirages sur 10 d’un Monte-Carlo autour de lui (retards, cibles, entrées, réussite, placement, départs). Elle passe souvent sous la ligne : les retards sont plus probables que les avances.',
     chartSummary:
       'En {year}, {jobs} emplois directs pour {trained} personnes formées : écart de {gap}.',
     sitesTitle: 'Sites du territoire',
@@ -217,6 +219,8 @@ const en: Messages = {
     jobsLine: 'Direct jobs (scenario)',
     trainedLine: 'Trained people in post',
     band: '10 %–90 % interval',
+    bandNote:
+      'The line follows the chosen scenario; the band holds 8 draws out of 10 of a Monte Carlo around it (delays, targets, intake, completion, placement, departures). It often lies below the line: delays are likelier than advances.',
     chartSummary: 'In {year}, {jobs} direct jobs for {trained} trained people: a gap of {gap}.',
     sitesTitle: 'Sites of the territory',
     site: 'Site',
