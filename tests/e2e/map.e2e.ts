@@ -1,0 +1,310 @@
+/**
+ * The elected official's map in Chromium: France in Lambert-93 with its 101 départements and the
+ * sites; the year slider recolours (and only recolours: no path is redrawn) in under a frame;
+ * a click or the keyboard opens the side panel; the table sorts; axe-core finds no violation at
+ * desktop and phone widths. Screenshots go to test-results/shots-map/.
+ */
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, openPage, type Watched } from './browser.ts';
+import { axeViolations } from './axe.ts';
+
+const baseUrl = inject('baseUrl');
+const SHOTS = process.env.SHOTS_DIR ?? 'test-results/shots-map';
+mkdirSync(SHOTS, { recursive: true });
+let browser: Browser;
+let w: Watched;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  w = await openPage(browser, baseUrl);
+});
+afterAll(async () => {
+  await w?.context.close();
+  await browser?.close();
+});
+
+const waitForDuckDb = (page: Page) =>
+  page.waitForFunction(
+    () =>
+      document.querySelector('[data-testid=engine]')?.getAttribute('data-engine') === 'duckdb-wasm',
+    undefined,
+    { timeout: 45_000 }
+  );
+const classes = (page: Page, selector: string) =>
+  page.$$eval(selector, (els) =>
+    els.map(
+      (e) =>
+        `${e.getAttribute('data-code') ?? e.getAttribute('data-site')}=${e.getAttribute('data-class')}`
+    )
+  );
+
+describe('the map of France', () => {
+  it('draws the régions, the 101 départements with the overseas insets, and the 7 sites', async () => {
+    const { page } = w;
+    await page.goto(`${baseUrl}/carte`);
+    await waitForDuckDb(page);
+    await expect(page.locator('h1').textContent()).resolves.toContain('Carte');
+    await expect(page.locator('[data-testid=france-map] path.territory').count()).resolves.toBe(18);
+    await page.getByTestId('map-level-departement').check();
+    await expect
+      .poll(() => page.locator('[data-testid=france-map] path.territory').count())
+      .toBe(101);
+    const codes = await page.$$eval('[data-testid=france-map] path.territory', (els) =>
+      els.map((e) => e.getAttribute('data-code'))
+    );
+    expect(codes).toEqual(
+      expect.arrayContaining(['2A', '2B', '59', '971', '972', '973', '974', '976'])
+    );
+    // Every path has geometry, and the overseas ones sit in their labelled boxes.
+    const empty = await page.$$eval(
+      '[data-testid=france-map] path.territory',
+      (els) =>
+        els.filter((e) => {
+          const b = (e as SVGGraphicsElement).getBBox();
+          return !(b.width > 0 && b.height > 0);
+        }).length
+    );
+    expect(empty).toBe(0);
+    await expect(page.locator('.insets text').allTextContents()).resolves.toEqual([
+      'Guadeloupe',
+      'Martinique',
+      'Guyane',
+      'La Réunion',
+      'Mayotte'
+    ]);
+    await expect(page.locator('[data-testid=france-map] g.site').count()).resolves.toBe(7);
+    // Sites in the Nord are coloured; départements without a site are not.
+    expect(await page.getAttribute('path[data-code="59"]', 'data-class')).not.toBe('none');
+    expect(await page.getAttribute('path[data-code="33"]', 'data-class')).toBe('none');
+    await page.screenshot({ path: `${SHOTS}/map-departements-desktop.png`, fullPage: true });
+    // Zoom on the sites: the view box changes, the paths stay as they are.
+    const viewBox = await page.getAttribute('[data-testid=france-map]', 'viewBox');
+    const d59 = await page.getAttribute('path[data-code="59"]', 'd');
+    await page.getByTestId('map-zoom').click();
+    await expect
+      .poll(() => page.getAttribute('[data-testid=france-map]', 'viewBox'))
+      .not.toBe(viewBox);
+    expect(await page.getAttribute('path[data-code="59"]', 'd')).toBe(d59);
+    await page.locator('.map-col').screenshot({ path: `${SHOTS}/map-zoomed-desktop.png` });
+    await page.getByTestId('map-zoom').click();
+    await expect.poll(() => page.getAttribute('[data-testid=france-map]', 'viewBox')).toBe(viewBox);
+    expect(w.foreignRequests).toEqual([]);
+  });
+
+  it('recolours when the year changes, only recolouring, in under a frame', async () => {
+    const { page } = w;
+    await page.getByTestId('map-measure-gap').check();
+    const before = await classes(page, '[data-testid=france-map] [data-class]');
+    const result = await page.evaluate(async () => {
+      const slider = document.querySelector<HTMLInputElement>('[data-testid=map-year-slider]')!;
+      const svg = document.querySelector('[data-testid=france-map]')!;
+      const pathsBefore = [...svg.querySelectorAll('path.territory')];
+      const changed = new Set<string>();
+      const observer = new MutationObserver((records) => {
+        for (const r of records) {
+          if (r.type === 'attributes') changed.add(r.attributeName ?? '');
+          else
+            changed.add(
+              `childList:${(r.target as Element).getAttribute('class') ?? r.target.nodeName}`
+            );
+        }
+      });
+      observer.observe(svg, { attributes: true, childList: true, subtree: true });
+      const macrotask = () =>
+        new Promise<void>((resolve) => {
+          const c = new MessageChannel();
+          c.port1.onmessage = () => resolve();
+          c.port2.postMessage(null);
+        });
+      const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+      // The last DOM change of the update (mutation observers run right after Svelte's flush).
+      let lastMutation = 0;
+      const timer = new MutationObserver(() => (lastMutation = performance.now()));
+      timer.observe(document.body, {
+        attributes: true,
+        childList: true,
+        subtree: true,
+        characterData: true
+      });
+      const work: number[] = [];
+      const toFrame: number[] = [];
+      const years = [2024, 2025, 2026, 2027, 2028, 2029, 2031, 2032, 2033, 2034, 2035, 2026];
+      for (const year of years) {
+        // Start right after a frame, as a user's input event would.
+        await frame();
+        await macrotask();
+        const t0 = performance.now();
+        slider.value = String(year);
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+        await macrotask(); // Svelte's update has run (microtasks): the map is recoloured
+        if (svg.getAttribute('data-year') !== String(year)) throw new Error(`not redrawn: ${year}`);
+        work.push(lastMutation - t0);
+        await frame(); // the next frame paints the new colours
+        toFrame.push(performance.now() - t0);
+      }
+      timer.disconnect();
+      observer.disconnect();
+      const pathsAfter = [...svg.querySelectorAll('path.territory')];
+      const sameNodes =
+        pathsAfter.length === pathsBefore.length &&
+        pathsAfter.every((p, i) => p === pathsBefore[i]);
+      const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+      return {
+        work,
+        medianWork: median(work),
+        maxWork: Math.max(...work),
+        medianToFrame: median(toFrame),
+        changed: [...changed].sort(),
+        sameNodes
+      };
+    });
+    console.log(
+      `year change: work median ${result.medianWork.toFixed(2)} ms, max ${result.maxWork.toFixed(2)} ms; ` +
+        `to next frame median ${result.medianToFrame.toFixed(2)} ms; attributes changed: ${result.changed.join(', ')}`
+    );
+    // Under one frame (16.7 ms at 60 Hz).
+    expect(result.medianWork).toBeLessThan(16.7);
+    // Only recolouring: the same path elements, no path geometry rewritten.
+    expect(result.sameNodes).toBe(true);
+    expect(result.changed).not.toContain('d');
+    expect(result.changed.filter((c) => c.startsWith('childList'))).toEqual([]);
+    await expect(page.getByTestId('map-year').textContent()).resolves.toBe('2026');
+    await expect.poll(() => page.url()).toContain('t=2026');
+    const after = await classes(page, '[data-testid=france-map] [data-class]');
+    expect(after).not.toEqual(before);
+  });
+
+  it('plays the years', async () => {
+    const { page } = w;
+    await page.getByTestId('map-play').click();
+    await expect
+      .poll(async () => Number(await page.getByTestId('map-year').textContent()), {
+        timeout: 5000
+      })
+      .toBeGreaterThan(2026);
+    await page.getByTestId('map-play').click();
+    await expect(page.getByTestId('map-play').getAttribute('aria-pressed')).resolves.toBe('false');
+  });
+
+  it('opens the side panel on a click on a site, then on a territory', async () => {
+    const { page } = w;
+    await page.getByTestId('map-year-slider').fill('2030');
+    await page.locator('g.site[data-site="aesc-douai"]').click();
+    const panel = page.getByTestId('map-panel');
+    await expect(panel.getAttribute('data-kind')).resolves.toBe('site');
+    await expect(panel.locator('h2').textContent()).resolves.toContain('AESC');
+    await expect(
+      panel.getByRole('link', { name: 'Page du site' }).getAttribute('href')
+    ).resolves.toMatch(/\/sites\/aesc-douai(\?|$)/);
+    // The panel's jobs equal the sites table's.
+    const jobs = await panel.getByTestId('panel-jobs').textContent();
+    const row = page.locator('[data-testid=map-sites-table] tr[data-row="aesc-douai"]');
+    await expect(row.locator('td').nth(1).textContent()).resolves.toContain(jobs!.trim());
+
+    await page.locator('path.territory[data-code="62"]').dispatchEvent('click');
+    await expect(panel.getAttribute('data-kind')).resolves.toBe('departement');
+    await expect(panel.locator('h2').textContent()).resolves.toContain('Pas-de-Calais');
+    await expect(panel.getByTestId('panel-brief').getAttribute('href')).resolves.toMatch(
+      /\/territoires\/62(\?|$)/
+    );
+    await page.getByTestId('panel-close').click();
+    await expect(panel.getAttribute('data-kind')).resolves.toBe('france');
+  });
+
+  it('is usable with the keyboard: sites and territories focusable, Enter opens, Escape closes', async () => {
+    const { page } = w;
+    await page.getByTestId('map-level-region').check();
+    const site = page.locator('g.site[data-site="verkor-dunkerque"]');
+    await site.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('map-panel').locator('h2').textContent()).resolves.toContain(
+      'Verkor'
+    );
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('map-panel').getAttribute('data-kind')).resolves.toBe('france');
+    // One tab stop for the territories; arrows move between them.
+    await expect(page.locator('path.territory[tabindex="0"]').count()).resolves.toBe(1);
+    await page.locator('path.territory[tabindex="0"]').focus();
+    const first = await page.evaluate(() => document.activeElement?.getAttribute('data-code'));
+    await page.keyboard.press('ArrowRight');
+    const second = await page.evaluate(() => document.activeElement?.getAttribute('data-code'));
+    expect(second).not.toBe(first);
+    await expect(page.locator('.ring-focus').count()).resolves.toBe(1);
+    await page.keyboard.press(' ');
+    await expect(page.getByTestId('map-panel').getAttribute('data-kind')).resolves.toBe('region');
+    await page.keyboard.press('Escape');
+  });
+
+  it('gives the same figures as a sortable table and a text', async () => {
+    const { page } = w;
+    await expect(page.getByTestId('map-text').textContent()).resolves.toMatch(
+      /En 2030, scénario «\u00a0Réaliste\u00a0»\u00a0: 7 sites dans 2 régions comptent \d[\d\u202f]* emplois directs/
+    );
+    const table = page.getByTestId('map-sites-table');
+    const header = table.locator('th', { hasText: 'Couverture' });
+    await header.getByRole('button').click();
+    await expect(header.getAttribute('aria-sort')).resolves.toBe('descending');
+    const coverages = async () =>
+      (await table.locator('tbody tr td:nth-child(6)').allTextContents()).map((t) =>
+        Number(t.replace(/[^\d]/g, ''))
+      );
+    const desc = await coverages();
+    expect(desc).toEqual([...desc].sort((a, b) => b - a));
+    await header.getByRole('button').click();
+    await expect(header.getAttribute('aria-sort')).resolves.toBe('ascending');
+    const asc = await coverages();
+    expect(asc).toEqual([...asc].sort((a, b) => a - b));
+  });
+
+  it('shows the scenario chosen in the workbench (the URL carries it)', async () => {
+    const { page } = w;
+    await page.goto(`${baseUrl}/carte?v=1&p=stress&t=2028&sd.aesc-douai=2`);
+    await waitForDuckDb(page);
+    await expect(page.getByTestId('map-preset').inputValue()).resolves.toBe('stress');
+    await expect(page.getByTestId('map-year').textContent()).resolves.toBe('2028');
+    await expect(page.locator('.preset-note').textContent()).resolves.toContain(
+      'vos réglages de l’atelier (1)'
+    );
+    const aescJobs = () =>
+      page
+        .locator('[data-testid=map-sites-table] tr[data-row="aesc-douai"] td')
+        .nth(1)
+        .textContent();
+    const delayed = await aescJobs();
+    await page.getByTestId('map-preset').selectOption('realiste');
+    await expect.poll(() => page.url()).not.toContain('p=stress');
+    expect(page.url()).toContain('sd.aesc-douai=2');
+    await expect.poll(aescJobs).not.toBe(delayed);
+  });
+
+  it('has no axe-core violation, at desktop and phone widths, and no console error', async () => {
+    const { page } = w;
+    await page.goto(`${baseUrl}/carte`);
+    await waitForDuckDb(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/map-desktop.png`, fullPage: true });
+
+    const phone = await openPage(browser, baseUrl, { width: 390, height: 844 });
+    await phone.page.goto(`${baseUrl}/carte`);
+    await waitForDuckDb(phone.page);
+    // The insets move under the mainland, the map keeps the page's width.
+    const box = await phone.page.locator('[data-testid=france-map]').boundingBox();
+    expect(box!.width).toBeGreaterThan(330);
+    expect(box!.width).toBeLessThanOrEqual(390);
+    const overflow = await phone.page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await phone.page.locator('g.site[data-site="refactory-flins"]').click();
+    await expect(phone.page.getByTestId('map-panel').getAttribute('data-kind')).resolves.toBe(
+      'site'
+    );
+    expect(await axeViolations(phone.page)).toEqual([]);
+    await phone.page.screenshot({ path: `${SHOTS}/map-phone.png`, fullPage: true });
+    expect(phone.consoleErrors).toEqual([]);
+    await phone.context.close();
+    expect(w.consoleErrors).toEqual([]);
+  });
+});
