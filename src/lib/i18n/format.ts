@@ -37,7 +37,8 @@ export function formatRange(low: number, high: number, lang: Lang = 'fr'): strin
 export function formatEuros(value: number, lang: Lang = 'fr'): string {
   if (Math.abs(value) >= 1e6) {
     const m = formatNumber(value / 1e6, lang, 1);
-    return lang === 'fr' ? `${m} M€` : `€${m}m`;
+    // A narrow no-break space keeps the number and its unit on one line.
+    return lang === 'fr' ? `${m}\u202fM€` : `€${m}m`;
   }
   return numberFormat(lang, {
     style: 'currency',

@@ -53,6 +53,9 @@ export interface AppState {
   compare: PresetId[];
   /** "What it takes": the year by which the gap should be closed. */
   closeBy: number;
+  /** Map: territories drawn as régions or départements, coloured by coverage or by gap. */
+  mapLevel: 'region' | 'departement';
+  mapMeasure: 'coverage' | 'gap';
 }
 
 export const DEFAULT_STATE: AppState = {
@@ -71,7 +74,9 @@ export const DEFAULT_STATE: AppState = {
     orientationInternships: 0
   },
   compare: [],
-  closeBy: 2030
+  closeBy: 2030,
+  mapLevel: 'region',
+  mapMeasure: 'coverage'
 };
 
 export function defaultState(): AppState {

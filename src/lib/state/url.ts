@@ -38,6 +38,8 @@ export function encodeState(state: AppState): string {
   if (state.year !== d.year) p.set('t', String(state.year));
   if (state.closeBy !== d.closeBy) p.set('cb', String(state.closeBy));
   if (state.compare.length) p.set('cmp', state.compare.join(','));
+  if (state.mapLevel !== d.mapLevel) p.set('ml', state.mapLevel);
+  if (state.mapMeasure !== d.mapMeasure) p.set('mm', state.mapMeasure);
   const L = state.levers;
   if (L.completionScale !== 1) p.set('cs', num(L.completionScale));
   if (L.placementScale !== 1) p.set('ps', num(L.placementScale));
@@ -97,6 +99,14 @@ export function decodeState(
         break;
       case 'lang':
         if (value === 'fr' || value === 'en') state.lang = value;
+        else reject(key, value);
+        break;
+      case 'ml':
+        if (value === 'region' || value === 'departement') state.mapLevel = value;
+        else reject(key, value);
+        break;
+      case 'mm':
+        if (value === 'coverage' || value === 'gap') state.mapMeasure = value;
         else reject(key, value);
         break;
       case 'p':

@@ -97,6 +97,15 @@ describe('URL state', () => {
     ]);
   });
 
+  it('keeps the map’s level and measure', () => {
+    const s = defaultState();
+    s.mapLevel = 'departement';
+    s.mapMeasure = 'gap';
+    expect(encodeState(s)).toBe('v=1&ml=departement&mm=gap');
+    expect(decodeState('ml=departement&mm=gap').state).toEqual(s);
+    expect(decodeState('ml=commune').rejected).toEqual(['ml=commune']);
+  });
+
   it('keeps the year inside the horizon', () => {
     const { state, rejected } = decodeState('y=2024-2028&t=2033');
     expect(state.years).toEqual([2024, 2028]);
