@@ -2,7 +2,13 @@
  * Launches Debian's Chromium with playwright-core (no browser download) and records what a test
  * must check on every page: requests leaving the app's origin and console errors.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page
+} from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -34,9 +40,11 @@ export interface Watched {
 export async function openPage(
   browser: Browser,
   baseUrl: string,
-  viewport = { width: 1280, height: 900 }
+  viewport = { width: 1280, height: 900 },
+  /** More context options, e.g. `{ acceptDownloads: true }` for tests that check downloads. */
+  options: BrowserContextOptions = {}
 ): Promise<Watched> {
-  const context = await browser.newContext({ viewport, locale: 'fr-FR' });
+  const context = await browser.newContext({ viewport, locale: 'fr-FR', ...options });
   const page = await context.newPage();
   const origin = new URL(baseUrl).origin;
   const foreignRequests: string[] = [];

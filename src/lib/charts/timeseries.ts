@@ -49,7 +49,8 @@ export interface Size {
   height: number;
 }
 
-export const MARGIN = { top: 12, right: 16, bottom: 34, left: 60 };
+// The top margin leaves room for the unit label above the highest tick label.
+export const MARGIN = { top: 24, right: 16, bottom: 34, left: 60 };
 
 export interface TimeSeriesLayout {
   width: number;

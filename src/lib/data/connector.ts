@@ -40,3 +40,54 @@ export function plainRow(row: Row): Row {
 export function tablePath(file: string): string {
   return `data/${file}`;
 }
+
+/** A result column: its name and its Arrow type as text (e.g. "Utf8", "Int32", "Float64"). */
+export interface ColumnInfo {
+  name: string;
+  type: string;
+}
+
+/** One batch of a streamed result: cells by column position (names may repeat in SQL). */
+export interface RowBatch {
+  columns: ColumnInfo[];
+  rows: unknown[][];
+}
+
+/**
+ * What the SQL explorer, the exports and the checks of a researcher's own files need beyond
+ * `Connector`. Both engines honour it (the browser's worker and Node's blocking bundle), so every
+ * path is unit-tested on the same WASM engine the browser runs.
+ */
+export interface FileConnector extends Connector {
+  /**
+   * Runs one statement and hands its rows over batch by batch, without holding the whole result
+   * in memory. An error raised while the engine executes (a bad cast, a malformed CSV line in
+   * the middle of a file) rejects the promise: `query()` on DuckDB-WASM 0.9.1 can drop such
+   * errors and return no rows.
+   */
+  stream(sql: string, onBatch: (batch: RowBatch) => void | Promise<void>): Promise<ColumnInfo[]>;
+  /** Makes bytes readable by SQL under `name`, e.g. `read_csv('name', …)`. */
+  registerFileBuffer(name: string, bytes: Uint8Array): Promise<void>;
+  /** The bytes of a file the engine wrote, e.g. after `COPY … TO 'name'`. */
+  copyFileToBuffer(name: string): Promise<Uint8Array>;
+  dropFile(name: string): Promise<void>;
+}
+
+/** Arrow schema fields → column infos. */
+export function columnInfos(fields: readonly { name: string; type: unknown }[]): ColumnInfo[] {
+  return fields.map((f) => ({ name: f.name, type: String(f.type) }));
+}
+
+/** An Arrow record batch → rows of plain cells, by column position. */
+export function batchRows(batch: {
+  numRows: number;
+  numCols: number;
+  getChildAt(i: number): { get(row: number): unknown } | null;
+}): unknown[][] {
+  const columns = Array.from({ length: batch.numCols }, (_, i) => batch.getChildAt(i));
+  const rows: unknown[][] = new Array(batch.numRows);
+  for (let r = 0; r < batch.numRows; r++) {
+    rows[r] = columns.map((c) => (c ? plainValue(c.get(r)) : null));
+  }
+  return rows;
+}

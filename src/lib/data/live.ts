@@ -3,12 +3,21 @@
  * (≈ 18 MB of WebAssembly) loads after the prerendered page is on screen.
  */
 import { base } from '$app/paths';
+import type { BrowserConnector } from './browser.ts';
 import type { Connector } from './connector.ts';
 import { loadDataset, type Dataset } from './queries.ts';
 
-let connector: Promise<Connector> | null = null;
+let connector: Promise<BrowserConnector> | null = null;
 
 export function browserConnector(): Promise<Connector> {
+  return browserEngine();
+}
+
+/**
+ * The same engine as `browserConnector()`, with its browser-only extension (sessions that can
+ * be cancelled, files registered by handle): the SQL explorer and the pages share one worker.
+ */
+export function browserEngine(): Promise<BrowserConnector> {
   return (connector ??= import('./browser.ts').then(
     ({ BrowserConnector }) => new BrowserConnector(new URL(`${base}/`, location.href).href)
   ));

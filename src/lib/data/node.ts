@@ -7,12 +7,21 @@ import path from 'node:path';
 import * as blocking from '@duckdb/duckdb-wasm/blocking';
 // With moduleResolution "bundler", TypeScript picks the browser typings; use the Node ones.
 import type * as NodeBlocking from '../../../node_modules/@duckdb/duckdb-wasm/dist/duckdb-node-blocking';
-import { plainRow, tablePath, type Connector, type Row } from './connector.ts';
+import {
+  batchRows,
+  columnInfos,
+  plainRow,
+  tablePath,
+  type ColumnInfo,
+  type FileConnector,
+  type Row,
+  type RowBatch
+} from './connector.ts';
 import { TABLES, type TableName } from './tables.ts';
 
 const duckdb = blocking as unknown as typeof NodeBlocking;
 
-export class NodeConnector implements Connector {
+export class NodeConnector implements FileConnector {
   private registered = new Set<string>();
 
   private constructor(
@@ -59,6 +68,29 @@ export class NodeConnector implements Connector {
 
   async version(): Promise<string> {
     return this.db.getVersion();
+  }
+
+  async stream(
+    sql: string,
+    onBatch: (batch: RowBatch) => void | Promise<void>
+  ): Promise<ColumnInfo[]> {
+    const reader = await this.conn.send(sql);
+    reader.open(); // the schema is known once the stream's first message is read
+    const columns = columnInfos(reader.schema?.fields ?? []);
+    for (const batch of reader) await onBatch({ columns, rows: batchRows(batch) });
+    return columns;
+  }
+
+  async registerFileBuffer(name: string, bytes: Uint8Array): Promise<void> {
+    this.db.registerFileBuffer(name, bytes);
+  }
+
+  async copyFileToBuffer(name: string): Promise<Uint8Array> {
+    return this.db.copyFileToBuffer(name);
+  }
+
+  async dropFile(name: string): Promise<void> {
+    this.db.dropFile(name);
   }
 
   async close(): Promise<void> {

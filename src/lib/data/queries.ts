@@ -36,6 +36,8 @@ export interface SiteRecord extends Provenance {
   occupationMix: Record<string, number> | null;
   initialTrained: number | null;
   notes: string | null;
+  /** Set on a researcher's own row (loaded in the explorer), absent on the default dataset. */
+  userData?: { file: string; loadedAt: string };
 }
 
 export interface SitePlanRecord extends Provenance {
@@ -66,6 +68,8 @@ export interface ProgrammeRecord extends Provenance {
   peopleTarget: number | null;
   internshipsPerYear: number | null;
   notes: string | null;
+  /** Set on a researcher's own row (loaded in the explorer), absent on the default dataset. */
+  userData?: { file: string; loadedAt: string };
 }
 
 export interface ObservationRecord extends Provenance {

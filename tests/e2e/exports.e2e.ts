@@ -1,0 +1,201 @@
+/**
+ * Chart exports in Chromium: SVG, PNG and CSV downloaded from the overview chart's menu and the
+ * workbench's tornado; the SVG parses and carries title, source, scenario and permalink; the PNG
+ * is twice the drawing's size and carries the same facts; the CSV holds exactly the rows the
+ * chart draws (checked against the chart's own data table); the "cite this" box gives the
+ * permalink, a citation and BibTeX.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Download, Page } from 'playwright-core';
+import { launchChromium, openPage, type Watched } from './browser.ts';
+import { axeViolations } from './axe.ts';
+import { parseCsv } from '../../src/lib/data/csv.ts';
+import { pngSize, readPngText } from '../../src/lib/charts/export.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let w: Watched;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  w = await openPage(browser, baseUrl, undefined, { acceptDownloads: true });
+});
+afterAll(async () => {
+  await w?.context.close();
+  await browser?.close();
+});
+
+async function downloaded(page: Page, testId: string): Promise<{ d: Download; bytes: Buffer }> {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  return { d, bytes: readFileSync((await d.path())!) };
+}
+
+/** The chart's data table as shown (its first row is the header). */
+async function dataTable(page: Page, chart: string): Promise<string[][]> {
+  return page
+    .locator(`[data-chart=${chart}] table tr`)
+    .evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? ''))
+    );
+}
+
+const fr = (v: number) =>
+  new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }).format(Math.round(v));
+
+describe('overview chart', () => {
+  let svgText = '';
+  const id = 'overview-chart';
+
+  it('opens an export menu with the three formats and a citation', async () => {
+    const { page } = w;
+    await page.goto(`${baseUrl}/?p=stress&t=2031`);
+    await page.waitForSelector('[data-engine=duckdb-wasm]', { timeout: 45_000 });
+    // Wait for the Monte Carlo band (the CSV must then carry it).
+    await expect
+      .poll(async () => (await dataTable(page, id))[0]?.length ?? 0, { timeout: 30_000 })
+      .toBe(6);
+    await page.getByTestId(`${id}-export`).locator('summary').click();
+    await expect(page.getByTestId(`${id}-export-svg`).isVisible()).resolves.toBe(true);
+    const permalink = await page.getByTestId(`${id}-export-permalink`).inputValue();
+    expect(permalink).toBe(page.url());
+    expect(permalink).toContain('p=stress');
+    await expect(page.getByTestId(`${id}-export-citation`).textContent()).resolves.toMatch(
+      /^Contributeurs de Relève \(\d{4}\)\. «\u00a0Emplois directs et personnes formées, Hauts-de-France\u00a0», scénario Tension\./
+    );
+    await expect(page.getByTestId(`${id}-export-bibtex`).textContent()).resolves.toContain(
+      `url          = {${permalink}}`
+    );
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('exports an SVG that parses and carries title, source, scenario, date and permalink', async () => {
+    const { page } = w;
+    const { d, bytes } = await downloaded(page, `${id}-export-svg`);
+    expect(d.suggestedFilename()).toMatch(
+      /^releve-emplois-directs-et-personnes-formees-hauts-de-france-stress-\d{4}-\d{2}-\d{2}\.svg$/
+    );
+    svgText = bytes.toString('utf8');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const error = doc.querySelector('parsererror');
+      const root = doc.documentElement;
+      return {
+        error: error?.textContent ?? null,
+        root: root.localName,
+        ns: root.namespaceURI,
+        title: doc.querySelector('title')?.textContent,
+        paths: doc.querySelectorAll('path').length,
+        texts: [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' | ')
+      };
+    }, svgText);
+    expect(parsed.error).toBeNull();
+    expect(parsed.root).toBe('svg');
+    expect(parsed.ns).toBe('http://www.w3.org/2000/svg');
+    expect(parsed.title).toBe('Emplois directs et personnes formées, Hauts-de-France');
+    expect(parsed.paths).toBeGreaterThanOrEqual(4); // two lines, two bands
+    expect(parsed.texts).toContain('Source : annonces des industriels');
+    expect(parsed.texts).toContain('Scénario : Tension');
+    expect(parsed.texts).toMatch(/Exporté le \d+ \S+ \d{4}/);
+    expect(parsed.texts.replace(/ \| /g, '')).toContain(page.url().replace(/&/g, '&'));
+    expect(parsed.texts).toContain('Intervalle 10 %–90 %'); // the legend travels with it
+  });
+
+  it('exports a PNG twice the SVG’s size, with the same facts in its text chunks', async () => {
+    const { page } = w;
+    const { d, bytes } = await downloaded(page, `${id}-export-png`);
+    expect(d.suggestedFilename()).toMatch(/-stress-\d{4}-\d{2}-\d{2}\.png$/);
+    const [, width, height] = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svgText)!.map(Number);
+    expect(pngSize(new Uint8Array(bytes))).toEqual({ width: width * 2, height: height * 2 });
+    const text = readPngText(new Uint8Array(bytes));
+    expect(text.Title).toBe('Emplois directs et personnes formées, Hauts-de-France');
+    expect(text.URL).toBe(page.url());
+    expect(text.Description).toContain('Scénario : Tension');
+  });
+
+  it('exports a CSV of exactly the numbers drawn, matching the chart’s data table', async () => {
+    const { page } = w;
+    const { d, bytes } = await downloaded(page, `${id}-export-csv`);
+    expect(d.suggestedFilename()).toMatch(/-stress-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = bytes.toString('utf8').split('\n');
+    expect(lines[0]).toBe('# Emplois directs et personnes formées, Hauts-de-France');
+    expect(lines).toContain('# Scénario : Tension');
+    expect(lines).toContain(`# Lien permanent : ${page.url()}`);
+    const csv = parseCsv(lines.filter((l) => !l.startsWith('#')).join('\n'), 'chart.csv');
+    const rows = csv.records.map((r) =>
+      Object.fromEntries(csv.header.map((h, i) => [h, r.cells[i]]))
+    );
+    const [header, ...table] = await dataTable(page, id);
+    expect(header.slice(0, 3)).toEqual(['Année', 'Emplois directs', 'Personnes formées']);
+    const jobs = rows.filter((r) => r.series_id === 'jobs');
+    const trained = rows.filter((r) => r.series_id === 'trained');
+    expect(jobs.map((r) => r.year)).toEqual(table.map((t) => t[0]));
+    expect(jobs.map((r) => fr(Number(r.value)))).toEqual(table.map((t) => t[1]));
+    expect(trained.map((r) => fr(Number(r.value)))).toEqual(table.map((t) => t[2]));
+    // The band drawn is there too, p10 ≤ value ≤ p90 for jobs.
+    for (const r of jobs) expect(Number(r.low)).toBeLessThanOrEqual(Number(r.high));
+    expect(rows).toHaveLength(jobs.length + trained.length);
+  });
+
+  it('closes with Escape and gives the focus back', async () => {
+    const { page } = w;
+    await page.getByTestId(`${id}-export-svg`).focus();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId(`${id}-export-svg`).isVisible()).resolves.toBe(false);
+    await expect(page.evaluate(() => document.activeElement?.tagName.toLowerCase())).resolves.toBe(
+      'summary'
+    );
+  });
+});
+
+describe('workbench tornado', () => {
+  it('exports the bars it draws', async () => {
+    const { page } = w;
+    await page.goto(`${baseUrl}/scenarios`);
+    await page.waitForSelector('[data-chart=tornado]', { timeout: 60_000 });
+    await page.getByTestId('tornado-export').locator('summary').click();
+    const { d, bytes } = await downloaded(page, 'tornado-export-csv');
+    expect(d.suggestedFilename()).toMatch(/^releve-.*-realiste-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = parseCsv(
+      bytes
+        .toString('utf8')
+        .split('\n')
+        .filter((l) => !l.startsWith('#'))
+        .join('\n'),
+      'tornado.csv'
+    );
+    expect(csv.header).toEqual([
+      'parameter',
+      'label',
+      'low',
+      'high',
+      'gap_at_low',
+      'gap_at_high',
+      'base_gap',
+      'swing'
+    ]);
+    const [, ...table] = await dataTable(page, 'tornado');
+    expect(csv.records.map((r) => r.cells[1])).toEqual(table.map((t) => t[0]));
+    expect(csv.records.map((r) => fr(Number(r.cells[4])))).toEqual(table.map((t) => t[2]));
+    expect(csv.records.map((r) => fr(Number(r.cells[5])))).toEqual(table.map((t) => t[3]));
+
+    const svg = await downloaded(page, 'tornado-export-svg');
+    const error = await page.evaluate(
+      (text) =>
+        new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('parsererror')
+          ?.textContent ?? null,
+      svg.bytes.toString('utf8')
+    );
+    expect(error).toBeNull();
+    const png = await downloaded(page, 'tornado-export-png');
+    const [, width, height] = /<svg[^>]* width="(\d+)" height="(\d+)"/
+      .exec(svg.bytes.toString('utf8'))!
+      .map(Number);
+    expect(pngSize(new Uint8Array(png.bytes))).toEqual({ width: width * 2, height: height * 2 });
+  });
+
+  it('makes no request outside the app and logs no error', () => {
+    expect(w.foreignRequests).toEqual([]);
+    expect(w.consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,339 @@
+/**
+ * The contents of a chart's exports: the SVG parses and carries the title, source, scenario,
+ * dates and permalink; the PNG is twice the drawing's size and carries the same facts; the CSV
+ * holds exactly the numbers the chart draws.
+ */
+import { deflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import {
+  addPngText,
+  composeSvg,
+  crc32,
+  exportFileName,
+  pngChunks,
+  pngEntries,
+  pngSize,
+  PNG_SCALE,
+  readPngText,
+  scaleSvg,
+  slugify,
+  timeSeriesCsv,
+  toCsv,
+  tornadoCsv,
+  wrapText,
+  type ExportMeta
+} from '../../../src/lib/charts/export.ts';
+import { jobsVsTrained } from '../../../src/lib/charts/jobs-vs-trained.ts';
+import { layoutTimeSeries } from '../../../src/lib/charts/timeseries.ts';
+import { parseCsv } from '../../../src/lib/data/csv.ts';
+import { RESEARCH } from '../../../src/lib/i18n/messages-research.ts';
+import {
+  aggregateTotal,
+  project,
+  sensitivity,
+  type SimulationSumRow
+} from '../../../src/lib/forecast/index.ts';
+import { parseXml } from './helpers.ts';
+
+const labels = RESEARCH.fr.exports.labels;
+const meta: ExportMeta = {
+  title: 'Emplois directs et personnes formées, Hauts-de-France',
+  source: 'annonces des industriels & collectivités ; modèle Relève <scénario « Réaliste »>',
+  scenario: 'Réaliste',
+  date: '2026-11-23',
+  dataDate: '10 février 2026',
+  permalink: 'http://127.0.0.1:4173/?v=1&p=stress&gi.electromob=3',
+  lang: 'fr',
+  summary: 'En 2030, 4 961 emplois directs pour 3 450 personnes formées.'
+};
+
+// A small projection drawn by the app's own chart function.
+const input = {
+  sites: [
+    {
+      id: 'usine-a',
+      name: 'Usine A',
+      region: '32',
+      productionStart: 2025,
+      fullCapacity: 2029,
+      targetJobs: 1200
+    }
+  ],
+  programs: [
+    {
+      id: 'f',
+      name: 'Formation',
+      occupation: 'operator',
+      intake: 300,
+      startYear: 2024,
+      durationYears: 0.5,
+      completionRate: 0.8,
+      placementRate: 0.7,
+      target: { site: 'usine-a' }
+    }
+  ],
+  scenario: { years: [2024, 2032] as [number, number] }
+};
+const total = aggregateTotal(project(input));
+const quantiles: SimulationSumRow[] = total.map((r) => ({
+  siteId: null,
+  region: null,
+  year: r.year,
+  jobs: { p10: r.jobs * 0.8, p50: r.jobs, p90: r.jobs * 1.1 },
+  trained: { p10: r.trained * 0.9, p50: r.trained, p90: r.trained * 1.05 },
+  gap: { p10: r.gap - 50, p50: r.gap, p90: r.gap + 50 }
+}));
+const chart = jobsVsTrained(total, quantiles, {
+  lang: 'fr',
+  jobs: 'Emplois directs (scénario)',
+  trained: 'Personnes formées en poste',
+  band: 'Intervalle 10 %–90 %'
+});
+
+describe('SVG', () => {
+  const layout = layoutTimeSeries(chart.input, { width: 640, height: 300 }, 'fr');
+  const markup = `<g>${layout.lines.map((l) => `<path d="${l.d}" stroke="${l.color}"/>`).join('')}<text x="1" y="2">1 000 &amp; plus</text></g>`;
+  const out = composeSvg({
+    chartMarkup: markup,
+    width: 640,
+    height: 300,
+    meta,
+    labels,
+    legend: layout.legend
+  });
+
+  it('is well-formed XML with an <svg> root in the SVG namespace', () => {
+    const { root, elements } = parseXml(out.svg);
+    expect(root).toBe('svg');
+    expect(out.svg).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/
+    );
+    expect(elements.filter((e) => e === 'path')).toHaveLength(2);
+    expect(elements).toEqual(expect.arrayContaining(['title', 'desc', 'metadata', 'rdf:RDF']));
+  });
+
+  it('carries the title, source, scenario, dates and permalink, escaped', () => {
+    expect(out.svg).toContain(
+      '<title id="export-title">Emplois directs et personnes formées, Hauts-de-France</title>'
+    );
+    expect(out.svg).toContain(
+      'annonces des industriels &amp; collectivités ; modèle Relève &lt;scénario « Réaliste »&gt;'
+    );
+    expect(out.svg).toContain(
+      'Scénario : Réaliste · Données du 10 février 2026 · Exporté le 23 novembre 2026 · Relève'
+    );
+    expect(out.svg).toContain(
+      '<dc:identifier>http://127.0.0.1:4173/?v=1&amp;p=stress&amp;gi.electromob=3</dc:identifier>'
+    );
+    expect(out.svg).toContain('<dc:date>2026-11-23</dc:date>');
+    // The legend, drawn in HTML on the page, is in the file.
+    expect(out.svg).toContain('>Intervalle 10 %–90 %</text>');
+  });
+
+  it('grows to hold the header and the footer around the drawing', () => {
+    expect(out.width).toBe(640);
+    expect(out.height).toBeGreaterThan(300 + 60);
+    expect(out.svg).toContain(`viewBox="0 0 640 ${out.height}"`);
+  });
+
+  it('wraps a long permalink inside the width', () => {
+    const long = composeSvg({
+      chartMarkup: '<g/>',
+      width: 360,
+      height: 100,
+      meta: { ...meta, permalink: 'http://x.example/?' + 'a=1&'.repeat(60) },
+      labels
+    });
+    parseXml(long.svg);
+    const lines = [...long.svg.matchAll(/font-size="10" fill="#454c57">([^<]*)</g)].map(
+      (m) => m[1]
+    );
+    expect(lines.length).toBeGreaterThan(3);
+    for (const l of lines) expect(l.replace(/&amp;/g, '&').length).toBeLessThanOrEqual(58);
+  });
+
+  it('is drawn at 2× for the PNG without changing its coordinates', () => {
+    const big = scaleSvg(out.svg, PNG_SCALE);
+    expect(big).toContain(
+      `width="${out.width * 2}" height="${out.height * 2}" viewBox="0 0 ${out.width} ${out.height}"`
+    );
+    parseXml(big);
+  });
+});
+
+/** A real (tiny) PNG: signature, IHDR, IDAT of zlib-compressed scanlines, IEND. */
+function tinyPng(width: number, height: number): Uint8Array {
+  const chunk = (type: string, data: Uint8Array) => {
+    const out = new Uint8Array(12 + data.length);
+    const view = new DataView(out.buffer);
+    view.setUint32(0, data.length);
+    out.set(new TextEncoder().encode(type), 4);
+    out.set(data, 8);
+    view.setUint32(8 + data.length, crc32(out.slice(4, 8 + data.length)));
+    return out;
+  };
+  const ihdr = new Uint8Array(13);
+  const v = new DataView(ihdr.buffer);
+  v.setUint32(0, width);
+  v.setUint32(4, height);
+  ihdr.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  const raw = new Uint8Array(height * (1 + width * 3)).fill(255);
+  const parts = [
+    Uint8Array.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', new Uint8Array(deflateSync(raw))),
+    chunk('IEND', new Uint8Array())
+  ];
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+describe('PNG', () => {
+  it('reads the size from IHDR and keeps it when text is added', () => {
+    const png = tinyPng(640 * PNG_SCALE, 380 * PNG_SCALE);
+    const withText = addPngText(png, pngEntries(meta, labels));
+    expect(pngSize(withText)).toEqual({ width: 1280, height: 760 });
+    // Every chunk's CRC is right and the text sits before IEND.
+    const types = pngChunks(withText).map((c) => c.type);
+    expect(types[0]).toBe('IHDR');
+    expect(types.at(-1)).toBe('IEND');
+    expect(types.filter((t) => t === 'iTXt')).toHaveLength(6);
+  });
+
+  it('carries the title, source, scenario, date and permalink as UTF-8 text', () => {
+    const text = readPngText(addPngText(tinyPng(2, 2), pngEntries(meta, labels)));
+    expect(text).toEqual({
+      Title: meta.title,
+      Source: meta.source,
+      Description: 'Scénario : Réaliste · Données du 10 février 2026',
+      'Creation Time': '2026-11-23',
+      URL: meta.permalink,
+      Software: 'Relève'
+    });
+  });
+
+  it('rejects what is not a PNG and a corrupted chunk', () => {
+    expect(() => pngSize(new Uint8Array([1, 2, 3]))).toThrow(/not a PNG/);
+    const png = tinyPng(2, 2);
+    png[20] ^= 0xff;
+    expect(() => pngChunks(png)).toThrow(/bad CRC in PNG chunk IHDR/);
+  });
+});
+
+describe('CSV of the numbers drawn', () => {
+  const csv = timeSeriesCsv(chart.input);
+
+  it('has one row per drawn point, with the band where it is drawn', () => {
+    const lines = chart.input.series.flatMap((s) => s.values);
+    expect(csv.rows).toHaveLength(lines.length);
+    const jobs = csv.rows.filter((r) => r[0] === 'jobs');
+    expect(jobs.map((r) => [r[3], r[4], r[5], r[6]])).toEqual(
+      chart.input.series[0].values.map((v, i) => [
+        v.x,
+        v.y,
+        chart.input.series[0].band![i].low,
+        chart.input.series[0].band![i].high
+      ])
+    );
+  });
+
+  it('matches the chart’s data table row for row (same years, same rounded values)', () => {
+    const byYear = (id: string) =>
+      new Map(csv.rows.filter((r) => r[0] === id).map((r) => [r[3], r[4] as number]));
+    const jobs = byYear('jobs');
+    const trained = byYear('trained');
+    for (const row of chart.table.rows) {
+      const year = Number(row[0]);
+      const asShown = (v: number) =>
+        new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }).format(Math.round(v));
+      expect(asShown(jobs.get(year)!)).toBe(row[1]);
+      expect(asShown(trained.get(year)!)).toBe(row[2]);
+    }
+  });
+
+  it('writes metadata lines, then RFC 4180 rows that read back to the same values', () => {
+    const text = toCsv(csv, meta, labels);
+    const lines = text.split('\n');
+    expect(lines.slice(0, 6)).toEqual([
+      `# ${meta.title}`,
+      `# Source : ${meta.source}`,
+      '# Scénario : Réaliste',
+      '# Données du 10 février 2026',
+      '# Exporté le 2026-11-23',
+      `# Lien permanent : ${meta.permalink}`
+    ]);
+    const table = parseCsv(lines.filter((l) => !l.startsWith('#')).join('\n'), 'chart.csv');
+    expect(table.header).toEqual([
+      'series_id',
+      'series_label',
+      'mark',
+      'year',
+      'value',
+      'low',
+      'high',
+      'note'
+    ]);
+    expect(
+      table.records.map((r) =>
+        r.cells.map((c, i) => (i >= 3 && i <= 6 && c !== '' ? Number(c) : c))
+      )
+    ).toEqual(csv.rows.map((r) => r.map((c) => (c === null ? '' : c))));
+  });
+
+  it('neutralises a label a spreadsheet would run', () => {
+    const text = toCsv(
+      {
+        columns: ['label', 'n'],
+        rows: [
+          ['=HYPERLINK("x")', -3],
+          ['a, "b"', 1.5]
+        ]
+      },
+      meta,
+      labels
+    );
+    expect(text.trim().split('\n').slice(-2)).toEqual([
+      `"'=HYPERLINK(""x"")",-3`,
+      '"a, ""b""",1.5'
+    ]);
+  });
+
+  it('lists a tornado’s bars as drawn', () => {
+    const bars = sensitivity(input, {
+      delayYears: { low: 0, mode: 1, high: 2 },
+      attritionRate: { low: 0.05, mode: 0.08, high: 0.11 }
+    });
+    const t = tornadoCsv(bars, { delayYears: 'Retard', attritionRate: 'Départs' });
+    expect(t.rows.map((r) => r[0])).toEqual(bars.map((b) => b.parameter));
+    expect(t.rows[0]).toEqual([
+      bars[0].parameter,
+      bars[0].parameter === 'delayYears' ? 'Retard' : 'Départs',
+      bars[0].low,
+      bars[0].high,
+      bars[0].gapAtLow,
+      bars[0].gapAtHigh,
+      bars[0].baseGap,
+      bars[0].swing
+    ]);
+  });
+});
+
+describe('file names', () => {
+  it('say what the file is, for which scenario and when', () => {
+    expect(
+      exportFileName('Emplois et formés, Hauts-de-France', 'realiste', '2026-11-23', 'svg')
+    ).toBe('releve-emplois-et-formes-hauts-de-france-realiste-2026-11-23.svg');
+    expect(slugify('L’écart à combler : Île-de-France')).toBe('l-ecart-a-combler-ile-de-france');
+    expect(slugify('a'.repeat(30) + ' ' + 'b'.repeat(40), 60)).toBe('a'.repeat(30));
+  });
+
+  it('wraps text at spaces and cuts long words', () => {
+    expect(wrapText('un deux trois quatre', 9)).toEqual(['un deux', 'trois', 'quatre']);
+    expect(wrapText('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
+  });
+});
