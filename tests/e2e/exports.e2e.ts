@@ -148,6 +148,56 @@ describe('overview chart', () => {
   });
 });
 
+describe('map', () => {
+  it('exports the map as SVG, PNG at 2× and the CSV of the figures it colours', async () => {
+    const { page } = w;
+    await page.goto(`${baseUrl}/carte?t=2031`);
+    await page.waitForSelector('[data-engine=duckdb-wasm]', { timeout: 45_000 });
+    await page.getByTestId('map-export').locator('summary').click();
+    const csvFile = await downloaded(page, 'map-export-csv');
+    expect(csvFile.d.suggestedFilename()).toMatch(
+      /^releve-carte-coverage-region-2031-realiste-\d{4}-\d{2}-\d{2}\.csv$/
+    );
+    const csv = parseCsv(
+      csvFile.bytes
+        .toString('utf8')
+        .split('\n')
+        .filter((l) => !l.startsWith('#'))
+        .join('\n'),
+      'map.csv'
+    );
+    expect(csv.header).toEqual([
+      'kind',
+      'code',
+      'name',
+      'year',
+      'jobs',
+      'trained',
+      'gap',
+      'coverage',
+      'class'
+    ]);
+    const regions = csv.records.filter((r) => r.cells[0] === 'region');
+    const sites = csv.records.filter((r) => r.cells[0] === 'site');
+    expect(regions.map((r) => r.cells[1])).toContain('32');
+    expect(sites.map((r) => r.cells[1])).toContain('aesc-douai');
+    for (const r of [...regions, ...sites]) expect(r.cells[3]).toBe('2031');
+    const svg = await downloaded(page, 'map-export-svg');
+    const text = svg.bytes.toString('utf8');
+    const error = await page.evaluate(
+      (t) =>
+        new DOMParser().parseFromString(t, 'image/svg+xml').querySelector('parsererror')
+          ?.textContent ?? null,
+      text
+    );
+    expect(error).toBeNull();
+    expect(text).toContain('Natural Earth');
+    const png = await downloaded(page, 'map-export-png');
+    const [, width, height] = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(text)!.map(Number);
+    expect(pngSize(new Uint8Array(png.bytes))).toEqual({ width: width * 2, height: height * 2 });
+  });
+});
+
 describe('workbench tornado', () => {
   it('exports the bars it draws', async () => {
     const { page } = w;
