@@ -7,33 +7,17 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPage, type Watched } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage } from './browser.ts';
+import { chromiumSession, waitForDuckDb } from './session.ts';
 import { axeViolations } from './axe.ts';
 
-const baseUrl = inject('baseUrl');
+const session = chromiumSession();
+const baseUrl = session.baseUrl;
 const SHOTS = process.env.SHOTS_DIR ?? 'test-results/shots-map';
 mkdirSync(SHOTS, { recursive: true });
-let browser: Browser;
-let w: Watched;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  w = await openPage(browser, baseUrl);
-});
-afterAll(async () => {
-  await w?.context.close();
-  await browser?.close();
-});
-
-const waitForDuckDb = (page: Page) =>
-  page.waitForFunction(
-    () =>
-      document.querySelector('[data-testid=engine]')?.getAttribute('data-engine') === 'duckdb-wasm',
-    undefined,
-    { timeout: 45_000 }
-  );
 const waitForMonteCarlo = (page: Page) =>
   expect
     .poll(() => page.getByTestId('brief-chances').textContent(), { timeout: 45_000 })
@@ -48,7 +32,7 @@ function pdfPageCount(pdf: Buffer): number {
 
 describe('the territory brief', () => {
   it('tells the région 32 in plain French, with its figures in the fr-FR format', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.goto(`${baseUrl}/territoires/32`);
     await waitForDuckDb(page);
     await expect(page.locator('h1').textContent()).resolves.toBe(
@@ -76,7 +60,7 @@ describe('the territory brief', () => {
     );
     await expect(page.getByTestId('brief-sites').locator('tbody tr').count()).resolves.toBe(6);
     await expect(page.getByTestId('territory-map').locator('[data-site]').count()).resolves.toBe(6);
-    const overview = await w.context.newPage();
+    const overview = await session.w.context.newPage();
     await overview.goto(`${baseUrl}/`);
     await expect.poll(() => overview.getByTestId('kpi-gap').textContent()).toBe(gap);
     await overview.close();
@@ -85,7 +69,7 @@ describe('the territory brief', () => {
   });
 
   it('prints to PDF on one or two A4 pages, without the navigation', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('header.top').isVisible()).resolves.toBe(false);
     await expect(page.locator('footer.foot').isVisible()).resolves.toBe(false);
@@ -113,7 +97,7 @@ describe('the territory brief', () => {
   });
 
   it('tells a département, its share of the région’s programmes, and links back to the région', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.goto(`${baseUrl}/territoires/59`);
     await waitForDuckDb(page);
     await expect(page.locator('h1').textContent()).resolves.toBe(
@@ -137,7 +121,7 @@ describe('the territory brief', () => {
   });
 
   it('says so plainly for a territory without a site (the Gers, whose code is also a région’s)', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.goto(`${baseUrl}/territoires/departement-32`);
     await expect(page.locator('h1').textContent()).resolves.toBe(
       'Gers\u00a0: emplois et personnes formées'
@@ -156,7 +140,7 @@ describe('the territory brief', () => {
   });
 
   it('reads in English through the language switch, keeping the state', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.goto(`${baseUrl}/territoires/32?v=1&p=stress`);
     await waitForDuckDb(page);
     await page.getByTestId('lang-switch').click();
@@ -177,7 +161,7 @@ describe('the territory brief', () => {
   });
 
   it('reads well on a phone, and is reached from the map', async () => {
-    const phone = await openPage(browser, baseUrl, { width: 390, height: 844 });
+    const phone = await openPage(session.browser, baseUrl, { width: 390, height: 844 });
     await phone.page.goto(`${baseUrl}/carte`);
     await waitForDuckDb(phone.page);
     await phone.page.locator('path.territory[data-code="32"]').dispatchEvent('click');
@@ -192,7 +176,7 @@ describe('the territory brief', () => {
     expect(phone.consoleErrors).toEqual([]);
     expect(phone.foreignRequests).toEqual([]);
     await phone.context.close();
-    expect(w.consoleErrors).toEqual([]);
-    expect(w.foreignRequests).toEqual([]);
+    expect(session.w.consoleErrors).toEqual([]);
+    expect(session.w.foreignRequests).toEqual([]);
   });
 });

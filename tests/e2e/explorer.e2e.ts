@@ -6,14 +6,14 @@
  * axe-core finding no violation.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Download, Page } from 'playwright-core';
-import { launchChromium, openPage, type Watched } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Download, Page } from 'playwright-core';
+import { openPage } from './browser.ts';
+import { chromiumSession, waitForDuckDb } from './session.ts';
 import { axeViolations } from './axe.ts';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-let w: Watched;
+const session = chromiumSession({ acceptDownloads: true });
+const baseUrl = session.baseUrl;
 
 const SITE_HEADER = readFileSync('data/sites.csv', 'utf8').split(/\r?\n/)[0];
 const site = (id: string, over: Partial<Record<string, string>> = {}) => {
@@ -51,15 +51,6 @@ const site = (id: string, over: Partial<Record<string, string>> = {}) => {
 const GOOD_CSV = `${SITE_HEADER}\n${site('usine-e2e')}\n`;
 const BAD_CSV = `${SITE_HEADER}\n${site('usine-ok')}\n${site('usine-x', { latitude: '95', source_date: '2025-13-01' })}\n${site('usine-y', { departement: '99' })}\n`;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  w = await openPage(browser, baseUrl, undefined, { acceptDownloads: true });
-});
-afterAll(async () => {
-  await w?.context.close();
-  await browser?.close();
-});
-
 const ready = (page: Page) =>
   page.waitForSelector('[data-testid=explorer-engine][data-ready=true]', { timeout: 45_000 });
 const idle = (page: Page) =>
@@ -82,7 +73,7 @@ async function downloaded(page: Page, testId: string): Promise<{ d: Download; by
 
 describe('SQL explorer', () => {
   it('runs a query with Ctrl+Enter and shows it paged, with DuckDB types and fr-FR numbers', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.goto(`${baseUrl}/explorateur`);
     await ready(page);
     await expect(page.getByTestId('schema').textContent()).resolves.toContain('trainees_synthetic');
@@ -116,7 +107,7 @@ describe('SQL explorer', () => {
   });
 
   it('exports the result as CSV, Parquet and JSON, written by DuckDB', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await run(
       page,
       "SELECT id, jobs_direct_high, '=1+1' AS formula FROM sites ORDER BY id",
@@ -144,7 +135,7 @@ describe('SQL explorer', () => {
   });
 
   it('shows DuckDB’s error next to the query, with the editor’s line', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await run(page, 'SELECT 1;\n\nSELECT nope\nFROM sites');
     const error = page.getByTestId('query-error');
     await expect(error.getAttribute('data-kind')).resolves.toBe('binder');
@@ -157,7 +148,7 @@ describe('SQL explorer', () => {
   });
 
   it('cancels a long query', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page
       .getByTestId('sql-editor')
       .fill('SELECT count(*) FROM range(5000000000) t(i) WHERE i % 7 = 3');
@@ -177,7 +168,7 @@ describe('SQL explorer', () => {
   });
 
   it('keeps a history that brings a query back', async () => {
-    const { page } = w;
+    const { page } = session.w;
     const history = page.getByTestId('history');
     await expect(history.locator('li').count()).resolves.toBeGreaterThanOrEqual(4);
     await expect(history.locator('li').first().textContent()).resolves.toContain(
@@ -194,7 +185,7 @@ describe('SQL explorer', () => {
   });
 
   it('has no axe violation, with a result on screen', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await run(page, 'SELECT * FROM sites');
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -202,7 +193,7 @@ describe('SQL explorer', () => {
 
 describe('the researcher’s own file', () => {
   it('lists every problem of a bad file (file, line, column, expected, found)', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.getByTestId('user-file').setInputFiles({
       name: 'mauvais.csv',
       mimeType: 'text/csv',
@@ -238,7 +229,7 @@ describe('the researcher’s own file', () => {
   });
 
   it('explains a semicolon-separated file instead of guessing', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.getByTestId('user-file').setInputFiles({
       name: 'excel.csv',
       mimeType: 'text/csv',
@@ -250,7 +241,7 @@ describe('the researcher’s own file', () => {
   });
 
   it('takes a good file by drag and drop, adds it, and every page shows it as the user’s', async () => {
-    const { page } = w;
+    const { page } = session.w;
     const dropped = await page.evaluateHandle((text) => {
       const dt = new DataTransfer();
       dt.items.add(new File([text], 'mes-sites.csv', { type: 'text/csv' }));
@@ -292,26 +283,26 @@ describe('the researcher’s own file', () => {
   });
 
   it('removes the rows from the scenario', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.goto(`${baseUrl}/explorateur`);
     await ready(page);
     await page.getByTestId('user-remove-sites').click();
     await expect.poll(() => page.getByTestId('user-current').count()).toBe(0);
     await page.goto(`${baseUrl}/`);
-    await page.waitForSelector('[data-engine=duckdb-wasm]', { timeout: 45_000 });
+    await waitForDuckDb(page);
     await expect(page.locator('tr[data-site=usine-e2e]').count()).resolves.toBe(0);
     await expect(page.getByTestId('user-data-notice').count()).resolves.toBe(0);
   });
 
   it('makes no request outside the app and logs no error', () => {
-    expect(w.foreignRequests).toEqual([]);
-    expect(w.consoleErrors).toEqual([]);
+    expect(session.w.foreignRequests).toEqual([]);
+    expect(session.w.consoleErrors).toEqual([]);
   });
 });
 
 describe('at phone width', () => {
   it('the explorer fits 390 px and still runs a query', async () => {
-    const phone = await openPage(browser, baseUrl, { width: 390, height: 844 });
+    const phone = await openPage(session.browser, baseUrl, { width: 390, height: 844 });
     try {
       await phone.page.goto(`${baseUrl}/explorateur`);
       await ready(phone.page);
@@ -339,7 +330,7 @@ describe('at phone width', () => {
 
 describe('methodology', () => {
   it('shows the formulas, defaults with sources, presets, limits, tables and the citation', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.goto(`${baseUrl}/methodologie`);
     const text = (await page.locator('main').textContent()) ?? '';
     expect(text).toContain('J(t) = N′ / (1 + exp(−k · (t − m)))');

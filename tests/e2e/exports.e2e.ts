@@ -6,25 +6,15 @@
  * permalink, a citation and BibTeX.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Download, Page } from 'playwright-core';
-import { launchChromium, openPage, type Watched } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Download, Page } from 'playwright-core';
+import { chromiumSession, waitForDuckDb } from './session.ts';
 import { axeViolations } from './axe.ts';
 import { parseCsv } from '../../src/lib/data/csv.ts';
 import { pngSize, readPngText } from '../../src/lib/charts/export.ts';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-let w: Watched;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  w = await openPage(browser, baseUrl, undefined, { acceptDownloads: true });
-});
-afterAll(async () => {
-  await w?.context.close();
-  await browser?.close();
-});
+const session = chromiumSession({ acceptDownloads: true });
+const baseUrl = session.baseUrl;
 
 async function downloaded(page: Page, testId: string): Promise<{ d: Download; bytes: Buffer }> {
   const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
@@ -48,9 +38,9 @@ describe('overview chart', () => {
   const id = 'overview-chart';
 
   it('opens an export menu with the three formats and a citation', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.goto(`${baseUrl}/?p=stress&t=2031`);
-    await page.waitForSelector('[data-engine=duckdb-wasm]', { timeout: 45_000 });
+    await waitForDuckDb(page);
     // Wait for the Monte Carlo band (the CSV must then carry it).
     await expect
       .poll(async () => (await dataTable(page, id))[0]?.length ?? 0, { timeout: 30_000 })
@@ -70,7 +60,7 @@ describe('overview chart', () => {
   });
 
   it('exports an SVG that parses and carries title, source, scenario, date and permalink', async () => {
-    const { page } = w;
+    const { page } = session.w;
     const { d, bytes } = await downloaded(page, `${id}-export-svg`);
     expect(d.suggestedFilename()).toMatch(
       /^releve-emplois-directs-et-personnes-formees-hauts-de-france-stress-\d{4}-\d{2}-\d{2}\.svg$/
@@ -102,7 +92,7 @@ describe('overview chart', () => {
   });
 
   it('exports a PNG twice the SVG’s size, with the same facts in its text chunks', async () => {
-    const { page } = w;
+    const { page } = session.w;
     const { d, bytes } = await downloaded(page, `${id}-export-png`);
     expect(d.suggestedFilename()).toMatch(/-stress-\d{4}-\d{2}-\d{2}\.png$/);
     const [, width, height] = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svgText)!.map(Number);
@@ -114,7 +104,7 @@ describe('overview chart', () => {
   });
 
   it('exports a CSV of exactly the numbers drawn, matching the chart’s data table', async () => {
-    const { page } = w;
+    const { page } = session.w;
     const { d, bytes } = await downloaded(page, `${id}-export-csv`);
     expect(d.suggestedFilename()).toMatch(/-stress-\d{4}-\d{2}-\d{2}\.csv$/);
     const lines = bytes.toString('utf8').split('\n');
@@ -138,7 +128,7 @@ describe('overview chart', () => {
   });
 
   it('closes with Escape and gives the focus back', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.getByTestId(`${id}-export-svg`).focus();
     await page.keyboard.press('Escape');
     await expect(page.getByTestId(`${id}-export-svg`).isVisible()).resolves.toBe(false);
@@ -150,9 +140,9 @@ describe('overview chart', () => {
 
 describe('map', () => {
   it('exports the map as SVG, PNG at 2× and the CSV of the figures it colours', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.goto(`${baseUrl}/carte?t=2031`);
-    await page.waitForSelector('[data-engine=duckdb-wasm]', { timeout: 45_000 });
+    await waitForDuckDb(page);
     await page.getByTestId('map-export').locator('summary').click();
     const csvFile = await downloaded(page, 'map-export-csv');
     expect(csvFile.d.suggestedFilename()).toMatch(
@@ -200,7 +190,7 @@ describe('map', () => {
 
 describe('workbench tornado', () => {
   it('exports the bars it draws', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.goto(`${baseUrl}/scenarios`);
     await page.waitForSelector('[data-chart=tornado]', { timeout: 60_000 });
     await page.getByTestId('tornado-export').locator('summary').click();
@@ -245,7 +235,7 @@ describe('workbench tornado', () => {
   });
 
   it('makes no request outside the app and logs no error', () => {
-    expect(w.foreignRequests).toEqual([]);
-    expect(w.consoleErrors).toEqual([]);
+    expect(session.w.foreignRequests).toEqual([]);
+    expect(session.w.consoleErrors).toEqual([]);
   });
 });

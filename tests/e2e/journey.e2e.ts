@@ -3,9 +3,9 @@
  * gap changes → the URL carries the state to a new page → save and reload a scenario; axe-core
  * finds no violation; the Monte Carlo run in the browser's worker gives Node's numbers.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPage, type Watched } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumSession, waitForDuckDb } from './session.ts';
 import { axeViolations } from './axe.ts';
 import { NodeConnector } from '../../src/lib/data/node.ts';
 import { loadDataset } from '../../src/lib/data/queries.ts';
@@ -14,33 +14,16 @@ import { buildModelInput, defaultUncertainty } from '../../src/lib/state/scenari
 import { restrictToRegion } from '../../src/lib/state/territory.ts';
 import { simulate } from '../../src/lib/forecast/index.ts';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-let w: Watched;
+const session = chromiumSession();
+const baseUrl = session.baseUrl;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  w = await openPage(browser, baseUrl);
-});
-afterAll(async () => {
-  await w?.context.close();
-  await browser?.close();
-});
-
-const waitForDuckDb = (page: Page) =>
-  page.waitForFunction(
-    () =>
-      document.querySelector('[data-testid=engine]')?.getAttribute('data-engine') === 'duckdb-wasm',
-    undefined,
-    { timeout: 45_000 }
-  );
 const text = async (page: Page, testId: string) =>
   (await page.getByTestId(testId).textContent())?.trim() ?? '';
 const toNumber = (s: string) => Number(s.replace(/[^\d-]/g, ''));
 
 describe('planner journey', () => {
   it('goes from the overview to a site page', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.goto(`${baseUrl}/`);
     await waitForDuckDb(page);
     await expect(page.locator('h1').textContent()).resolves.toContain('Hauts-de-France');
@@ -55,7 +38,7 @@ describe('planner journey', () => {
   });
 
   it('changes a lever in the workbench and sees the gap change, then shares the URL', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.getByRole('link', { name: 'Scénarios' }).click();
     await page.waitForURL(/\/scenarios/);
     await waitForDuckDb(page);
@@ -66,7 +49,7 @@ describe('planner journey', () => {
     await expect.poll(() => page.url()).toContain('gi.electromob=3');
 
     // The same link in a fresh page shows the same state.
-    const other = await w.context.newPage();
+    const other = await session.w.context.newPage();
     await other.goto(page.url());
     await expect.poll(async () => toNumber(await text(other, 'wb-gap'))).toBe(after);
     await expect(other.getByTestId('intake-electromob').inputValue()).resolves.toBe('3');
@@ -75,7 +58,7 @@ describe('planner journey', () => {
   });
 
   it('saves a scenario that survives a reload', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.getByTestId('save-name').fill('Electro’Mob ×3');
     await page.getByTestId('save').click();
     await expect(page.getByTestId('saved-list').textContent()).resolves.toContain('Electro’Mob ×3');
@@ -86,7 +69,7 @@ describe('planner journey', () => {
   });
 
   it('switches to English and keeps the state', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.getByTestId('lang-switch').click();
     await expect.poll(() => page.locator('h1').textContent()).toContain('Scenario workbench');
     await expect.poll(() => page.url()).toContain('lang=en');
@@ -95,14 +78,14 @@ describe('planner journey', () => {
   });
 
   it('shows a notice, not a crash, for a tampered link', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.goto(`${baseUrl}/scenarios?p=doom&t=abc`);
     await expect.poll(() => page.getByTestId('state-notice').textContent()).toContain('p=doom');
     await expect(page.locator('h1').textContent()).resolves.toContain('Atelier de scénarios');
   });
 
   it('runs the Monte Carlo in the worker with the same numbers as Node', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.goto(`${baseUrl}/scenarios`);
     await waitForDuckDb(page);
     const fingerprint = page.getByTestId('mc-fingerprint');
@@ -123,7 +106,7 @@ describe('planner journey', () => {
   });
 
   it('made no request outside the app and logged no console error', () => {
-    expect(w.foreignRequests).toEqual([]);
-    expect(w.consoleErrors).toEqual([]);
+    expect(session.w.foreignRequests).toEqual([]);
+    expect(session.w.consoleErrors).toEqual([]);
   });
 });

@@ -5,33 +5,17 @@
  * desktop and phone widths. Screenshots go to test-results/shots-map/.
  */
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPage, type Watched } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage } from './browser.ts';
+import { chromiumSession, waitForDuckDb } from './session.ts';
 import { axeViolations } from './axe.ts';
 
-const baseUrl = inject('baseUrl');
+const session = chromiumSession();
+const baseUrl = session.baseUrl;
 const SHOTS = process.env.SHOTS_DIR ?? 'test-results/shots-map';
 mkdirSync(SHOTS, { recursive: true });
-let browser: Browser;
-let w: Watched;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  w = await openPage(browser, baseUrl);
-});
-afterAll(async () => {
-  await w?.context.close();
-  await browser?.close();
-});
-
-const waitForDuckDb = (page: Page) =>
-  page.waitForFunction(
-    () =>
-      document.querySelector('[data-testid=engine]')?.getAttribute('data-engine') === 'duckdb-wasm',
-    undefined,
-    { timeout: 45_000 }
-  );
 const classes = (page: Page, selector: string) =>
   page.$$eval(selector, (els) =>
     els.map(
@@ -42,7 +26,7 @@ const classes = (page: Page, selector: string) =>
 
 describe('the map of France', () => {
   it('draws the régions, the 101 départements with the overseas insets, and the 7 sites', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.goto(`${baseUrl}/carte`);
     await waitForDuckDb(page);
     await expect(page.locator('h1').textContent()).resolves.toContain('Carte');
@@ -90,11 +74,11 @@ describe('the map of France', () => {
     await page.locator('.map-col').screenshot({ path: `${SHOTS}/map-zoomed-desktop.png` });
     await page.getByTestId('map-zoom').click();
     await expect.poll(() => page.getAttribute('[data-testid=france-map]', 'viewBox')).toBe(viewBox);
-    expect(w.foreignRequests).toEqual([]);
+    expect(session.w.foreignRequests).toEqual([]);
   });
 
   it('recolours when the year changes, only recolouring, in under a frame', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.getByTestId('map-measure-gap').check();
     const before = await classes(page, '[data-testid=france-map] [data-class]');
     const result = await page.evaluate(async () => {
@@ -177,7 +161,7 @@ describe('the map of France', () => {
   });
 
   it('plays the years', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.getByTestId('map-play').click();
     await expect
       .poll(async () => Number(await page.getByTestId('map-year').textContent()), {
@@ -189,7 +173,7 @@ describe('the map of France', () => {
   });
 
   it('opens the side panel on a click on a site, then on a territory', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.getByTestId('map-year-slider').fill('2030');
     await page.locator('g.site[data-site="aesc-douai"]').click();
     const panel = page.getByTestId('map-panel');
@@ -214,7 +198,7 @@ describe('the map of France', () => {
   });
 
   it('is usable with the keyboard: sites and territories focusable, Enter opens, Escape closes', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.getByTestId('map-level-region').check();
     const site = page.locator('g.site[data-site="verkor-dunkerque"]');
     await site.focus();
@@ -238,7 +222,7 @@ describe('the map of France', () => {
   });
 
   it('gives the same figures as a sortable table and a text', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await expect(page.getByTestId('map-text').textContent()).resolves.toMatch(
       /En 2030, scénario «\u00a0Réaliste\u00a0»\u00a0: 7 sites dans 2 régions comptent \d[\d\u202f]* emplois directs/
     );
@@ -259,7 +243,7 @@ describe('the map of France', () => {
   });
 
   it('shows the scenario chosen in the workbench (the URL carries it)', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.goto(`${baseUrl}/carte?v=1&p=stress&t=2028&sd.aesc-douai=2`);
     await waitForDuckDb(page);
     await expect(page.getByTestId('map-preset').inputValue()).resolves.toBe('stress');
@@ -280,13 +264,13 @@ describe('the map of France', () => {
   });
 
   it('has no axe-core violation, at desktop and phone widths, and no console error', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.goto(`${baseUrl}/carte`);
     await waitForDuckDb(page);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/map-desktop.png`, fullPage: true });
 
-    const phone = await openPage(browser, baseUrl, { width: 390, height: 844 });
+    const phone = await openPage(session.browser, baseUrl, { width: 390, height: 844 });
     await phone.page.goto(`${baseUrl}/carte`);
     await waitForDuckDb(phone.page);
     // The insets move under the mainland, the map keeps the page's width.
@@ -305,6 +289,6 @@ describe('the map of France', () => {
     await phone.page.screenshot({ path: `${SHOTS}/map-phone.png`, fullPage: true });
     expect(phone.consoleErrors).toEqual([]);
     await phone.context.close();
-    expect(w.consoleErrors).toEqual([]);
+    expect(session.w.consoleErrors).toEqual([]);
   });
 });

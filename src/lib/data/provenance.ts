@@ -3,7 +3,7 @@
  * the seed document it comes from.
  */
 import type { Lang } from '../i18n/format.ts';
-import type { Provenance } from './queries.ts';
+import type { OccupationRecord, Provenance } from './queries.ts';
 
 const KIND_LABELS: Record<Lang, Record<Provenance['kind'], string>> = {
   fr: {
@@ -30,4 +30,14 @@ export function sourceLabel(p: Pick<Provenance, 'source' | 'sourceTitle'>): stri
     return p.sourceTitle ? `${host} — ${p.sourceTitle}` : host;
   }
   return p.sourceTitle ? `${p.sourceTitle} (${p.source})` : p.source;
+}
+
+/** An occupation family's label in the reader's language (its code when unknown). */
+export function occupationLabel(
+  occupations: readonly Pick<OccupationRecord, 'code' | 'labelFr' | 'labelEn'>[],
+  code: string,
+  lang: Lang = 'fr'
+): string {
+  const o = occupations.find((x) => x.code === code);
+  return o ? (lang === 'fr' ? o.labelFr : o.labelEn) : code;
 }

@@ -22,6 +22,7 @@ const fr = {
   overview: {
     title: 'Emplois et personnes formées',
     heading: '{territory} : emplois et personnes formées',
+    peak: 'L’écart est le plus grand en {year} : {gap} personnes formées manquantes.',
     territory: 'Territoire',
     preset: 'Scénario',
     year: 'Année affichée',
@@ -199,6 +200,7 @@ const en: Messages = {
   overview: {
     title: 'Jobs and trained people',
     heading: '{territory}: jobs and trained people',
+    peak: 'The gap peaks in {year}: {gap} trained people missing.',
     territory: 'Territory',
     preset: 'Scenario',
     year: 'Year shown',
