@@ -17,6 +17,7 @@ import {
 } from '../src/lib/forecast/index.ts';
 import { compilePlan, createBuffers, makeResolver, runPlan } from '../src/lib/forecast/engine.ts';
 import { mulberry32, triangular } from '../src/lib/forecast/random.ts';
+import { storedSeriesCount } from '../src/lib/forecast/simulate.ts';
 import { FIXTURE } from '../tests/unit/forecast/fixture.ts';
 
 async function loadInput(): Promise<{ label: string; sites: Site[]; programs: Program[] }> {
@@ -119,10 +120,12 @@ for (const runs of [1000, 10000]) {
 
 const mem = process.memoryUsage();
 const T = years[1] - years[0] + 1;
-// Series kept per run: jobs per site, trained and gap per row, trained and gap per site, 3 totals.
+// Series per run: jobs per site, trained and gap per row, trained and gap per site, 3 totals;
+// simulate stores only those the draws can move (rows without anyone trained are derived).
 const series = 3 * sites.length * T + 2 * rows.length + 3 * T;
+const stored = storedSeriesCount(input);
 console.log('');
 console.log(
   `Memory: heapUsed ${mb(mem.heapUsed)}, arrayBuffers ${mb(mem.arrayBuffers)}, rss ${mb(mem.rss)}; ` +
-    `simulate stores ${series} series × runs as float32 (${mb(4 * series * 10000)} for 10 000 runs)`
+    `simulate stores ${stored} of ${series} series × runs as float32 (${mb(4 * stored * 10000)} for 10 000 runs)`
 );

@@ -71,25 +71,46 @@ const sampleBuffer = new Float64Array(MAX_SAMPLE);
 
 /**
  * p10, p50, p90 of a[from..to] (whole array by default), type 7. The array is not modified.
- *
- * One pass over the data (Floyd & Rivest's sampling idea, applied to three quantiles at once):
- * the order statistics of a sample (n / 8 values, at most 512) give, for each p, a bracket [L, U] that holds the
- * wanted order statistics with near certainty; the pass counts the values below L and gathers
- * those inside [L, U], and selection runs on the gathered few. The sample is the first
- * values: Monte Carlo runs are exchangeable, so that is a fair sample and is read from cache.
- * Where a bracket misses (an unlucky sample, or data in some order) the exact fallback selects
- * on a copy, so the result is exact in every case.
  */
 export function quantiles10_50_90(a: NumArray, from = 0, to = a.length - 1): Quantiles {
   const n = to - from + 1;
+  return quantilesOfChunks(a, from, n, n, n);
+}
+
+/**
+ * p10, p50, p90 (type 7) of n values laid out in chunks: value r sits at
+ * offset + ⌊r / chunk⌋ · stride + r mod chunk (one series of a tile-major store, where each
+ * chunk of `chunk` runs is followed by the other series' chunks). The array is not modified.
+ *
+ * One pass over the data (Floyd & Rivest's sampling idea, applied to three quantiles at once):
+ * the order statistics of a sample (n / 8 values, at most 512) give, for each p, a bracket [L, U]
+ * that holds the wanted order statistics with near certainty; the pass counts the values below L
+ * and gathers those inside [L, U], and selection runs on the gathered few. The sample is the first
+ * values: Monte Carlo runs are exchangeable, so that is a fair sample and is read from cache.
+ * Where a bracket misses (an unlucky sample, or data in some order) the exact fallback selects
+ * on a copy, so the result is exact in every case. A series whose values are all equal (a row
+ * the draws do not touch) is recognised before the pass, which it then skips.
+ */
+export function quantilesOfChunks(
+  a: NumArray,
+  offset: number,
+  stride: number,
+  chunk: number,
+  n: number
+): Quantiles {
   if (n <= 0) return { p10: 0, p50: 0, p90: 0 };
-  if (n <= SMALL) return selectCopy(a, from, n);
+  if (n <= SMALL) return selectCopy(a, offset, stride, chunk, n);
+  const first = a[offset];
+  if (allEqual(a, offset, stride, chunk, n, first)) return { p10: first, p50: first, p90: first };
 
   const SAMPLE = Math.min(MAX_SAMPLE, Math.max(32, n >> 3));
   const sample = sampleBuffer;
   // The first SAMPLE values: Monte Carlo runs are exchangeable, so any subset is a fair sample,
   // and a contiguous one is read from cache.
-  for (let i = 0; i < SAMPLE; i++) sample[i] = a[from + i];
+  for (let r = 0, base = offset; r < SAMPLE; r += chunk, base += stride) {
+    const m = Math.min(chunk, SAMPLE - r);
+    for (let k = 0; k < m; k++) sample[r + k] = a[base + k];
+  }
   const lows = [0, 0, 0];
   const highs = [0, 0, 0];
   // Bracket positions in the sample, ascending; selecting them in order needs no full sort.
@@ -123,19 +144,22 @@ export function quantiles10_50_90(a: NumArray, from = 0, to = a.length - 1): Qua
   let c1 = n + 1;
   let b2 = 0;
   let c2 = 2 * n + 2;
-  // Branch-free: always write, advance only inside the bracket (data-dependent branches
-  // mispredict half the time and cost more than the stores).
-  for (let i = from; i <= to; i++) {
-    const x = a[i];
-    b0 += +(x < L0);
-    buf[c0] = x;
-    c0 += +(x >= L0) & +(x <= U0);
-    b1 += +(x < L1);
-    buf[c1] = x;
-    c1 += +(x >= L1) & +(x <= U1);
-    b2 += +(x < L2);
-    buf[c2] = x;
-    c2 += +(x >= L2) & +(x <= U2);
+  for (let r = 0, base = offset; r < n; r += chunk, base += stride) {
+    const end = base + Math.min(chunk, n - r);
+    // Branch-free: always write, advance only inside the bracket (data-dependent branches
+    // mispredict half the time and cost more than the stores).
+    for (let i = base; i < end; i++) {
+      const x = a[i];
+      b0 += +(x < L0);
+      buf[c0] = x;
+      c0 += +(x >= L0) & +(x <= U0);
+      b1 += +(x < L1);
+      buf[c1] = x;
+      c1 += +(x >= L1) & +(x <= U1);
+      b2 += +(x < L2);
+      buf[c2] = x;
+      c2 += +(x >= L2) & +(x <= U2);
+    }
   }
   const below = [b0, b1, b2];
   const ends = [c0, c1 - (n + 1), c2 - 2 * (n + 1)];
@@ -149,7 +173,7 @@ export function quantiles10_50_90(a: NumArray, from = 0, to = a.length - 1): Qua
     const rLo = lo - below[k];
     const rHi = hiRank - below[k];
     if (rLo < 0 || rHi >= ends[k]) {
-      return selectCopy(a, from, n);
+      return selectCopy(a, offset, stride, chunk, n);
     }
     if (lows[k] === highs[k]) {
       // A bracket of ties (common: runs where a row is untouched by the draws).
@@ -162,8 +186,10 @@ export function quantiles10_50_90(a: NumArray, from = 0, to = a.length - 1): Qua
     if (frac === 0) {
       out.push(x);
     } else {
-      select(buf, left + rHi, left + rLo + 1, right);
-      out.push(x + frac * (buf[left + rHi] - x));
+      // The next order statistic is the smallest of those the selection put after x.
+      let next = Infinity;
+      for (let i = left + rLo + 1; i <= right; i++) if (buf[i] < next) next = buf[i];
+      out.push(x + frac * (next - x));
     }
   }
   return { p10: out[0], p50: out[1], p90: out[2] };
@@ -171,10 +197,35 @@ export function quantiles10_50_90(a: NumArray, from = 0, to = a.length - 1): Qua
 
 const PS = [0.1, 0.5, 0.9];
 
-/** Exact path: copy the range and select each order statistic. */
-function selectCopy(a: NumArray, from: number, n: number): Quantiles {
+/** Whether every value equals `x`; stops at the first that does not (at once, mostly). */
+function allEqual(
+  a: NumArray,
+  offset: number,
+  stride: number,
+  chunk: number,
+  n: number,
+  x: number
+): boolean {
+  for (let r = 0, base = offset; r < n; r += chunk, base += stride) {
+    const end = base + Math.min(chunk, n - r);
+    for (let i = base; i < end; i++) if (a[i] !== x) return false;
+  }
+  return true;
+}
+
+/** Exact path: copy the values and select each order statistic. */
+function selectCopy(
+  a: NumArray,
+  offset: number,
+  stride: number,
+  chunk: number,
+  n: number
+): Quantiles {
   const copy = new Float64Array(n);
-  for (let i = 0; i < n; i++) copy[i] = a[from + i];
+  for (let r = 0, base = offset; r < n; r += chunk, base += stride) {
+    const m = Math.min(chunk, n - r);
+    for (let k = 0; k < m; k++) copy[r + k] = a[base + k];
+  }
   const out: number[] = [];
   for (const p of PS) {
     const h = (n - 1) * p;

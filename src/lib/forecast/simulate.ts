@@ -25,7 +25,7 @@ import {
   type Plan
 } from './engine.ts';
 import { InputError } from './errors.ts';
-import { quantiles10_50_90 } from './quantile.ts';
+import { quantilesOfChunks } from './quantile.ts';
 import { mulberry32, triangular } from './random.ts';
 import type {
   ProjectionInput,
@@ -100,112 +100,159 @@ export function modeScenario(scenario: Scenario, uncertain: Uncertain): Scenario
   return s;
 }
 
-/** The series kept per run, laid out series-major: value of series i in run r at i * runs + r. */
+/**
+ * The series kept per run. A cell that no programme feeds and that starts with no one trained
+ * has W ≡ 0 in every run: its trained quantiles are 0 and its gap's are share × the site's jobs
+ * quantiles, so it is not stored (in the default dataset, 31 of 41 cells). Likewise a site all
+ * of whose cells are so has trained 0 and gap = Σ share × jobs. Index -1: not stored.
+ */
 interface Layout {
-  siteJobs: number; // nSites × T
-  cellTrained: number; // nCells × T
-  cellGap: number; // nCells × T
-  siteTrained: number; // nSites × T
-  siteGap: number; // nSites × T
-  totalJobs: number; // T
-  totalTrained: number; // T
-  totalGap: number; // T
+  /** Series index of J per site × year. */
+  siteJobs: number;
+  /** The cells stored (fed by a programme, or with an initial stock), and their series. */
+  liveCells: Int32Array;
+  cellTrained: Int32Array; // per cell × year, or -1
+  cellGap: Int32Array; // per cell × year, or -1
+  siteTrained: Int32Array; // per site × year, or -1
+  siteGap: Int32Array; // per site × year, or -1
+  totalJobs: number;
+  totalTrained: number;
+  totalGap: number;
+  /** Σ of the site's occupation shares (1 within 1e-6): site gap = Σ share × J − Σ W. */
+  siteShareSum: Float64Array;
   count: number;
 }
 
 function layout(plan: Plan): Layout {
   const nS = plan.sites.length;
   const { T, nCells } = plan;
+  const fed = new Uint8Array(nCells);
+  for (let p = 0; p < plan.programs.length; p++) {
+    const cell = plan.progCell[p];
+    if (cell >= 0) fed[cell] = 1;
+    const g = plan.progGroup[p];
+    if (g >= 0) {
+      for (let i = plan.groupStart[g]; i < plan.groupStart[g + 1]; i++) fed[plan.groupCells[i]] = 1;
+    }
+  }
+  const live: number[] = [];
+  const siteLive = new Uint8Array(nS);
+  const siteShareSum = new Float64Array(nS);
+  for (let c = 0; c < nCells; c++) {
+    siteShareSum[plan.cellSite[c]] += plan.cellShare[c];
+    if (fed[c] || plan.cellW0[c] !== 0) {
+      live.push(c);
+      siteLive[plan.cellSite[c]] = 1;
+    }
+  }
   let o = 0;
   const next = (n: number): number => ((o += n), o - n);
+  const siteJobs = next(nS * T);
+  const cellTrained = new Int32Array(nCells * T).fill(-1);
+  const cellGap = new Int32Array(nCells * T).fill(-1);
+  for (const c of live) {
+    const w = next(T);
+    const g = next(T);
+    for (let j = 0; j < T; j++) {
+      cellTrained[c * T + j] = w + j;
+      cellGap[c * T + j] = g + j;
+    }
+  }
+  const siteTrained = new Int32Array(nS * T).fill(-1);
+  const siteGap = new Int32Array(nS * T).fill(-1);
+  for (let s = 0; s < nS; s++) {
+    if (!siteLive[s]) continue;
+    const w = next(T);
+    const g = next(T);
+    for (let j = 0; j < T; j++) {
+      siteTrained[s * T + j] = w + j;
+      siteGap[s * T + j] = g + j;
+    }
+  }
   return {
-    siteJobs: next(nS * T),
-    cellTrained: next(nCells * T),
-    cellGap: next(nCells * T),
-    siteTrained: next(nS * T),
-    siteGap: next(nS * T),
+    siteJobs,
+    liveCells: Int32Array.from(live),
+    cellTrained,
+    cellGap,
+    siteTrained,
+    siteGap,
     totalJobs: next(T),
     totalTrained: next(T),
     totalGap: next(T),
+    siteShareSum,
     count: o
   };
 }
 
-/** Writes one run's series values into `values`, in the layout's order (the central run). */
-function collect(plan: Plan, L: Layout, out: Buffers, values: Float64Array): void {
-  const { T, nCells } = plan;
-  const nS = plan.sites.length;
-  values.fill(0, L.siteTrained, L.count);
-  for (let s = 0; s < nS; s++) {
-    const src = s * (T + 1) + 1;
-    for (let j = 0; j < T; j++) {
-      const J = out.siteJobs[src + j];
-      values[L.siteJobs + s * T + j] = J;
-      values[L.totalJobs + j] += J;
-    }
-  }
-  for (let c = 0; c < nCells; c++) {
-    const s = plan.cellSite[c];
-    const share = plan.cellShare[c];
-    const src = s * (T + 1) + 1;
-    for (let j = 0; j < T; j++) {
-      const W = out.trained[c * T + j];
-      const gap = share * out.siteJobs[src + j] - W;
-      values[L.cellTrained + c * T + j] = W;
-      values[L.cellGap + c * T + j] = gap;
-      values[L.siteTrained + s * T + j] += W;
-      values[L.siteGap + s * T + j] += gap;
-      values[L.totalTrained + j] += W;
-      values[L.totalGap + j] += gap;
-    }
-  }
+/** How many series `simulate` stores per run for this input (the others are derived). */
+export function storedSeriesCount(input: ProjectionInput): number {
+  return layout(compilePlan(input)).count;
 }
 
 /**
- * Writes one run into column k of a series-major tile (series i at i * TILE + k), as the
- * difference from the central run. Sums are accumulated in float64 (`sums`) before rounding.
- * Returns nothing; `sums` keeps the run's site and total values for the shortage counts.
+ * Writes one run's series into `dst` at dst[base + i * step] (series i), as differences from
+ * `central` (pass an array of zeros to write the values themselves). Sums are accumulated in
+ * float64 in `sums` (site trained per site × year, then total trained per year) before rounding.
  */
-function collectTile(
+function collectRun(
   plan: Plan,
   L: Layout,
   out: Buffers,
   central: Float64Array,
-  tile: Float32Array,
-  k: number,
+  dst: Float32Array | Float64Array,
+  base: number,
+  step: number,
   sums: Float64Array
 ): void {
-  const { T, nCells } = plan;
+  const { T } = plan;
   const nS = plan.sites.length;
-  const base = L.siteTrained; // sums cover siteTrained … totalGap
+  const totalW = nS * T;
   sums.fill(0);
-  for (let s = 0; s < nS; s++) {
-    const src = s * (T + 1) + 1;
-    for (let j = 0; j < T; j++) {
-      const J = out.siteJobs[src + j];
-      const i = L.siteJobs + s * T + j;
-      tile[i * TILE + k] = J - central[i];
-      sums[L.totalJobs - base + j] += J;
-    }
-  }
-  for (let c = 0; c < nCells; c++) {
+  for (let n = 0; n < L.liveCells.length; n++) {
+    const c = L.liveCells[n];
     const s = plan.cellSite[c];
     const share = plan.cellShare[c];
     const src = s * (T + 1) + 1;
+    const iW = L.cellTrained[c * T];
+    const iG = L.cellGap[c * T];
     for (let j = 0; j < T; j++) {
       const W = out.trained[c * T + j];
-      const gap = share * out.siteJobs[src + j] - W;
-      const iW = L.cellTrained + c * T + j;
-      const iG = L.cellGap + c * T + j;
-      tile[iW * TILE + k] = W - central[iW];
-      tile[iG * TILE + k] = gap - central[iG];
-      sums[L.siteTrained - base + s * T + j] += W;
-      sums[L.siteGap - base + s * T + j] += gap;
-      sums[L.totalTrained - base + j] += W;
-      sums[L.totalGap - base + j] += gap;
+      dst[base + (iW + j) * step] = W - central[iW + j];
+      dst[base + (iG + j) * step] = share * out.siteJobs[src + j] - W - central[iG + j];
+      sums[s * T + j] += W;
+      sums[totalW + j] += W;
     }
   }
-  for (let i = base; i < L.count; i++) tile[i * TILE + k] = sums[i - base] - central[i];
+  for (let s = 0; s < nS; s++) {
+    const src = s * (T + 1) + 1;
+    const shareSum = L.siteShareSum[s];
+    const iJ = L.siteJobs + s * T;
+    const iW = L.siteTrained[s * T];
+    const iG = L.siteGap[s * T];
+    for (let j = 0; j < T; j++) {
+      const J = out.siteJobs[src + j];
+      dst[base + (iJ + j) * step] = J - central[iJ + j];
+      if (iW >= 0) {
+        const W = sums[s * T + j];
+        dst[base + (iW + j) * step] = W - central[iW + j];
+        dst[base + (iG + j) * step] = shareSum * J - W - central[iG + j];
+      }
+    }
+  }
+  for (let j = 0; j < T; j++) {
+    let J = 0;
+    let gap = 0;
+    for (let s = 0; s < nS; s++) {
+      const Js = out.siteJobs[s * (T + 1) + 1 + j];
+      J += Js;
+      gap += L.siteShareSum[s] * Js;
+    }
+    const W = sums[totalW + j];
+    gap -= W;
+    dst[base + (L.totalJobs + j) * step] = J - central[L.totalJobs + j];
+    dst[base + (L.totalTrained + j) * step] = W - central[L.totalTrained + j];
+    dst[base + (L.totalGap + j) * step] = gap - central[L.totalGap + j];
+  }
 }
 
 /** The draw with every uncertain parameter at its mode. */
@@ -233,7 +280,11 @@ export function clearSimulationCache(): void {
   storeCache = new Float32Array(0);
 }
 
-/** Runs are evaluated in tiles of this many, then copied into the series-major store. */
+/**
+ * Runs are stored tile-major: the TILE runs of one tile sit together for each series (series i,
+ * run t · TILE + k at (t · count + i) · TILE + k), so one run's writes stay within one tile
+ * (in cache) and each series is read back as contiguous chunks of TILE values.
+ */
 const TILE = 64;
 
 /** Runs the projection `runs` times with drawn parameters; returns per-row p10/p50/p90. */
@@ -257,44 +308,39 @@ export function simulate(input: ProjectionInput, options: SimulateOptions = {}):
 
   // Central run (all parameters at their mode): values are stored as float32 differences from
   // it, halving memory while staying exact when a parameter has no spread.
-  const central = new Float64Array(L.count);
+  const count = L.count;
+  const central = new Float64Array(count);
+  const sums = new Float64Array((nS + 1) * T);
   const params = resolve(modeDraw(uncertain));
   runPlan(plan, params, out);
-  collect(plan, L, out, central);
+  collectRun(plan, L, out, new Float64Array(count), central, 0, 1, sums);
 
-  const store = storeFor(L.count * runs);
-  const count = L.count;
-  const tile = new Float32Array(count * TILE);
-  const sums = new Float64Array(count - L.siteTrained);
+  const store = storeFor(count * TILE * Math.ceil(runs / TILE));
   const keys = UNCERTAIN_ORDER.filter((k) => uncertain[k] !== undefined);
   const rand = mulberry32(seed);
   const draw: Draw = {};
   const shortSite = new Float64Array(nS);
   let shortTotal = 0;
   const last = T - 1;
-  const siteGapAt = L.siteGap - L.siteTrained;
-  const totalGapAt = L.totalGap - L.siteTrained;
 
-  for (let r0 = 0; r0 < runs; r0 += TILE) {
-    const m = Math.min(TILE, runs - r0);
-    for (let k = 0; k < m; k++) {
-      for (const key of keys) draw[key] = triangular(rand, uncertain[key]!);
-      resolve(draw, params);
-      runPlan(plan, params, out);
-      collectTile(plan, L, out, central, tile, k, sums);
-      for (let s = 0; s < nS; s++) if (sums[siteGapAt + s * T + last] > 0) shortSite[s]++;
-      if (sums[totalGapAt + last] > 0) shortTotal++;
+  for (let r = 0; r < runs; r++) {
+    for (const key of keys) draw[key] = triangular(rand, uncertain[key]!);
+    resolve(draw, params);
+    runPlan(plan, params, out);
+    const k = r % TILE;
+    collectRun(plan, L, out, central, store, (r - k) * count + k, TILE, sums);
+    // The gaps at the horizon, in float64: per site Σ share × J − Σ W, and their total.
+    let totalGap = -sums[nS * T + last];
+    for (let s = 0; s < nS; s++) {
+      const demand = L.siteShareSum[s] * out.siteJobs[s * (T + 1) + 1 + last];
+      totalGap += demand;
+      if (demand - sums[s * T + last] > 0) shortSite[s]++;
     }
-    // The tile is series-major already: each series' m runs are copied to the store as a block.
-    for (let i = 0; i < count; i++) {
-      const src = i * TILE;
-      const dst = i * runs + r0;
-      for (let k = 0; k < m; k++) store[dst + k] = tile[src + k];
-    }
+    if (totalGap > 0) shortTotal++;
   }
 
   const q = (series: number): Quantiles => {
-    const { p10, p50, p90 } = quantiles10_50_90(store, series * runs, series * runs + runs - 1);
+    const { p10, p50, p90 } = quantilesOfChunks(store, series * TILE, count * TILE, TILE, runs);
     const c = central[series];
     // p10 ≤ p50 ≤ p90 holds for the differences; adding c keeps it (rounding is monotone).
     return { p10: c + p10, p50: c + p50, p90: c + p90 };
@@ -304,6 +350,7 @@ export function simulate(input: ProjectionInput, options: SimulateOptions = {}):
     p50: k * x.p50,
     p90: k * x.p90
   });
+  const ZERO: Quantiles = { p10: 0, p50: 0, p90: 0 };
 
   const siteJobsQ: Quantiles[] = [];
   for (let i = 0; i < nS * T; i++) siteJobsQ.push(q(L.siteJobs + i));
@@ -313,28 +360,31 @@ export function simulate(input: ProjectionInput, options: SimulateOptions = {}):
     const s = plan.cellSite[c];
     const site = plan.sites[s];
     for (let j = 0; j < T; j++) {
+      const iW = L.cellTrained[c * T + j];
+      // J_o = share × J: quantiles scale with a non-negative share; where W ≡ 0, so does the gap.
+      const jobs = scaled(siteJobsQ[s * T + j], plan.cellShare[c]);
       rows.push({
         siteId: site.id,
         region: site.region,
         occupation: plan.occupations[plan.cellOcc[c]],
         year: plan.from + j,
-        // J_o = share × J: quantiles scale with a non-negative share.
-        jobs: scaled(siteJobsQ[s * T + j], plan.cellShare[c]),
-        trained: q(L.cellTrained + c * T + j),
-        gap: q(L.cellGap + c * T + j)
+        jobs,
+        trained: iW >= 0 ? q(iW) : { ...ZERO },
+        gap: iW >= 0 ? q(L.cellGap[c * T + j]) : { ...jobs }
       });
     }
   }
   const sites: SimulationSumRow[] = [];
   for (let s = 0; s < nS; s++) {
     for (let j = 0; j < T; j++) {
+      const iW = L.siteTrained[s * T + j];
       sites.push({
         siteId: plan.sites[s].id,
         region: plan.sites[s].region,
         year: plan.from + j,
         jobs: siteJobsQ[s * T + j],
-        trained: q(L.siteTrained + s * T + j),
-        gap: q(L.siteGap + s * T + j)
+        trained: iW >= 0 ? q(iW) : { ...ZERO },
+        gap: iW >= 0 ? q(L.siteGap[s * T + j]) : scaled(siteJobsQ[s * T + j], L.siteShareSum[s])
       });
     }
   }
