@@ -355,8 +355,21 @@ export function createBuffers(plan: Plan): Buffers {
   };
 }
 
-/** Evaluates the model once. Jobs of a cell are cellShare × siteJobs (not stored twice). */
-export function runPlan(plan: Plan, params: Params, out: Buffers): void {
+/**
+ * The cells a caller reads: hires are needed for the cells of région groups (they share the
+ * région's graduates) and trained stocks for the cells read. `simulate` reads only the trained
+ * stock of cells a programme feeds or that start with people; other entries are left untouched.
+ */
+export interface CellSubset {
+  hires: Int32Array;
+  trained: Int32Array;
+}
+
+/**
+ * Evaluates the model once. Jobs of a cell are cellShare × siteJobs (not stored twice). With
+ * `subset`, hires and trained stocks are evaluated only for the cells it lists.
+ */
+export function runPlan(plan: Plan, params: Params, out: Buffers, subset?: CellSubset): void {
   const { T, from, nCells } = plan;
   const T1 = T + 1;
   const { siteJobs, hires, placed, trained, groupPlaced, unplaced } = out;
@@ -390,7 +403,10 @@ export function runPlan(plan: Plan, params: Params, out: Buffers): void {
   }
 
   // H_o(t) = max(0, J_o(t) - J_o(t-1)) + ρ J_o(t-1)
-  for (let c = 0; c < nCells; c++) {
+  const hiresCells = subset?.hires;
+  const nH = hiresCells ? hiresCells.length : nCells;
+  for (let n = 0; n < nH; n++) {
+    const c = hiresCells ? hiresCells[n] : n;
     const share = plan.cellShare[c];
     const base = plan.cellSite[c] * T1;
     const row = c * T;
@@ -448,7 +464,10 @@ export function runPlan(plan: Plan, params: Params, out: Buffers): void {
 
   // W_o(t) = W_o(t-1) (1 - ρ) + placed_o(t)
   const keep = 1 - rho;
-  for (let c = 0; c < nCells; c++) {
+  const trainedCells = subset?.trained;
+  const nW = trainedCells ? trainedCells.length : nCells;
+  for (let n = 0; n < nW; n++) {
+    const c = trainedCells ? trainedCells[n] : n;
     const row = c * T;
     let W = plan.cellW0[c];
     for (let j = 0; j < T; j++) {

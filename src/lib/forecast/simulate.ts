@@ -20,6 +20,7 @@ import {
   createBuffers,
   makeResolver,
   runPlan,
+  type CellSubset,
   type Draw,
   type Buffers,
   type Plan
@@ -323,10 +324,14 @@ export function simulate(input: ProjectionInput, options: SimulateOptions = {}):
   let shortTotal = 0;
   const last = T - 1;
 
+  const subset: CellSubset = {
+    hires: Int32Array.from(new Set(plan.groupCells)),
+    trained: L.liveCells
+  };
   for (let r = 0; r < runs; r++) {
     for (const key of keys) draw[key] = triangular(rand, uncertain[key]!);
     resolve(draw, params);
-    runPlan(plan, params, out);
+    runPlan(plan, params, out, subset);
     const k = r % TILE;
     collectRun(plan, L, out, central, store, (r - k) * count + k, TILE, sums);
     // The gaps at the horizon, in float64: per site Σ share × J − Σ W, and their total.
