@@ -84,10 +84,10 @@ describe('docs/forecast.md states what the library returns', () => {
 
   it('placesToCloseGap: the places a year by 2030', () => {
     const plan = forecast.placesToCloseGap(input, { byYear: 2030 });
-    stated(`totalExtraPlaces: ${plan.totalExtraPlaces.toFixed(1)}`);
+    stated(`totalExtraPlaces: ${plan.totalExtraPlaces!.toFixed(1)}`);
     const op = plan.byOccupation.find((o) => o.occupation === 'operator')!;
     stated(
-      `extraPlacesPerYear: ${op.extraPlacesPerYear.toFixed(1)}, gapBefore: ${op.gapBefore.toFixed(1)}`
+      `extraPlacesPerYear: ${op.extraPlacesPerYear!.toFixed(1)}, gapBefore: ${op.gapBefore.toFixed(1)}`
     );
   });
 
@@ -109,7 +109,7 @@ describe('docs/forecast.md states what the library returns', () => {
         .join(', ')}]`
     );
     const bt = forecast.backtest(series, forecast.theta, { horizon: 2, initial: 5 });
-    stated(`mae: ${bt.mae.toFixed(1)}, mape: ${bt.mape.toFixed(2)}, mase: ${bt.mase.toFixed(2)}`);
+    stated(`mae: ${bt.mae.toFixed(1)}, mape: ${bt.mape!.toFixed(2)}, mase: ${bt.mase!.toFixed(2)}`);
     expect(bt.relativeMae).toBeLessThan(1);
   });
 });
