@@ -11,6 +11,7 @@ export default {
     // Every page is prerendered; unknown URLs fall back to the client-side app.
     adapter: adapter({ pages: buildDir, assets: buildDir, fallback: '200.html' }),
     outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
-    prerender: { handleHttpError: 'fail' }
+    // /sites/vos-donnees (a researcher's own site) is linked only from the browser: listed here.
+    prerender: { handleHttpError: 'fail', entries: ['*', '/sites/vos-donnees'] }
   }
 };

@@ -2,6 +2,8 @@
  * Screenshots of the built app's pages in Debian's Chromium, at desktop and phone widths, into
  * test-results/screenshots/ — to look at what a user sees. Usage:
  *   npm run build && npx tsx scripts/screenshots.ts [/path ...]
+ * With USER_FILE=some-sites.csv, the file is first added as the researcher's own data (through
+ * the explorer, as a user would), so pages such as /sites/vos-donnees#<id> show it.
  */
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -24,6 +26,18 @@ try {
     const context = await browser.newContext({ viewport, locale: 'fr-FR', deviceScaleFactor: 1 });
     const page = await context.newPage();
     page.on('console', (m) => m.type() === 'error' && console.log(`console error: ${m.text()}`));
+    if (process.env.USER_FILE) {
+      await page.goto(`${base}/explorateur`);
+      await page.waitForSelector('[data-testid=explorer-engine][data-ready=true]', {
+        timeout: 60_000
+      });
+      await page.getByTestId('user-file').setInputFiles(process.env.USER_FILE);
+      await page.waitForSelector('[data-testid=user-state][data-step=checked]', {
+        timeout: 60_000
+      });
+      await page.getByTestId('user-add').click();
+      await page.waitForSelector('[data-testid=user-current]', { timeout: 30_000 });
+    }
     for (const p of paths) {
       await page.goto(base + p);
       await page
@@ -36,7 +50,7 @@ try {
         )
         .catch(() => console.log(`${p}: DuckDB-WASM did not finish within 30 s`));
       await page.waitForTimeout(300);
-      const name = `${out}/${label}${p === '/' ? '-home' : p.replace(/[/?=&]+/g, '-')}.png`;
+      const name = `${out}/${label}${p === '/' ? '-home' : p.replace(/[/?=&#]+/g, '-')}.png`;
       await page.screenshot({ path: name, fullPage: true });
       console.log(name);
     }

@@ -280,6 +280,21 @@ describe('the researcher’s own file', () => {
     await page.getByTestId('lang-switch').click();
     await expect.poll(() => row.locator('th').textContent()).toContain('(your data)');
     await page.getByTestId('lang-switch').click();
+
+    // Its link opens its own page (client-rendered: the site lives only in this browser), which
+    // a reload brings back from the stored rows.
+    await row.locator('th a').click();
+    await page.waitForURL(/\/sites\/vos-donnees(\?[^#]*)?#usine-e2e$/);
+    await expect
+      .poll(() => page.locator('h1').textContent(), { timeout: 30_000 })
+      .toBe('Usine usine-e2e (vos données)');
+    await expect(page.getByTestId('site-ramp-svg').count()).resolves.toBe(1);
+    await expect(page.getByTestId('gap-table').textContent()).resolves.toContain('Opérateurs');
+    await expect(page.locator('.sources').textContent()).resolves.toContain('Annonce de test');
+    await page.reload();
+    await expect
+      .poll(() => page.locator('h1').textContent(), { timeout: 30_000 })
+      .toBe('Usine usine-e2e (vos données)');
   });
 
   it('removes the rows from the scenario', async () => {
@@ -292,6 +307,12 @@ describe('the researcher’s own file', () => {
     await waitForDuckDb(page);
     await expect(page.locator('tr[data-site=usine-e2e]').count()).resolves.toBe(0);
     await expect(page.getByTestId('user-data-notice').count()).resolves.toBe(0);
+
+    // Its page, opened from an old link, says what happened instead of failing.
+    await page.goto(`${baseUrl}/sites/vos-donnees#usine-e2e`);
+    const state = page.getByTestId('user-site-state');
+    await expect.poll(() => state.getAttribute('data-step'), { timeout: 30_000 }).toBe('missing');
+    await expect(state.textContent()).resolves.toContain('Aucun site «\u00a0usine-e2e\u00a0»');
   });
 
   it('makes no request outside the app and logs no error', () => {

@@ -6,10 +6,14 @@ export type Lang = 'fr' | 'en';
 const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
 const cache = new Map<string, Intl.NumberFormat>();
 
+/** Formats never show "-0": a value that rounds to zero is written 0 (signDisplay "negative"). */
 function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${lang}|${JSON.stringify(options)}`;
   let f = cache.get(key);
-  if (!f) cache.set(key, (f = new Intl.NumberFormat(LOCALES[lang], options)));
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALES[lang], { signDisplay: 'negative', ...options });
+    cache.set(key, f);
+  }
   return f;
 }
 

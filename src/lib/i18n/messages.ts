@@ -65,6 +65,12 @@ const fr = {
     programmes: 'Formations du territoire'
   },
   site: {
+    userLoading: 'Lecture de vos données enregistrées dans ce navigateur…',
+    userMissing: 'Ce site n’est pas dans vos données',
+    userMissingText:
+      'Aucun site «\u00a0{id}\u00a0» parmi les données que vous avez ajoutées dans ce navigateur\u00a0: elles ont peut-être été retirées, ou ce lien vient d’un autre navigateur. Vos fichiers s’ajoutent depuis l’explorateur.',
+    userNoId: 'Aucun site indiqué dans l’adresse.',
+    toExplorer: 'Ouvrir l’explorateur',
     back: 'Vue d’ensemble',
     operator: 'Exploitant',
     where: 'Lieu',
@@ -242,6 +248,12 @@ const en: Messages = {
     programmes: 'Training programmes of the territory'
   },
   site: {
+    userLoading: 'Reading your data saved in this browser…',
+    userMissing: 'This site is not in your data',
+    userMissingText:
+      'No site “{id}” among the data you added in this browser: it may have been removed, or this link comes from another browser. Your files are added from the explorer.',
+    userNoId: 'No site given in the address.',
+    toExplorer: 'Open the explorer',
     back: 'Overview',
     operator: 'Operator',
     where: 'Location',
