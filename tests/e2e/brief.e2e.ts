@@ -49,7 +49,7 @@ describe('the territory brief', () => {
       /L’écart (serait le plus grand|grandirait jusqu’)/
     );
     await expect(sentences.locator('li[data-key=closing]').textContent()).resolves.toMatch(
-      /places de formation en plus chaque année à partir de 2024, soit environ [\d,]+\s?M€ par an/
+      /places de formation en plus chaque année à partir de 2027, soit environ [\d,]+\s?M€ par an/
     );
     await expect(page.getByTestId('brief-gap').textContent()).resolves.toMatch(FR_THOUSANDS);
     // The brief's gap is the overview's: one model, one number.

@@ -53,4 +53,47 @@ describe('home page in Chromium', () => {
     expect(w.consoleErrors).toEqual([]);
     await w.context.close();
   });
+
+  it('fits a 390 px phone on every page, even with every data table and menu opened', async () => {
+    const w = await openPage(browser, baseUrl, { width: 390, height: 844 });
+    const widths: Record<string, number> = {};
+    for (const path of [
+      '/',
+      '/scenarios',
+      '/sites/aesc-douai',
+      '/carte',
+      '/territoires',
+      '/territoires/32',
+      '/territoires/59',
+      '/territoires/departement-11',
+      '/explorateur',
+      '/methodologie',
+      '/sites/vos-donnees'
+    ]) {
+      await w.page.goto(`${baseUrl}${path}`);
+      await w.page.waitForLoadState('networkidle');
+      widths[path] = await w.page.evaluate(() => {
+        document.querySelectorAll('details').forEach((d) => (d.open = true));
+        return document.documentElement.scrollWidth;
+      });
+    }
+    // A wide table or chart scrolls in its own box; the page itself never scrolls sideways.
+    expect(widths).toEqual(Object.fromEntries(Object.keys(widths).map((p) => [p, 390])));
+    expect(w.consoleErrors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('answers an unknown address with a French page that leads back in', async () => {
+    const w = await openPage(browser, baseUrl);
+    for (const path of ['/territoires/departement-59', '/sites/usine-inconnue', '/nulle-part']) {
+      await w.page.goto(`${baseUrl}${path}`);
+      await expect
+        .poll(() => w.page.getByTestId('error-title').textContent(), { timeout: 30_000 })
+        .toBe('Page introuvable');
+      await expect(w.page.title()).resolves.toBe('Relève — Page introuvable');
+      await expect(w.page.locator('main a[href^="/carte"]').count()).resolves.toBe(1);
+    }
+    expect(w.foreignRequests).toEqual([]);
+    await w.context.close();
+  });
 });

@@ -57,6 +57,29 @@ describe('planner journey', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('says what it takes from the next intake, and more when the places open later', async () => {
+    const { page } = session.w;
+    const takes = page.getByTestId('what-it-takes');
+    // The sentence opens with the places a year: "1 297 places de formation en plus par an…".
+    const places = async () =>
+      toNumber(
+        /^\s*([\d\u202f\u00a0 ]+)/.exec(
+          (await takes.locator('p').first().textContent()) ?? ''
+        )?.[1] ?? ''
+      );
+    // Figures up to February 2026: new places open at the 2027 intake, not in a past year.
+    await expect.poll(() => takes.textContent()).toMatch(/par an à partir de 2027/);
+    const from2027 = await places();
+    expect(from2027).toBeGreaterThan(0);
+    await page.getByTestId('close-from').selectOption('2028');
+    await expect.poll(() => takes.textContent()).toMatch(/par an à partir de 2028/);
+    expect(await places()).toBeGreaterThan(from2027);
+    await expect.poll(() => page.url()).toContain('cf=2028');
+    await page.getByTestId('close-from').selectOption('');
+    await expect.poll(() => takes.textContent()).toMatch(/par an à partir de 2027/);
+    await expect.poll(() => page.url()).not.toContain('cf=');
+  });
+
   it('saves a scenario that survives a reload', async () => {
     const { page } = session.w;
     await page.getByTestId('save-name').fill('Electro’Mob ×3');

@@ -3,7 +3,8 @@
  *
  * For each occupation o with a shortage at `byYear` (Σ over sites of J_o - W_o > 0), the solver
  * adds a new région-targeted programme of occupation o in every région whose sites employ o,
- * taking trainees every year from the horizon's first year, x places a year in total, shared
+ * taking trainees every year from `fromYear` (default: the horizon's first year; a planner
+ * passes the first intake still to come), x places a year in total, shared
  * between régions by their jobs in o at `byYear`. The new programmes take the intake-weighted
  * duration, completion and placement of the existing programmes of o (or `DEFAULT_NEW_PROGRAM`
  * where there are none). x is found by bisection: the gap at `byYear` falls as x grows.
@@ -22,6 +23,8 @@ import type { Program, ProjectionInput, Scenario } from './types.ts';
 export interface PlacesToCloseGapOptions {
   /** The year by which the gap must be closed (within the scenario's years). */
   byYear: number;
+  /** First intake of the extra places (default: the scenario's first year); ≤ byYear. */
+  fromYear?: number;
   /** Occupations to solve for (default: all those with jobs). */
   occupations?: string[];
   /** Upper limit of the search, places per year (default 1 000 000). */
@@ -40,6 +43,7 @@ export interface OccupationPlaces {
 
 export interface PlacesToCloseGapResult {
   byYear: number;
+  fromYear: number;
   /** Sum of the occupations' extra places; null if one of them cannot be closed. */
   totalExtraPlaces: number | null;
   byOccupation: OccupationPlaces[];
@@ -58,6 +62,14 @@ export function placesToCloseGap(
       'byYear',
       'placesToCloseGap()',
       `must be a year of the scenario, got ${byYear}`
+    );
+  }
+  const fromYear = options.fromYear ?? base.from;
+  if (!Number.isInteger(fromYear) || fromYear < base.from || fromYear > byYear) {
+    throw new InputError(
+      'fromYear',
+      'placesToCloseGap()',
+      `must be a year from ${base.from} to byYear (${byYear}), got ${fromYear}`
     );
   }
   const maxPlaces = options.maxPlaces ?? 1e6;
@@ -100,7 +112,7 @@ export function placesToCloseGap(
         name: `Extra places (${occupation}, ${region})`,
         occupation,
         intake: J / totalJobs, // × x through the intakeScale override
-        startYear: base.from,
+        startYear: fromYear,
         ...template,
         target: { region }
       }));
@@ -163,6 +175,7 @@ export function placesToCloseGap(
   const feasible = byOccupation.every((o) => o.extraPlacesPerYear !== null);
   return {
     byYear,
+    fromYear,
     totalExtraPlaces: feasible
       ? byOccupation.reduce((s, o) => s + (o.extraPlacesPerYear ?? 0), 0)
       : null,

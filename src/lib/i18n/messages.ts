@@ -64,6 +64,16 @@ const fr = {
       'annonces des industriels et des collectivités, effectifs observés dans la presse (voir chaque site) ; modèle Relève, scénario « {preset} »',
     programmes: 'Formations du territoire'
   },
+  error: {
+    notFound: 'Page introuvable',
+    notFoundText:
+      'Cette adresse ne correspond à aucune page de Relève\u00a0: un site, un territoire ou une page a peut-être changé de nom. Voici les points d’entrée.',
+    failed: 'La page n’a pas pu s’afficher',
+    failedText: 'Une erreur est survenue. Les autres pages restent disponibles\u00a0:',
+    overview: 'Vue d’ensemble',
+    map: 'Carte des sites et des territoires',
+    briefs: 'Fiches des régions et des départements'
+  },
   site: {
     userLoading: 'Lecture de vos données enregistrées dans ce navigateur…',
     userMissing: 'Ce site n’est pas dans vos données',
@@ -136,12 +146,14 @@ const fr = {
     share: 'Part qui entre en formation (estimation)',
     results: 'Résultats',
     closeBy: 'Combler l’écart d’ici',
+    closeFrom: 'avec des places ouvertes à partir de',
+    closeFromAuto: '{year} (rentrée qui suit les données)',
     whatItTakes: 'Ce qu’il faut pour combler l’écart',
     whatItTakesText:
       '{places} places de formation en plus par an à partir de {from}, soit environ {euros} par an (coût moyen par stagiaire des formations recensées, estimation).',
     noGap: 'Pas d’écart à combler en {year} dans ce scénario.',
     infeasible:
-      'Aucun nombre de places ne comble l’écart en {year} : les formations arrivent trop tard.',
+      'Aucun nombre de places ouvertes à partir de {from} ne comble l’écart en {year}\u00a0: les formations arrivent trop tard.',
     perOccupation: 'Par métier',
     compare: 'Comparer avec',
     compareTitle: 'Scénarios côte à côte (mêmes leviers)',
@@ -247,6 +259,16 @@ const en: Messages = {
       'company and local-authority announcements, headcounts observed in the press (see each site); Relève model, “{preset}” scenario',
     programmes: 'Training programmes of the territory'
   },
+  error: {
+    notFound: 'Page not found',
+    notFoundText:
+      'This address matches no page of Relève: a site, a territory or a page may have been renamed. Here are the ways in.',
+    failed: 'The page could not be shown',
+    failedText: 'Something went wrong. The other pages are still there:',
+    overview: 'Overview',
+    map: 'Map of sites and territories',
+    briefs: 'Briefs of the régions and départements'
+  },
   site: {
     userLoading: 'Reading your data saved in this browser…',
     userMissing: 'This site is not in your data',
@@ -317,11 +339,14 @@ const en: Messages = {
     share: 'Share entering training (estimate)',
     results: 'Results',
     closeBy: 'Close the gap by',
+    closeFrom: 'with places opening from',
+    closeFromAuto: '{year} (next intake after the data)',
     whatItTakes: 'What it takes to close the gap',
     whatItTakesText:
       '{places} more training places a year from {from}, about {euros} a year (mean cost per trainee of the listed programmes, estimate).',
     noGap: 'No gap to close in {year} in this scenario.',
-    infeasible: 'No number of places closes the gap in {year}: training comes too late.',
+    infeasible:
+      'No number of places opening from {from} closes the gap in {year}: training comes too late.',
     perOccupation: 'By occupation',
     compare: 'Compare with',
     compareTitle: 'Scenarios side by side (same levers)',

@@ -53,6 +53,9 @@ export interface AppState {
   compare: PresetId[];
   /** "What it takes": the year by which the gap should be closed. */
   closeBy: number;
+  /** "What it takes": first intake of the extra places; null = the first year after the
+   * dataset's newest figures (places decided now open at the next intake). */
+  closeFrom: number | null;
   /** Map: territories drawn as régions or départements, coloured by coverage or by gap. */
   mapLevel: 'region' | 'departement';
   mapMeasure: 'coverage' | 'gap';
@@ -75,6 +78,7 @@ export const DEFAULT_STATE: AppState = {
   },
   compare: [],
   closeBy: 2030,
+  closeFrom: null,
   mapLevel: 'region',
   mapMeasure: 'coverage'
 };

@@ -14,7 +14,7 @@ import {
   type Uncertain
 } from '../forecast/index.ts';
 import { toModelInput } from '../data/model-input.ts';
-import type { ProgrammeRecord, SiteRecord } from '../data/queries.ts';
+import type { Dataset, ProgrammeRecord, SiteRecord } from '../data/queries.ts';
 import type { AppState, PresetId } from './app-state.ts';
 
 export interface ScenarioData {
@@ -168,4 +168,31 @@ export function costPerPlace(
   const pool = same.length ? same : known;
   if (!pool.length) return null;
   return pool.reduce((s, x) => s + x.cost, 0) / pool.length;
+}
+
+/** The newest source date (ISO) behind the dataset's figures: sites, plans, observations,
+ * programmes. "" for an empty dataset. */
+export function newestSourceDate(
+  dataset: Pick<Dataset, 'sites' | 'sitePlans' | 'observations' | 'programmes'>
+): string {
+  let newest = '';
+  for (const table of [dataset.sites, dataset.sitePlans, dataset.observations, dataset.programmes])
+    for (const row of table) if (row.sourceDate > newest) newest = row.sourceDate;
+  return newest;
+}
+
+/**
+ * "What it takes": the first intake of the extra places. The state's choice, else the first
+ * year after the dataset's newest figures (a place decided on today's figures opens at the next
+ * intake, not in a past year), kept within [horizon start, closeBy].
+ *
+ * @example closingFromYear(state, dataset); // 2027 with figures up to February 2026
+ */
+export function closingFromYear(
+  state: Pick<AppState, 'years' | 'closeBy' | 'closeFrom'>,
+  dataset: Pick<Dataset, 'sites' | 'sitePlans' | 'observations' | 'programmes'>
+): number {
+  const newest = newestSourceDate(dataset);
+  const auto = newest ? Number(newest.slice(0, 4)) + 1 : state.years[0];
+  return Math.min(state.closeBy, Math.max(state.years[0], state.closeFrom ?? auto));
 }

@@ -37,6 +37,7 @@ export function encodeState(state: AppState): string {
   }
   if (state.year !== d.year) p.set('t', String(state.year));
   if (state.closeBy !== d.closeBy) p.set('cb', String(state.closeBy));
+  if (state.closeFrom !== null) p.set('cf', String(state.closeFrom));
   if (state.compare.length) p.set('cmp', state.compare.join(','));
   if (state.mapLevel !== d.mapLevel) p.set('ml', state.mapLevel);
   if (state.mapMeasure !== d.mapMeasure) p.set('mm', state.mapMeasure);
@@ -126,11 +127,13 @@ export function decodeState(
         break;
       }
       case 't':
-      case 'cb': {
+      case 'cb':
+      case 'cf': {
         const y = parseYear(value);
         if (y === null) reject(key, value);
         else if (head === 't') state.year = y;
-        else state.closeBy = y;
+        else if (head === 'cb') state.closeBy = y;
+        else state.closeFrom = y;
         break;
       }
       case 'cmp': {
@@ -198,6 +201,13 @@ export function decodeState(
   if (state.closeBy < state.years[0] || state.closeBy > state.years[1]) {
     rejected.push(`cb=${state.closeBy}`);
     state.closeBy = Math.min(Math.max(DEFAULT_STATE.closeBy, state.years[0]), state.years[1]);
+  }
+  if (
+    state.closeFrom !== null &&
+    (state.closeFrom < state.years[0] || state.closeFrom > state.closeBy)
+  ) {
+    rejected.push(`cf=${state.closeFrom}`);
+    state.closeFrom = null;
   }
   state.compare = state.compare.filter((p) => p !== state.preset);
   return { state, rejected };

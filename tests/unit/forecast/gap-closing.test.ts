@@ -30,6 +30,20 @@ describe('placesToCloseGap', () => {
     expect(r.totalExtraPlaces).toBeCloseTo(x, 5);
     expect(r.byOccupation[0].gapBefore).toBeCloseTo(100, 9);
     expect(Math.abs(r.byOccupation[0].gapAfter)).toBeLessThan(1e-4);
+    expect(r.fromYear).toBe(2025);
+
+    // Places opening in 2027 only graduate in 2028, 2029 and 2030: more are needed.
+    const late = placesToCloseGap(input, { byYear: 2030, fromYear: 2027 });
+    expect(late.fromYear).toBe(2027);
+    expect(late.totalExtraPlaces).toBeCloseTo(100 / (0.56 * (1 + 0.9 + 0.81)), 5);
+    // Opening in 2030 (graduates in 2031) cannot close the 2030 gap.
+    const tooLate = placesToCloseGap(input, { byYear: 2030, fromYear: 2030 });
+    expect(tooLate.totalExtraPlaces).toBeNull();
+    expect(tooLate.byOccupation[0].feasible).toBe(false);
+    expect(() => placesToCloseGap(input, { byYear: 2028, fromYear: 2029 })).toThrow(
+      /fromYear.*from 2025 to byYear \(2028\), got 2029/
+    );
+    expect(() => placesToCloseGap(input, { byYear: 2030, fromYear: 2024 })).toThrow(/fromYear/);
   });
 
   it('closes every occupation gap of the fixture by 2030', () => {

@@ -5,6 +5,8 @@ import { defaultState } from '../../../src/lib/state/app-state.ts';
 import {
   budgetForPlaces,
   buildModelInput,
+  closingFromYear,
+  newestSourceDate,
   costPerPlace,
   costPerTrainee,
   ORIENTATION_TRACK_ID,
@@ -104,5 +106,41 @@ describe('what it takes', () => {
         expect(Math.abs(occ.gapAfter)).toBeLessThan(1);
     }
     expect(peakGap(total)!.gap).toBeGreaterThanOrEqual(gap2032);
+  });
+});
+
+describe('"what it takes" starts at the next intake, not in the past', () => {
+  it('opens the extra places the year after the newest figures, unless the planner says', () => {
+    const newest = newestSourceDate(dataset);
+    const dates = [
+      ...dataset.sites,
+      ...dataset.sitePlans,
+      ...dataset.observations,
+      ...dataset.programmes
+    ].map((r) => r.sourceDate);
+    expect(dates).toContain(newest);
+    expect(dates.every((d) => d <= newest)).toBe(true);
+    const next = Number(newest.slice(0, 4)) + 1;
+    const state = defaultState();
+    expect(closingFromYear(state, dataset)).toBe(next);
+    expect(closingFromYear({ ...state, closeFrom: 2025 }, dataset)).toBe(2025);
+    // Never after the target year, never before the horizon.
+    expect(closingFromYear({ ...state, closeBy: 2026, closeFrom: null }, dataset)).toBe(
+      Math.min(2026, next)
+    );
+    expect(closingFromYear({ ...state, years: [2029, 2035], closeBy: 2032 }, dataset)).toBe(
+      Math.max(2029, next)
+    );
+  });
+
+  it('needs more places a year when they open later', () => {
+    const input = restrictToRegion(buildModelInput(defaultState(), dataset), '32');
+    const early = placesToCloseGap(input, { byYear: 2032, fromYear: 2024 });
+    const next = placesToCloseGap(input, {
+      byYear: 2032,
+      fromYear: closingFromYear(defaultState(), dataset)
+    });
+    expect(next.fromYear).toBeGreaterThan(2024);
+    expect(next.totalExtraPlaces!).toBeGreaterThan(early.totalExtraPlaces!);
   });
 });

@@ -29,6 +29,7 @@ describe('URL state', () => {
       from: fc.integer({ min: 2020, max: 2030 }),
       span: fc.integer({ min: 1, max: 20 }),
       yearOffset: fc.integer({ min: 0, max: 20 }),
+      closeFromOffset: fc.option(fc.integer({ min: 0, max: 20 })),
       sites: fc.dictionary(
         id,
         fc.record({ delayYears: fc.integer({ min: -5, max: 15 }), targetScale: scale })
@@ -50,6 +51,10 @@ describe('URL state', () => {
         s.years = [a.from, a.from + a.span];
         s.year = a.from + Math.min(a.yearOffset, a.span);
         s.closeBy = s.year;
+        s.closeFrom =
+          a.closeFromOffset === null
+            ? null
+            : a.from + Math.min(a.closeFromOffset, s.closeBy - a.from);
         s.levers.sites = a.sites;
         s.levers.programmes = a.programmes;
         s.levers.completionScale = a.completionScale;
@@ -111,6 +116,16 @@ describe('URL state', () => {
     expect(state.years).toEqual([2024, 2028]);
     expect(state.year).toBe(2028);
     expect(rejected).toEqual(['t=2033', 'cb=2030']);
+  });
+
+  it('keeps the first intake of the extra places between the horizon start and the target year', () => {
+    expect(decodeState('cf=2027').state.closeFrom).toBe(2027);
+    expect(encodeState({ ...defaultState(), closeFrom: 2028 })).toBe('v=1&cf=2028');
+    for (const bad of ['cf=2031', 'cf=2020', 'cf=soon']) {
+      const { state, rejected } = decodeState(bad);
+      expect(state.closeFrom).toBeNull();
+      expect(rejected).toEqual([bad]);
+    }
   });
 
   it('rejects a link from a future version instead of misreading it', () => {
