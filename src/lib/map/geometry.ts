@@ -12,6 +12,7 @@
  *   projectPoint(g, 3.06, 50.35, '32'); // AESC Douai → [x, y]
  */
 import { geoBounds, geoPath, type GeoProjection } from 'd3';
+import { compactPath } from './compact-path.ts';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import {
   innerBorders,
@@ -96,7 +97,7 @@ function shape(
   path: ReturnType<typeof pathOf>,
   region: string
 ): MapShape {
-  const d = path(f) ?? '';
+  const d = compactPath(path(f) ?? '');
   const [cx, cy] = path.centroid(f);
   return {
     code: f.properties.code,
@@ -170,7 +171,7 @@ export function buildFranceMap(
       shape(f, pathFor(f.properties.region), f.properties.region)
     ),
     regions: france.regions.map((f) => shape(f, pathFor(f.properties.code), f.properties.code)),
-    regionBorders: mainPath(innerBorders(france, 'regions', isMainlandReg)) ?? ''
+    regionBorders: compactPath(mainPath(innerBorders(france, 'regions', isMainlandReg)) ?? '')
   };
 }
 

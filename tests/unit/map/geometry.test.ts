@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { geoContains } from 'd3';
 import { loadFrance } from '../../../src/lib/map/france.server.ts';
+import { pathBounds } from './path-points.ts';
 import type { France } from '../../../src/lib/map/boundaries.ts';
 import {
   arrangement,
@@ -20,17 +21,6 @@ beforeAll(() => {
   france = loadFrance();
   g = buildFranceMap(france);
 });
-
-/** Bounding box of an SVG path made of M/L/Z commands with absolute coordinates. */
-function pathBounds(d: string): [[number, number], [number, number]] {
-  const nums = d.match(/-?\d+(\.\d+)?/g)!.map(Number);
-  const xs = nums.filter((_, i) => i % 2 === 0);
-  const ys = nums.filter((_, i) => i % 2 === 1);
-  return [
-    [Math.min(...xs), Math.min(...ys)],
-    [Math.max(...xs), Math.max(...ys)]
-  ];
-}
 
 describe('buildFranceMap', () => {
   it('draws the 101 départements and 18 régions, each with a path', () => {
