@@ -291,6 +291,7 @@ describe('the researcher’s own file', () => {
     await expect(page.getByTestId('site-ramp-svg').count()).resolves.toBe(1);
     await expect(page.getByTestId('gap-table').textContent()).resolves.toContain('Opérateurs');
     await expect(page.locator('.sources').textContent()).resolves.toContain('Annonce de test');
+    expect(await axeViolations(page)).toEqual([]);
     await page.reload();
     await expect
       .poll(() => page.locator('h1').textContent(), { timeout: 30_000 })

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium, openPage } from './browser.ts';
+import { axeViolations } from './axe.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -93,6 +94,7 @@ describe('home page in Chromium', () => {
       await expect(w.page.title()).resolves.toBe('Relève — Page introuvable');
       await expect(w.page.locator('main a[href^="/carte"]').count()).resolves.toBe(1);
     }
+    expect(await axeViolations(w.page)).toEqual([]);
     expect(w.foreignRequests).toEqual([]);
     await w.context.close();
   });
