@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium, openPage } from './browser.ts';
 import { axeViolations } from './axe.ts';
+import { NodeConnector } from '../../src/lib/data/node.ts';
+import { loadDataset } from '../../src/lib/data/queries.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -96,6 +98,49 @@ describe('home page in Chromium', () => {
     }
     expect(await axeViolations(w.page)).toEqual([]);
     expect(w.foreignRequests).toEqual([]);
+    await w.context.close();
+  });
+
+  it('writes English punctuation on English pages (no space before a colon), French data aside', async () => {
+    // French titles and names from the data keep their French spacing: those are not the UI's.
+    const db = await NodeConnector.open('static');
+    const dataset = await loadDataset(db);
+    await db.close();
+    const french = Object.values(dataset)
+      .flatMap((table) => (Array.isArray(table) ? table : []))
+      .flatMap((row) => Object.values(row as Record<string, unknown>))
+      .filter((v): v is string => typeof v === 'string' && /\s[:;!?]/.test(v));
+    const w = await openPage(browser, baseUrl);
+    const found: string[] = [];
+    for (const path of [
+      '/',
+      '/scenarios',
+      '/sites/aesc-douai',
+      '/carte',
+      '/territoires/32',
+      '/methodologie',
+      '/explorateur'
+    ]) {
+      await w.page.goto(`${baseUrl}${path}?v=1&lang=en`);
+      await w.page.waitForLoadState('networkidle');
+      const texts = await w.page.evaluate(() => {
+        const out: string[] = [];
+        const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+          if (n.parentElement?.closest('script, style')) continue;
+          const t = n.textContent ?? '';
+          if (/[ \u00a0\u202f][:;!?](\s|$)/.test(t)) out.push(t.trim());
+        }
+        return out;
+      });
+      for (const t of texts) {
+        for (const m of t.matchAll(/[ \u00a0\u202f][:;!?](?=\s|$)/g)) {
+          const around = t.slice(Math.max(0, m.index - 8), m.index + 2).trimStart();
+          if (!french.some((f) => f.includes(around))) found.push(`${path}: …${around}…`);
+        }
+      }
+    }
+    expect(found).toEqual([]);
     await w.context.close();
   });
 });

@@ -5,7 +5,8 @@ import {
   formatInt,
   formatNumber,
   formatPercent,
-  formatRange
+  formatRange,
+  unbreakable
 } from '../../src/lib/i18n/format.ts';
 
 /** Intl's French group separator is a narrow no-break space (U+202F). */
@@ -37,5 +38,12 @@ describe('number and date formats (fr-FR first, en-GB)', () => {
     expect(formatEuros(3125)).toBe(nb('3 125') + '\u00a0€');
     expect(formatDate('2025-06-01')).toBe('1 juin 2025');
     expect(formatDate('2025-06-01', 'en')).toBe('1 June 2025');
+  });
+
+  it('keeps numbers and French punctuation from breaking across lines', () => {
+    expect(unbreakable('1 400–2 000 emplois : « bas » ; 2025 2026', 'fr')).toBe(
+      '1\u202f400–2\u202f000 emplois\u00a0: «\u00a0bas\u00a0»\u00a0; 2025 2026'
+    );
+    expect(unbreakable('1 200 jobs: kept; 12 3456', 'en')).toBe('1\u202f200 jobs: kept; 12 3456');
   });
 });

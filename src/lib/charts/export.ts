@@ -58,6 +58,11 @@ export interface ExportMeta {
   summary?: string;
 }
 
+/** "Label : value" in French, "Label: value" in English. */
+function labelled(lang: Lang, label: string, value: string): string {
+  return `${label}${lang === 'en' ? ':' : ' :'} ${value}`;
+}
+
 export interface ExportLabels {
   source: string;
   scenario: string;
@@ -183,15 +188,15 @@ export function composeSvg(o: {
   const maxFoot = Math.floor((width - 2 * PAD) / (10 * GLYPH));
   const exported = formatDate(meta.date, meta.lang);
   const footLines = [
-    ...wrapText(`${labels.source} : ${meta.source}`, maxFoot),
+    ...wrapText(labelled(meta.lang, labels.source, meta.source), maxFoot),
     ...wrapText(
-      `${labels.scenario} : ${meta.scenario}` +
+      labelled(meta.lang, labels.scenario, meta.scenario) +
         (meta.dataDate ? ` · ${labels.dataDate} ${meta.dataDate}` : '') +
         ` · ${labels.exported} ${exported} · Relève`,
       maxFoot
     ),
-    ...wrapText(`${labels.permalink} : ${meta.permalink}`, maxFoot)
-  ].map((l) => (meta.lang === 'en' ? l.replace(/ : /g, ': ') : l));
+    ...wrapText(labelled(meta.lang, labels.permalink, meta.permalink), maxFoot)
+  ];
   const footTop = chartTop + chartHeight + 16;
   const footMarkup = footLines
     .map(
@@ -203,11 +208,11 @@ export function composeSvg(o: {
 
   const desc = [
     meta.summary,
-    `${labels.source} : ${meta.source}`,
-    `${labels.scenario} : ${meta.scenario}`,
+    labelled(meta.lang, labels.source, meta.source),
+    labelled(meta.lang, labels.scenario, meta.scenario),
     meta.dataDate ? `${labels.dataDate} ${meta.dataDate}` : '',
     `${labels.exported} ${exported}`,
-    `${labels.permalink} : ${meta.permalink}`
+    labelled(meta.lang, labels.permalink, meta.permalink)
   ]
     .filter(Boolean)
     .join('. ');
@@ -325,11 +330,11 @@ export function toCsv(table: CsvTable, meta: ExportMeta, labels: ExportLabels): 
   const comment = (text: string) => `# ${text.replace(/[\r\n]+/g, ' ')}`;
   const head = [
     comment(meta.title),
-    comment(`${labels.source} : ${meta.source}`),
-    comment(`${labels.scenario} : ${meta.scenario}`),
+    comment(labelled(meta.lang, labels.source, meta.source)),
+    comment(labelled(meta.lang, labels.scenario, meta.scenario)),
     ...(meta.dataDate ? [comment(`${labels.dataDate} ${meta.dataDate}`)] : []),
     comment(`${labels.exported} ${meta.date}`),
-    comment(`${labels.permalink} : ${meta.permalink}`)
+    comment(labelled(meta.lang, labels.permalink, meta.permalink))
   ];
   const lines = [
     table.columns.map(csvCell).join(','),

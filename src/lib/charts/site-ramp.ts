@@ -10,7 +10,7 @@ import {
   type SimulationSumRow
 } from '../forecast/index.ts';
 import type { ObservationRecord, SitePlanRecord, SiteRecord } from '../data/queries.ts';
-import { formatInt, type Lang } from '../i18n/format.ts';
+import { formatDate, formatInt, type Lang } from '../i18n/format.ts';
 import type { TimeSeriesInput } from './timeseries.ts';
 import { COLORS } from './jobs-vs-trained.ts';
 
@@ -64,6 +64,7 @@ export function siteRamp(
   const q = new Map((quantiles ?? []).map((r) => [r.year, r]));
   const obs = observations.filter((o) => o.subjectId === site.id && o.metric === 'headcount');
   const f = (v: number) => formatInt(v, labels.lang);
+  const colon = labels.lang === 'fr' ? '\u00a0: ' : ': ';
   const input: TimeSeriesInput = {
     series: [
       {
@@ -118,7 +119,7 @@ export function siteRamp(
             x: p.year,
             low: p.jobsLow,
             high: p.jobsHigh,
-            note: `${labels.plan} ${p.year} (${p.sourceDate.slice(0, 4)}) : ${f(p.jobsLow)}–${f(p.jobsHigh)}`
+            note: `${labels.plan} ${p.year} (${p.sourceDate.slice(0, 4)})${colon}${f(p.jobsLow)}–${f(p.jobsHigh)}`
           }))
       },
       {
@@ -128,7 +129,7 @@ export function siteRamp(
         points: obs.map((o) => ({
           x: yearPosition(o.date),
           y: o.value,
-          note: `${labels.observed} ${o.date} : ${f(o.value)}`
+          note: `${labels.observed} ${formatDate(o.date, labels.lang)}${colon}${f(o.value)}`
         }))
       }
     ]

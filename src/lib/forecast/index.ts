@@ -87,6 +87,7 @@ export {
   presets,
   presetScenario,
   ruleForSite,
+  type BilingualText,
   type PresetId,
   type ScenarioPreset,
   type SiteRule

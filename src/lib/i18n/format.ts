@@ -62,3 +62,17 @@ export function formatDate(iso: string, lang: Lang = 'fr'): string {
     timeZone: 'UTC'
   }).format(date);
 }
+
+/**
+ * Keeps a text's numbers and punctuation from breaking across lines: "1 200" gets a narrow
+ * no-break space, and in French the space before : ; ! ? » and after « becomes a no-break one.
+ * For long texts written with plain spaces (the presets' reasoning).
+ *
+ * @example unbreakable('1 400–2 000 emplois : « bas »', 'fr'); // "1 400–2 000 emplois : « bas »" with no-break spaces
+ */
+export function unbreakable(text: string, lang: Lang): string {
+  const grouped = text.replace(/(\d) (?=\d{3}(?!\d))/g, '$1\u202f');
+  return lang === 'fr'
+    ? grouped.replace(/ ([:;!?»])/g, '\u00a0$1').replace(/« /g, '«\u00a0')
+    : grouped;
+}

@@ -793,7 +793,7 @@ const methodFr = {
     },
     ruleOther: 'site non reconnu',
     ruleNone: 'aucune',
-    sources: 'Raisonnement et sources (en anglais, tel qu’écrit dans le code)',
+    sources: 'Raisonnement et sources',
     yearOne: '{n} an',
     years: '{n} ans',
     fields: {
@@ -1029,7 +1029,7 @@ const methodEn: MethodMessages = {
     },
     ruleOther: 'site not recognised',
     ruleNone: 'none',
-    sources: 'Reasoning and sources (as written in the code)',
+    sources: 'Reasoning and sources',
     yearOne: '{n} year',
     years: '{n} years',
     fields: {

@@ -11,6 +11,7 @@ import {
   presetScenario,
   project,
   ruleForSite,
+  type BilingualText,
   type PresetId,
   type Site
 } from '../../../src/lib/forecast/index.ts';
@@ -72,6 +73,61 @@ function siteJobs2030(id: PresetId, site: string): number {
   return aggregateBySite(rows).find((r) => r.year === 2030 && r.siteId === site)!.jobs;
 }
 
+/**
+ * The numbers a text states, in order, as values: French writes « 1 200 » and « 0,572 », English
+ * "1 200" (or "1,200") and "0.572". A run of 1–3 digits followed by groups of exactly three
+ * digits after a space (any kind) — or, in English, a comma — is one number; anything else
+ * (an en dash in "1 000–1 200", a slash, a comma and a space) separates numbers. A year has four
+ * digits, so it never heads a group: "2025 650" stays two numbers. Signs are not read.
+ */
+function numbersIn(text: string, lang: 'fr' | 'en'): number[] {
+  const space = '[ \\u00a0\\u202f]';
+  const group = lang === 'fr' ? space : `(?:${space}|,)`;
+  const decimal = lang === 'fr' ? ',' : '\\.';
+  const number = new RegExp(
+    `(?<!\\d)(?:\\d{1,3}(?:${group}\\d{3})+|\\d+)(?:${decimal}\\d+)?(?!\\d)`,
+    'g'
+  );
+  return [...text.matchAll(number)].map(([m]) => {
+    const [whole, fraction] = m.split(lang === 'fr' ? ',' : '.');
+    return Number(whole.replace(new RegExp(group, 'g'), '') + (fraction ? `.${fraction}` : ''));
+  });
+}
+
+/** Every reader-facing text of the presets and the reference class, with where it sits. */
+function presetTexts(): [string, BilingualText][] {
+  const texts: [string, BilingualText][] = [];
+  for (const p of Object.values(PRESETS)) {
+    texts.push([`${p.id} label`, p.label], [`${p.id} description`, p.description]);
+    for (const [field, text] of Object.entries(p.sources)) texts.push([`${p.id} ${field}`, text]);
+    for (const r of p.siteRules) texts.push([`${p.id} ${r.match.join('|')}`, r.source]);
+    if (p.otherSites) texts.push([`${p.id} otherSites`, p.otherSites.source]);
+  }
+  for (const r of REFERENCE_CLASS) texts.push([`reference ${r.site}`, r.source]);
+  return texts;
+}
+
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+
+describe('numbersIn', () => {
+  it('reads thousands groups, decimals, ranges and years in each language', () => {
+    expect(numbersIn('1 000–1 200 emplois, fin 2024', 'fr')).toEqual([1000, 1200, 2024]);
+    expect(numbersIn('1 000–1 200 jobs, end 2024', 'en')).toEqual([1000, 1200, 2024]);
+    expect(numbersIn('1,200 jobs; 1\u00a0200; 1\u202f200', 'en')).toEqual([1200, 1200, 1200]);
+    expect(numbersIn('(1 + 1 200/2 000) / 3 = 0,572', 'fr')).toEqual([1, 1200, 2000, 3, 0.572]);
+    expect(numbersIn('(1 + 1 200/2 000) / 3 = 0.572', 'en')).toEqual([1, 1200, 2000, 3, 0.572]);
+    expect(numbersIn('production 2025, 1 200 en 2027', 'fr')).toEqual([2025, 1200, 2027]);
+    expect(numbersIn('2 000. 250 salariés le 11 décembre 2025', 'fr')).toEqual([
+      2000, 250, 11, 2025
+    ]);
+    expect(numbersIn('in June 2025 650 employees, 12 345 678', 'en')).toEqual([
+      2025, 650, 12345678
+    ]);
+    expect(numbersIn('2023→2026, seed 004, 42mag.fr', 'en')).toEqual([2023, 2026, 4, 42]);
+    expect(numbersIn('1 - 0,68 = 0,32 ; 12 2024', 'fr')).toEqual([1, 0.68, 0.32, 12, 2024]);
+  });
+});
+
 describe('scenario presets', () => {
   it('exports the four presets, each with labels and sources', () => {
     expect(Object.keys(PRESETS)).toEqual(['annonces', 'realiste', 'stress', 'volontariste']);
@@ -79,8 +135,8 @@ describe('scenario presets', () => {
     expect(PRESET_IDS).toEqual(Object.keys(PRESETS));
     for (const p of Object.values(PRESETS)) {
       expect(p.label.fr && p.label.en && p.description.fr && p.description.en).toBeTruthy();
-      for (const r of p.siteRules) expect(r.source.length).toBeGreaterThan(80);
-      if (p.otherSites) expect(p.otherSites.source.length).toBeGreaterThan(80);
+      for (const r of p.siteRules) expect(r.source.en.length).toBeGreaterThan(80);
+      if (p.otherSites) expect(p.otherSites.source.en.length).toBeGreaterThan(80);
     }
   });
 
@@ -92,11 +148,29 @@ describe('scenario presets', () => {
       for (const site of ROWS) {
         const rule = ruleForSite(PRESETS[id], site) ?? PRESETS[id].otherSites;
         expect(rule, `${id} ${site.id}`).toBeDefined();
-        expect(rule!.source, `${id} ${site.id}`).toMatch(/\d/);
+        expect(rule!.source.fr, `${id} ${site.id}`).toMatch(/\d/);
+        expect(rule!.source.en, `${id} ${site.id}`).toMatch(/\d/);
         expect(rule!.delayYears).toBeGreaterThanOrEqual(0);
         expect(rule!.targetScale).toBeGreaterThan(0);
         expect(rule!.targetScale).toBeLessThanOrEqual(1);
       }
+    }
+  });
+
+  it('writes every text in French and English, with the same numbers', () => {
+    const texts = presetTexts();
+    // 4 labels, 4 descriptions, 7 global sources, 7 + 5 + 7 site rules (volontariste reuses
+    // réaliste's), 3 otherSites, 3 reference projects.
+    expect(texts).toHaveLength(40);
+    for (const [where, text] of texts) {
+      expect(Object.keys(text).sort(), where).toEqual(['en', 'fr']);
+      expect(text.fr.trim(), where).not.toBe('');
+      expect(text.en.trim(), where).not.toBe('');
+      expect(text.fr, `${where}: French not written`).not.toBe(text.en);
+      expect(sorted(numbersIn(text.fr, 'fr')), where).toEqual(sorted(numbersIn(text.en, 'en')));
+      // Each language's decimal mark: no "0.8" in French, no "0,8" in English.
+      expect(text.fr, where).not.toMatch(/\d\.\d/);
+      expect(text.en, where).not.toMatch(/\d,\d/);
     }
   });
 
@@ -109,7 +183,7 @@ describe('scenario presets', () => {
     expect(REFERENCE_CLASS_DELAY).toBeCloseTo((1 + 2 + 2) / 3, 12);
     expect(REFERENCE_CLASS_SCALE).toBeCloseTo((1 + 1200 / 2000 + 350 / 3000) / 3, 12);
     expect(REFERENCE_CLASS_SCALE).toBeCloseTo(0.5722, 4);
-    for (const p of REFERENCE_CLASS) expect(p.source.length).toBeGreaterThan(80);
+    for (const p of REFERENCE_CLASS) expect(p.source.en.length).toBeGreaterThan(80);
   });
 
   it('réaliste corrects only what the rows do not already carry', () => {
