@@ -911,7 +911,7 @@ const methodEn: MethodMessages = {
     demandText:
       'A site starts production in year a, reaches full capacity in year b and announces N direct jobs (the high end of the announced range). The scenario shifts the ramp by d years and scales the target by σ:',
     rampText:
-      'The ramp-up is logistic (the default), anchored so that the site has 5 % of its target at production start and 95 % at full capacity:',
+      'The ramp-up is logistic (the default), anchored so that the site has 5% of its target at production start and 95% at full capacity:',
     linearText: 'Linear variant: no job until a′, N′ from b′ on, a straight line in between.',
     mixText:
       'Jobs split between occupation families o by the site’s published mix (shares s_o summing to 1), or else by the default mix below:',
@@ -931,7 +931,7 @@ const methodEn: MethodMessages = {
       'Per site, occupation and year: the gap (positive: trained people are missing; negative: more than jobs), the coverage and the gap in yearly flows. Région and total rows are sums of site rows; their coverage is recomputed from the sums, never averaged. “What it takes” finds, occupation by occupation, the extra training places a year that bring the gap to zero by the chosen year: new région programmes, with the mean duration and rates of those of the same occupation, opening at the intake after the newest data (a place decided today does not open in the past), or the year you choose.',
     uncertainty: 'Uncertainty',
     uncertaintyText:
-      'The Monte Carlo draws the uncertain parameters — delay, target scale, intake scale, completion and placement rates, attrition rate — from triangular distributions {low, mode, high} (table below), runs the projection 2,000 times (10,000 in the scenario workbench) with a seeded pseudo-random generator (mulberry32), and returns the 10 %, 50 % and 90 % quantiles of jobs, trained people and gap. The same seed gives the same numbers in Node and in the browser. The shortage probability is the share of draws where the last year’s gap is positive.',
+      'The Monte Carlo draws the uncertain parameters — delay, target scale, intake scale, completion and placement rates, attrition rate — from triangular distributions {low, mode, high} (table below), runs the projection 2,000 times (10,000 in the scenario workbench) with a seeded pseudo-random generator (mulberry32), and returns the 10%, 50% and 90% quantiles of jobs, trained people and gap. The same seed gives the same numbers in Node and in the browser. The shortage probability is the share of draws where the last year’s gap is positive.',
     sensitivityText:
       'The sensitivity analysis (tornado chart) swings each parameter from its low to its high value, the others at their mode, and ranks parameters by how much they move the gap.',
     fit: 'Fitting and evaluation',
@@ -963,25 +963,25 @@ const methodEn: MethodMessages = {
     cols: { parameter: 'Parameter', value: 'Value', source: 'Source and reasoning' },
     attrition: 'Annual attrition rate ρ',
     attritionSource:
-      'Resignations from industry open-ended contracts, 4.7 % (2019) to 6.2 % (2022) per DARES, plus end-of-career departures, about 2.5 % a year (27 % of 2019 employment in Hauts-de-France leaves by 2030, 28 % in France; France Stratégie–DARES, Les métiers en 2030): 7.2 % to 8.7 %, middle 8 %. No source gives a rate per occupation family: all share this value.',
+      'Resignations from industry open-ended contracts, 4.7% (2019) to 6.2% (2022) per DARES, plus end-of-career departures, about 2.5% a year (27% of 2019 employment in Hauts-de-France leaves by 2030, 28% in France; France Stratégie–DARES, Les métiers en 2030): 7.2% to 8.7%, middle 8%. No source gives a rate per occupation family: all share this value.',
     indirect: 'Indirect jobs per direct job μ',
     indirectSource:
       'The Région Hauts-de-France: “more than 10,000 direct and 20,000 indirect jobs” for the four gigafactories (15/11/2023). Other published ratios, for sensitivity work: CCI 3 to 4; Verkor 1.5; ProLogium 4; Neomat 0.3.',
     ramp: 'Ramp shape',
-    rampValue: 'logistic, 5 % at production start, 95 % at full capacity',
+    rampValue: 'logistic, 5% at production start, 95% at full capacity',
     rampSource:
       'The S shape of ACC’s 2021 plan: 200–300 jobs in 2023, 350–500 in 2024, 600–1,000 in 2025, 1,400–2,000 in 2030 (concertation-acc-batteries.fr).',
     mix: 'Default occupation mix',
     mixSource:
-      'AESC Douai’s first 1,050 announced jobs: 600 operators, 280 technicians, 100 engineers and workshop heads, 40 managers, 30 support staff (lejournaldesentreprises.com); the 280 technicians split into 190 maintenance technicians (the need assessed by AESC’s HR director, mediacites.fr, 22/11/2023) and 90 process and quality technicians (the rest, an estimate). Consistent with Verkor’s “over 80 % operators and technicians” and Neomat’s 80–85 %: here 84 %.',
+      'AESC Douai’s first 1,050 announced jobs: 600 operators, 280 technicians, 100 engineers and workshop heads, 40 managers, 30 support staff (lejournaldesentreprises.com); the 280 technicians split into 190 maintenance technicians (the need assessed by AESC’s HR director, mediacites.fr, 22/11/2023) and 90 process and quality technicians (the rest, an estimate). Consistent with Verkor’s “over 80% operators and technicians” and Neomat’s 80–85%: here 84%.',
     newProgram: 'New programme (“what it takes” solver)',
     newProgramValue: 'completion {c}, placement {q}, duration {d} year',
     newProgramSource:
-      'Completion: the titre professionnel success rate, 151,117 certificates for 206,315 candidates in 2022 (toutpourlemploi.fr). Placement: 69 to 73 % of job seekers in work 6 months after pre-hire training (AFPR/POEI; Centre Inffo, France Travail). Duration: a titre professionnel (9 months for AESC’s maintenance technicians).',
+      'Completion: the titre professionnel success rate, 151,117 certificates for 206,315 candidates in 2022 (toutpourlemploi.fr). Placement: 69 to 73% of job seekers in work 6 months after pre-hire training (AFPR/POEI; Centre Inffo, France Travail). Duration: a titre professionnel (9 months for AESC’s maintenance technicians).',
     rates: 'Rates of programmes that publish none (data)',
     ratesValue: 'completion 0.8; placement 0.71; apprentices 0.65; CAP 0.71',
     ratesSource:
-      'Completion 0.8: titre professionnel (above). Placement 0.71: middle of the 69–73 % after pre-hire training. Placement 0.65: apprentices in work 6 months after (DARES, InserJeunes). Completion 0.71 for a two-year CAP: 1 − the 29 % of CAP-level apprenticeship contracts broken (DARES). Each row of data/programmes.csv cites its own.',
+      'Completion 0.8: titre professionnel (above). Placement 0.71: middle of the 69–73% after pre-hire training. Placement 0.65: apprentices in work 6 months after (DARES, InserJeunes). Completion 0.71 for a two-year CAP: 1 − the 29% of CAP-level apprenticeship contracts broken (DARES). Each row of data/programmes.csv cites its own.',
     cost: 'Cost of a place (budget lever)',
     costValue: 'announced budget ÷ announced people',
     costSource:
@@ -998,11 +998,11 @@ const methodEn: MethodMessages = {
       delayYears:
         'Added delay (years): announced dates have mostly slipped (AESC ≈ 1 year, Verkor ≈ 2).',
       targetScale: 'Target scale: realised headcounts land at the low end of announced ranges.',
-      intakeScale: 'Intake scale: ± 25 %, an estimate.',
-      completionScale: 'Completion scale: ± 15 %, an estimate.',
-      placementScale: 'Placement scale: ± 15 %, an estimate.',
+      intakeScale: 'Intake scale: ± 25%, an estimate.',
+      completionScale: 'Completion scale: ± 15%, an estimate.',
+      placementScale: 'Placement scale: ± 15%, an estimate.',
       attritionRate:
-        'Attrition rate: 5 % to 11 % (DARES resignations 4.7–6.2 % + 2.5 % end-of-career).'
+        'Attrition rate: 5% to 11% (DARES resignations 4.7–6.2% + 2.5% end-of-career).'
     } as Record<string, string>
   },
   presets: {
@@ -1045,7 +1045,7 @@ const methodEn: MethodMessages = {
     'Announcements are not forecasts. They are targets set by companies or public bodies, often the top of a range, published to persuade. The “Announcements” preset takes them as they are; the others correct them with a reference class of only three projects: that is little.',
     'Training supply is incomplete. Only programmes with a published intake are modelled (the Région’s €80 M for gigafactory trades has no published intake). Hiring people trained elsewhere, internal moves and on-the-job training are not counted: the gap shown is a need for dedicated training, which likely overstates the real labour shortage.',
     'No mobility between régions, no competition between employers beyond the pro-rata sharing; one default occupation mix (AESC’s) and the same attrition rate for every family.',
-    'The Monte Carlo ranges are sourced judgements, not objective probabilities: the 10 %–90 % band says what these ranges give, not the chance that the future falls inside it.',
+    'The Monte Carlo ranges are sourced judgements, not objective probabilities: the 10%–90% band says what these ranges give, not the chance that the future falls inside it.',
     'Indirect jobs are reported beside the gap, never inside it, and their multiplier varies tenfold between sources.',
     'The trainees_synthetic table is entirely fictional: it only serves performance tests and the explorer.',
     'Your own data is checked for its format (types, ranges, codes, references), not for its truth.'

@@ -238,7 +238,7 @@ const en: Messages = {
     people: 'people',
     jobsLine: 'Direct jobs (scenario)',
     trainedLine: 'Trained people in post',
-    band: '10 %–90 % interval',
+    band: '10%–90% interval',
     bandNote:
       'The line follows the chosen scenario; the band holds 8 draws out of 10 of a Monte Carlo around it (delays, targets, intake, completion, placement, departures). It often lies below the line: delays are likelier than advances.',
     chartSummary: 'In {year}, {jobs} direct jobs for {trained} trained people: a gap of {gap}.',
@@ -292,7 +292,7 @@ const en: Messages = {
     scenario: 'Jobs (scenario)',
     trained: 'Trained people in post',
     fitNote:
-      'Logistic curve fitted to the {n} observed headcounts (target fixed at the announcement): 5 % reached in {a}, 95 % in {b}; root-mean-square error {rmse}.',
+      'Logistic curve fitted to the {n} observed headcounts (target fixed at the announcement): 5% reached in {a}, 95% in {b}; root-mean-square error {rmse}.',
     noFit: 'Fewer than two observed headcounts: no fitted curve.',
     rampSummary: 'Jobs at {site} in the scenario: {jobs} in {year}, for {trained} trained people.',
     gapTitle: 'Gap by occupation family',
