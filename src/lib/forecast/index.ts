@@ -69,7 +69,7 @@ export {
 } from './backtest.ts';
 export { mae, mape, mase, smape, naiveScale } from './accuracy.ts';
 export { mulberry32, triangular, triangularQuantile } from './random.ts';
-export { quantileSorted, quantiles10_50_90 } from './quantile.ts';
+export { quantileSorted, quantiles10_50_90, quantilesOfChunks } from './quantile.ts';
 export { naive, drift } from './forecasters/naive.ts';
 export { ses } from './forecasters/ses.ts';
 export { holt, damped } from './forecasters/holt.ts';

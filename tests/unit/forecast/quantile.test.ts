@@ -4,6 +4,7 @@ import {
   mulberry32,
   quantileSorted,
   quantiles10_50_90,
+  quantilesOfChunks,
   triangular,
   triangularQuantile
 } from '../../../src/lib/forecast/index.ts';
@@ -38,6 +39,38 @@ describe('quantiles (type 7)', () => {
             Math.abs(q.p50 - quantileSorted(sorted, 0.5)) < 1e-9 &&
             Math.abs(q.p90 - quantileSorted(sorted, 0.9)) < 1e-9;
           return ok && a.every((v, i) => v === copy[i]);
+        }
+      ),
+      { numRuns: 300 }
+    );
+  });
+
+  it('reads a series laid out in chunks (a tile-major store) as sorting would', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 4000 }),
+        fc.integer({ min: 1, max: 300 }),
+        fc.integer({ min: 0, max: 2 ** 31 }),
+        fc.constantFrom(0, 2, 50),
+        (n, chunk, seed, levels) => {
+          const rand = mulberry32(seed);
+          const series = 3; // the others' chunks sit in between
+          const tiles = Math.ceil(n / chunk);
+          const store = new Float32Array(tiles * series * chunk).fill(NaN);
+          const values: number[] = [];
+          for (let r = 0; r < n; r++) {
+            // Values on a coarse grid pile up exactly on the brackets' ends.
+            const v = levels ? Math.floor(rand() * levels) / 8 : (rand() - 0.5) * 1e4;
+            values.push(Math.fround(v));
+            store[(Math.floor(r / chunk) * series + 1) * chunk + (r % chunk)] = v;
+          }
+          const sorted = values.sort((x, y) => x - y);
+          const q = quantilesOfChunks(store, chunk, series * chunk, chunk, n);
+          return (
+            Math.abs(q.p10 - quantileSorted(sorted, 0.1)) < 1e-9 &&
+            Math.abs(q.p50 - quantileSorted(sorted, 0.5)) < 1e-9 &&
+            Math.abs(q.p90 - quantileSorted(sorted, 0.9)) < 1e-9
+          );
         }
       ),
       { numRuns: 300 }
