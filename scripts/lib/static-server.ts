@@ -52,12 +52,15 @@ export function createStaticServer(rootDir: string): Server {
     let file = resolveFile(root, url.pathname);
     let status = 200;
     if (!file) {
-      // Not a file: let the client-side app route it (adapter-static fallback page).
+      // Not a file: every page of the app is prerendered, so this is no page. Answer 404 (for
+      // links checkers and search engines) with the app's fallback shell, whose router shows the
+      // app's own "page introuvable" with its links back in.
       file = path.join(root, '200.html');
       if (!existsSync(file) || path.extname(url.pathname)) {
         res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
         return;
       }
+      status = 404;
     }
     const size = statSync(file).size;
     const headers: Record<string, string | number> = {

@@ -89,7 +89,8 @@ describe('home page in Chromium', () => {
   it('answers an unknown address with a French page that leads back in', async () => {
     const w = await openPage(browser, baseUrl);
     for (const path of ['/territoires/departement-59', '/sites/usine-inconnue', '/nulle-part']) {
-      await w.page.goto(`${baseUrl}${path}`);
+      const response = await w.page.goto(`${baseUrl}${path}`);
+      expect(response?.status()).toBe(404);
       await expect
         .poll(() => w.page.getByTestId('error-title').textContent(), { timeout: 30_000 })
         .toBe('Page introuvable');

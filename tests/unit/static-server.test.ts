@@ -29,10 +29,13 @@ afterAll(() => {
 });
 
 describe('static server', () => {
-  it('serves prerendered pages without their .html and the SPA fallback for other paths', async () => {
+  it('serves prerendered pages without their .html, and the SPA shell with a 404 for other paths', async () => {
     expect(await (await fetch(`${base}/`)).text()).toBe('<h1>home</h1>');
     expect(await (await fetch(`${base}/sites/aesc-douai`)).text()).toBe('<h1>AESC</h1>');
-    expect(await (await fetch(`${base}/scenarios`)).text()).toBe('<h1>app</h1>');
+    // A path with no prerendered page is no page: 404, with the app's shell to say so nicely.
+    const unknown = await fetch(`${base}/scenarios`);
+    expect(unknown.status).toBe(404);
+    expect(await unknown.text()).toBe('<h1>app</h1>');
     expect((await fetch(`${base}/missing.js`)).status).toBe(404);
   });
 
