@@ -134,6 +134,10 @@ describe('home page in Chromium', () => {
         }
         return out;
       });
+      if (path === '/' || path === '/sites/aesc-douai') {
+        // The French titles of the sources are marked as French for screen readers.
+        expect(await w.page.locator('a[rel~=external][lang=fr]').count()).toBeGreaterThan(0);
+      }
       for (const t of texts) {
         for (const m of t.matchAll(/[ \u00a0\u202f][:;!?](?=\s|$)/g)) {
           const around = t.slice(Math.max(0, m.index - 8), m.index + 2).trimStart();

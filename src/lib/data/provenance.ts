@@ -23,6 +23,18 @@ export function isUrl(source: string): boolean {
   return /^https?:\/\//.test(source);
 }
 
+/**
+ * The `lang` attribute for the data's free text (source titles, programme names, notes), which is
+ * French as published: set on an English page so that it is read as French; none on a French
+ * page, nor for a researcher's own rows (their language is theirs).
+ *
+ * @example <a lang={dataLang(lang, row)}>{sourceLabel(row)}</a>
+ */
+export function dataLang(pageLang: 'fr' | 'en', row?: object): 'fr' | undefined {
+  const own = row !== undefined && 'userData' in row && Boolean(row.userData);
+  return pageLang === 'en' && !own ? 'fr' : undefined;
+}
+
 /** A short readable name for a source: the host of a URL, or the seed file name. */
 export function sourceLabel(p: Pick<Provenance, 'source' | 'sourceTitle'>): string {
   if (isUrl(p.source)) {

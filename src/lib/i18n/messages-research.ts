@@ -1001,8 +1001,7 @@ const methodEn: MethodMessages = {
       intakeScale: 'Intake scale: ± 25%, an estimate.',
       completionScale: 'Completion scale: ± 15%, an estimate.',
       placementScale: 'Placement scale: ± 15%, an estimate.',
-      attritionRate:
-        'Attrition rate: 5% to 11% (DARES resignations 4.7–6.2% + 2.5% end-of-career).'
+      attritionRate: 'Attrition rate: 5% to 11% (DARES resignations 4.7–6.2% + 2.5% end-of-career).'
     } as Record<string, string>
   },
   presets: {
