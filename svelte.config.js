@@ -11,6 +11,8 @@ export default {
     // Every page is prerendered; unknown URLs fall back to the client-side app.
     adapter: adapter({ pages: buildDir, assets: buildDir, fallback: '200.html' }),
     outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
+    // Registered by the app itself once the page's data is read (src/lib/offline/register.ts).
+    serviceWorker: { register: false },
     // /sites/vos-donnees (a researcher's own site) is linked only from the browser: listed here.
     prerender: { handleHttpError: 'fail', entries: ['*', '/sites/vos-donnees'] }
   }

@@ -69,6 +69,9 @@ const fr = {
     notFoundText:
       'Cette adresse ne correspond à aucune page de Relève\u00a0: un site, un territoire ou une page a peut-être changé de nom. Voici les points d’entrée.',
     failed: 'La page n’a pas pu s’afficher',
+    offline: 'Hors ligne',
+    offlineText:
+      'Vous êtes hors ligne et cette page n’a pas encore été ouverte sur cet appareil. Les pages déjà ouvertes et les pages principales restent disponibles\u00a0:',
     failedText: 'Une erreur est survenue. Les autres pages restent disponibles\u00a0:',
     overview: 'Vue d’ensemble',
     map: 'Carte des sites et des territoires',
@@ -264,6 +267,9 @@ const en: Messages = {
     notFoundText:
       'This address matches no page of Relève: a site, a territory or a page may have been renamed. Here are the ways in.',
     failed: 'The page could not be shown',
+    offline: 'Offline',
+    offlineText:
+      'You are offline and this page has not been opened on this device yet. Pages already opened and the main pages are still there:',
     failedText: 'Something went wrong. The other pages are still there:',
     overview: 'Overview',
     map: 'Map of sites and territories',
