@@ -260,6 +260,10 @@ describe('the researcher’s own file', () => {
     await expect(page.getByTestId('user-current').textContent()).resolves.toContain(
       'mes-sites.csv'
     );
+    // Each added site's own page is one click away.
+    await expect(
+      page.getByTestId('user-site-pages').locator('a').getAttribute('href')
+    ).resolves.toBe('/sites/vos-donnees#usine-e2e');
 
     // The file is a table in SQL.
     await run(page, 'SELECT id, jobs_direct_high FROM user_mes_sites');
