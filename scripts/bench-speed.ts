@@ -18,7 +18,7 @@ import {
 import { compilePlan, createBuffers, makeResolver, runPlan } from '../src/lib/forecast/engine.ts';
 import { mulberry32, triangular } from '../src/lib/forecast/random.ts';
 import { storedSeriesCount } from '../src/lib/forecast/simulate.ts';
-import { FIXTURE } from '../tests/unit/forecast/fixture.ts';
+import { FIXTURE, WIDE_UNCERTAIN } from '../tests/unit/forecast/fixture.ts';
 
 async function loadInput(): Promise<{ label: string; sites: Site[]; programs: Program[] }> {
   try {
@@ -41,14 +41,7 @@ const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const { label, sites, programs } = await loadInput();
 const years: [number, number] = [2024, 2035];
 const input = { sites, programs, scenario: { years } };
-const uncertain: Uncertain = {
-  delayYears: { low: 0, mode: 1, high: 3 },
-  targetScale: { low: 0.4, mode: 0.7, high: 1 },
-  intakeScale: { low: 0.8, mode: 1, high: 1.5 },
-  attritionRate: { low: 0.05, mode: 0.08, high: 0.12 },
-  completionRate: { low: 0.56, mode: 0.8, high: 0.9 },
-  placementRate: { low: 0.5, mode: 0.66, high: 0.73 }
-};
+const uncertain: Uncertain = WIDE_UNCERTAIN;
 
 const rows = project(input);
 console.log(`Input: ${label}`);

@@ -11,45 +11,24 @@ import type { Download, Page } from 'playwright-core';
 import { openPage } from './browser.ts';
 import { chromiumSession, waitForDuckDb } from './session.ts';
 import { axeViolations } from './axe.ts';
+import { csvOf, GOOD_SITE, SITE_HEADER } from '../unit/research/helpers.ts';
 
 const session = chromiumSession({ acceptDownloads: true });
 const baseUrl = session.baseUrl;
 
-const SITE_HEADER = readFileSync('data/sites.csv', 'utf8').split(/\r?\n/)[0];
-const site = (id: string, over: Partial<Record<string, string>> = {}) => {
-  const cells: Record<string, string> = {
-    id,
-    name: `Usine ${id}`,
-    operator: 'Test SA',
-    activity: 'battery_cells',
-    commune: 'Arras',
-    commune_insee: '62041',
-    departement: '62',
-    region: '32',
-    latitude: '50.29',
-    longitude: '2.78',
-    production_start: '2027',
-    full_capacity_year: '2031',
-    jobs_direct_low: '500',
-    jobs_direct_high: '800',
-    jobs_indirect: '',
-    capacity_gwh: '5',
-    status: 'announced',
-    occupation_mix: '',
-    initial_trained: '',
-    notes: '',
-    source: 'https://example.org/test',
-    source_title: 'Annonce de test',
-    source_date: '2025-01-02',
-    kind: 'announced',
-    ...over
-  };
-  return SITE_HEADER.split(',')
-    .map((c) => cells[c] ?? '')
-    .join(',');
-};
-const GOOD_CSV = `${SITE_HEADER}\n${site('usine-e2e')}\n`;
-const BAD_CSV = `${SITE_HEADER}\n${site('usine-ok')}\n${site('usine-x', { latitude: '95', source_date: '2025-13-01' })}\n${site('usine-y', { departement: '99' })}\n`;
+// The researchers' unit tests' valid row, renamed per test site.
+const site = (id: string, over: Record<string, string> = {}) => ({
+  ...GOOD_SITE,
+  id,
+  name: `Usine ${id}`,
+  ...over
+});
+const GOOD_CSV = csvOf(SITE_HEADER, [site('usine-e2e')]);
+const BAD_CSV = csvOf(SITE_HEADER, [
+  site('usine-ok'),
+  site('usine-x', { latitude: '95', source_date: '2025-13-01' }),
+  site('usine-y', { departement: '99' })
+]);
 
 const ready = (page: Page) =>
   page.waitForSelector('[data-testid=explorer-engine][data-ready=true]', { timeout: 45_000 });
@@ -233,7 +212,7 @@ describe('the researcher’s own file', () => {
     await page.getByTestId('user-file').setInputFiles({
       name: 'excel.csv',
       mimeType: 'text/csv',
-      buffer: Buffer.from(SITE_HEADER.replace(/,/g, ';') + '\n')
+      buffer: Buffer.from(SITE_HEADER.join(';') + '\n')
     });
     await expect(page.getByTestId('user-error').textContent()).resolves.toContain(
       'semble séparé par des «\u00a0;\u00a0»'

@@ -11,6 +11,7 @@ import {
 } from '../forecast/index.ts';
 import type { ObservationRecord, SitePlanRecord, SiteRecord } from '../data/queries.ts';
 import { formatDate, formatInt, type Lang } from '../i18n/format.ts';
+import { MAP_MESSAGES } from '../i18n/messages-map.ts';
 import type { TimeSeriesInput } from './timeseries.ts';
 import { COLORS } from './jobs-vs-trained.ts';
 
@@ -64,7 +65,7 @@ export function siteRamp(
   const q = new Map((quantiles ?? []).map((r) => [r.year, r]));
   const obs = observations.filter((o) => o.subjectId === site.id && o.metric === 'headcount');
   const f = (v: number) => formatInt(v, labels.lang);
-  const colon = labels.lang === 'fr' ? '\u00a0: ' : ': ';
+  const colon = MAP_MESSAGES[labels.lang].colon;
   const input: TimeSeriesInput = {
     series: [
       {

@@ -53,3 +53,16 @@ export function occupationLabel(
   const o = occupations.find((x) => x.code === code);
   return o ? (lang === 'fr' ? o.labelFr : o.labelEn) : code;
 }
+
+/**
+ * The newest source date (ISO) among the rows of the given tables: the "data as of" date of
+ * what a page shows. "" when there are no rows.
+ *
+ * @example newestSourceDate(sites, observations); // "2026-02-10"
+ */
+export function newestSourceDate(...tables: readonly { sourceDate: string }[][]): string {
+  let newest = '';
+  for (const table of tables)
+    for (const row of table) if (row.sourceDate > newest) newest = row.sourceDate;
+  return newest;
+}

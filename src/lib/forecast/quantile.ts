@@ -107,10 +107,7 @@ export function quantilesOfChunks(
   const sample = sampleBuffer;
   // The first SAMPLE values: Monte Carlo runs are exchangeable, so any subset is a fair sample,
   // and a contiguous one is read from cache.
-  for (let r = 0, base = offset; r < SAMPLE; r += chunk, base += stride) {
-    const m = Math.min(chunk, SAMPLE - r);
-    for (let k = 0; k < m; k++) sample[r + k] = a[base + k];
-  }
+  gather(a, offset, stride, chunk, SAMPLE, sample);
   const lows = [0, 0, 0];
   const highs = [0, 0, 0];
   // Bracket positions in the sample, ascending; selecting them in order needs no full sort.
@@ -213,6 +210,21 @@ function allEqual(
   return true;
 }
 
+/** Copies the first `count` values of a chunked series into `into`, in run order. */
+function gather(
+  a: NumArray,
+  offset: number,
+  stride: number,
+  chunk: number,
+  count: number,
+  into: Float64Array
+): void {
+  for (let r = 0, base = offset; r < count; r += chunk, base += stride) {
+    const m = Math.min(chunk, count - r);
+    for (let k = 0; k < m; k++) into[r + k] = a[base + k];
+  }
+}
+
 /** Exact path: copy the values and select each order statistic. */
 function selectCopy(
   a: NumArray,
@@ -222,10 +234,7 @@ function selectCopy(
   n: number
 ): Quantiles {
   const copy = new Float64Array(n);
-  for (let r = 0, base = offset; r < n; r += chunk, base += stride) {
-    const m = Math.min(chunk, n - r);
-    for (let k = 0; k < m; k++) copy[r + k] = a[base + k];
-  }
+  gather(a, offset, stride, chunk, n, copy);
   const out: number[] = [];
   for (const p of PS) {
     const h = (n - 1) * p;

@@ -14,6 +14,7 @@ import {
   type Uncertain
 } from '../forecast/index.ts';
 import { toModelInput } from '../data/model-input.ts';
+import { newestSourceDate } from '../data/provenance.ts';
 import type { Dataset, ProgrammeRecord, SiteRecord } from '../data/queries.ts';
 import type { AppState, PresetId } from './app-state.ts';
 
@@ -170,17 +171,6 @@ export function costPerPlace(
   return pool.reduce((s, x) => s + x.cost, 0) / pool.length;
 }
 
-/** The newest source date (ISO) behind the dataset's figures: sites, plans, observations,
- * programmes. "" for an empty dataset. */
-export function newestSourceDate(
-  dataset: Pick<Dataset, 'sites' | 'sitePlans' | 'observations' | 'programmes'>
-): string {
-  let newest = '';
-  for (const table of [dataset.sites, dataset.sitePlans, dataset.observations, dataset.programmes])
-    for (const row of table) if (row.sourceDate > newest) newest = row.sourceDate;
-  return newest;
-}
-
 /**
  * "What it takes": the first intake of the extra places. The state's choice, else the first
  * year after the dataset's newest figures (a place decided on today's figures opens at the next
@@ -192,7 +182,12 @@ export function closingFromYear(
   state: Pick<AppState, 'years' | 'closeBy' | 'closeFrom'>,
   dataset: Pick<Dataset, 'sites' | 'sitePlans' | 'observations' | 'programmes'>
 ): number {
-  const newest = newestSourceDate(dataset);
+  const newest = newestSourceDate(
+    dataset.sites,
+    dataset.sitePlans,
+    dataset.observations,
+    dataset.programmes
+  );
   const auto = newest ? Number(newest.slice(0, 4)) + 1 : state.years[0];
   return Math.min(state.closeBy, Math.max(state.years[0], state.closeFrom ?? auto));
 }

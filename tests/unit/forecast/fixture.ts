@@ -4,7 +4,7 @@
  * test fixture, not data: the refactory site and several intakes are invented to exercise every
  * path (région targets in two régions, a map intake, fractional durations, a 0-share occupation).
  */
-import type { Program, Scenario, Site } from '../../../src/lib/forecast/index.ts';
+import type { Program, Scenario, Site, Uncertain } from '../../../src/lib/forecast/index.ts';
 
 const AESC_MIX = {
   operator: 600 / 1050,
@@ -188,4 +188,17 @@ export const FIXTURE = {
   sites: FIXTURE_SITES,
   programs: FIXTURE_PROGRAMS,
   scenario: FIXTURE_SCENARIO
+};
+
+/**
+ * Wide ranges on six parameters, around the realistic preset's values: the speed benchmark's
+ * and the reference test's draws.
+ */
+export const WIDE_UNCERTAIN: Uncertain = {
+  delayYears: { low: 0, mode: 1, high: 3 },
+  targetScale: { low: 0.4, mode: 0.7, high: 1 },
+  intakeScale: { low: 0.8, mode: 1, high: 1.5 },
+  attritionRate: { low: 0.05, mode: 0.08, high: 0.12 },
+  completionRate: { low: 0.56, mode: 0.8, high: 0.9 },
+  placementRate: { low: 0.5, mode: 0.66, high: 0.73 }
 };

@@ -16,7 +16,7 @@ import {
 } from '../../../src/lib/forecast/index.ts';
 import { mulberry32, triangular } from '../../../src/lib/forecast/random.ts';
 import { UNCERTAIN_ORDER } from '../../../src/lib/forecast/simulate.ts';
-import { FIXTURE } from './fixture.ts';
+import { FIXTURE, WIDE_UNCERTAIN } from './fixture.ts';
 import { program, site } from './helpers.ts';
 
 /** The quantiles, and the largest |value|: simulate keeps float32 differences from the central
@@ -107,14 +107,7 @@ function compare(input: ProjectionInput, runs: number, seed: number, uncertain: 
   for (const s of input.sites) expect(sim.shortageProbability.bySite[s.id]).toBe(ref.short(s.id));
 }
 
-const wide: Uncertain = {
-  delayYears: { low: 0, mode: 1, high: 3 },
-  targetScale: { low: 0.4, mode: 0.7, high: 1 },
-  intakeScale: { low: 0.8, mode: 1, high: 1.5 },
-  attritionRate: { low: 0.05, mode: 0.08, high: 0.12 },
-  completionRate: { low: 0.56, mode: 0.8, high: 0.9 },
-  placementRate: { low: 0.5, mode: 0.66, high: 0.73 }
-};
+const wide = WIDE_UNCERTAIN;
 
 describe('simulate equals the reference (project per run, sort, type-7 quantile)', () => {
   it('on the fixture: site and région programmes, initial stocks, 0-share occupations', () => {

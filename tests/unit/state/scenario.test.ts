@@ -6,13 +6,13 @@ import {
   budgetForPlaces,
   buildModelInput,
   closingFromYear,
-  newestSourceDate,
   costPerPlace,
   costPerTrainee,
   ORIENTATION_TRACK_ID,
   orientationProgram,
   placesFromBudget
 } from '../../../src/lib/state/scenario.ts';
+import { newestSourceDate } from '../../../src/lib/data/provenance.ts';
 import { restrictToRegion, peakGap } from '../../../src/lib/state/territory.ts';
 import { aggregateTotal, placesToCloseGap, project } from '../../../src/lib/forecast/index.ts';
 
@@ -111,7 +111,12 @@ describe('what it takes', () => {
 
 describe('"what it takes" starts at the next intake, not in the past', () => {
   it('opens the extra places the year after the newest figures, unless the planner says', () => {
-    const newest = newestSourceDate(dataset);
+    const newest = newestSourceDate(
+      dataset.sites,
+      dataset.sitePlans,
+      dataset.observations,
+      dataset.programmes
+    );
     const dates = [
       ...dataset.sites,
       ...dataset.sitePlans,
