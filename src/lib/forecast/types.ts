@@ -25,8 +25,31 @@ export interface Site {
   targetJobs: number;
   /** Share of direct jobs per occupation family; `DEFAULT_OCCUPATION_MIX` where absent. */
   occupationMix?: OccupationMix;
-  /** Trained people already at the site at the end of the year before the horizon (W(t0 - 1)). */
+  /** Trained people already at the site at the end of the year before the horizon (W(t0 - 1)),
+   * on top of what the programmes' earlier cohorts bring (those are computed, see `docs/model.md`). */
   initialTrained?: number;
+  /**
+   * Observed headcounts (direct jobs), dated. The site's curve passes through them: before the
+   * last one it is calibrated on them, after it the scenario's delay and target take over
+   * (docs/model.md, "Demand"). A date d in year Y is at model time Y - 1 + (day of year)/days,
+   * so that model year t is the end of year t.
+   */
+  observations?: SiteObservation[];
+  /**
+   * Brownfield site: people already employed in the plant being converted, at the start of the
+   * horizon. They hold posts (J starts from them, and they are in post), except
+   * `reconversionJobs` of them, whose posts need people trained for the new activity.
+   */
+  existingJobs?: number;
+  /** Of `existingJobs`, the posts that need retraining (counted as posts to fill); ≤ existingJobs. */
+  reconversionJobs?: number;
+}
+
+/** One dated headcount of a site. */
+export interface SiteObservation {
+  /** ISO date, YYYY-MM-DD. */
+  date: string;
+  jobs: number;
 }
 
 /** Where a programme's placed graduates go: one site, or a région's sites (shared by hires). */
@@ -51,6 +74,23 @@ export interface Program {
   /** q: share of graduates who take a job in the target, in [0, 1]. */
   placementRate: number;
   target: ProgramTarget;
+  /**
+   * The occupation families the programme trains, with their shares of its graduates (summing
+   * to 1). Absent: all graduates are of `occupation`.
+   */
+  occupationMix?: OccupationMix;
+  /**
+   * Share of the placed graduates who take a job at the tracked sites of the target, the rest
+   * working elsewhere in the sector the programme serves (a regional programme for a whole
+   * sector). In [0, 1]; default 1.
+   */
+  targetShare?: number;
+  /**
+   * Observed figures per model year, which replace the modelled ones for that year: `hired` are
+   * the graduates who took a post in the target (in post whatever the modelled jobs, since they
+   * were observed), `graduates` the people who finished.
+   */
+  observed?: { graduates?: Record<number, number>; hired?: Record<number, number> };
 }
 
 /** Per-site scenario override (the planners' "this factory starts a year late"). */
@@ -103,6 +143,18 @@ export interface Scenario {
   completionScale?: number;
   /** Multiplies every placement rate (result capped at 1); default 1. */
   placementScale?: number;
+  /**
+   * L: hiring leads production. The ramp's 5 % point is L years before the production start a
+   * (its 95 % point stays at the full-capacity year b). Default: the reference class of the
+   * input's sites with observed headcounts (`referenceLead`), or 0 where none has any.
+   */
+  hiringLeadYears?: number;
+  /**
+   * What a programme does after its announced end year: 'renew' (default) keeps its last
+   * intake every year to the horizon, 'stop' takes no one after it. Rows of the years that rest
+   * on a renewal are listed by `renewedYears`.
+   */
+  afterFundedEnd?: 'renew' | 'stop';
   /** Per-site overrides, keyed by site id (an unknown id is an input error). */
   sites?: Record<string, SiteOverride>;
   /** Per-programme overrides, keyed by programme id (an unknown id is an input error). */
@@ -129,8 +181,13 @@ export interface ProjectionRow {
   placed: number;
   /** W_o(t) = W_o(t-1)(1 - ρ) + placed_o(t): trained workforce stock. */
   trained: number;
-  /** J - W: > 0 is a shortage, < 0 a surplus. */
+  /** J - W: the net gap (≥ 0 in a site cell, where W ≤ J). */
   gap: number;
+  /** max(0, J - W): jobs without a person trained for them. */
+  unfilled: number;
+  /** max(0, W - J): 0 in a site cell (nobody is in post without a post); trained people with no
+   * post are in the territory's `available` rows and in aggregates' `surplus`. */
+  surplus: number;
   /** W / J, null where J = 0. */
   coverage: number | null;
   /** H - placed. */
@@ -139,12 +196,17 @@ export interface ProjectionRow {
   indirectJobs: number;
 }
 
-/** Région graduates that found no site needing hires in their occupation that year. */
+/**
+ * Trained people available in a région for an occupation at the end of the year: placed
+ * graduates (after `targetShare`) who found no post at a tracked site, plus those who lost one;
+ * the stock decays at ρ (people taking jobs elsewhere). `unplaced` is the same number (v1 name).
+ */
 export interface UnplacedRow {
   region: string;
   occupation: string;
   year: number;
   unplaced: number;
+  available: number;
 }
 
 /** One programme × year of the pipeline (flows, in people). */
@@ -160,7 +222,12 @@ export interface ProgramFlowRow {
   placed: number;
 }
 
-/** A sum of projection rows; a dimension summed over is null. Coverage is ΣW / ΣJ. */
+/**
+ * A sum of projection rows; a dimension summed over is null. Unfilled and surplus are sums of
+ * the cells' (never netted); with the available rows passed to `aggregate`, a région or total
+ * row's surplus also counts the trained people available in its régions. Coverage is
+ * Σ min(J, W) / Σ J.
+ */
 export interface AggregateRow extends Omit<ProjectionRow, 'siteId' | 'region' | 'occupation'> {
   siteId: string | null;
   region: string | null;
@@ -174,23 +241,32 @@ export interface Triangular {
   high: number;
 }
 
-/** The scenario parameters `simulate` and `sensitivity` can draw or swing. */
+/**
+ * The scenario parameters `simulate` and `sensitivity` can draw or swing, each AROUND the
+ * scenario's own value, so that the scenario's run is the run at the modes: a drawn delay adds
+ * (draw − mode) years to every delay of the scenario; a drawn scale multiplies the scenario's
+ * by draw ÷ mode; a drawn rate moves the scenario's rate by (draw − mode). `delayYears` and
+ * `targetScale` are drawn for each site on its own, correlated between sites by
+ * `siteCorrelation` (docs/model.md, "Uncertainty").
+ */
 export interface Uncertain {
   delayYears?: Triangular;
   targetScale?: Triangular;
   intakeScale?: Triangular;
   attritionRate?: Triangular;
-  /** Completion rate applied to every programme (absolute). */
+  /** Moves every programme's completion rate by (draw − mode). */
   completionRate?: Triangular;
-  /** Placement rate applied to every programme (absolute). */
+  /** Moves every programme's placement rate by (draw − mode). */
   placementRate?: Triangular;
-  /** Relative multiplier on each programme's own completion rate. */
+  /** Multiplies every programme's completion rate by draw ÷ mode. */
   completionScale?: Triangular;
-  /** Relative multiplier on each programme's own placement rate. */
+  /** Multiplies every programme's placement rate by draw ÷ mode. */
   placementScale?: Triangular;
+  /** Correlation between two sites' delay (and target) draws, in [0, 1]; default 0.5. */
+  siteCorrelation?: number;
 }
 
-export type UncertainParameter = keyof Uncertain;
+export type UncertainParameter = Exclude<keyof Uncertain, 'siteCorrelation'>;
 
 export interface Quantiles {
   p10: number;
