@@ -4,8 +4,14 @@
  * that does not match the schema fails here with the table, row and column named.
  */
 import type { Connector, Row } from './connector.ts';
-import { parseMix } from './validate.ts';
-import type { ProvenanceKind, SiteStatus } from './schema.ts';
+import { checkCell, parseMix } from './validate.ts';
+import {
+  programmes as programmesSpec,
+  sites as sitesSpec,
+  type ProvenanceKind,
+  type SiteStatus,
+  type TableSpec
+} from './schema.ts';
 import type { TableName } from './tables.ts';
 
 export interface Provenance {
@@ -35,6 +41,10 @@ export interface SiteRecord extends Provenance {
   status: SiteStatus;
   occupationMix: Record<string, number> | null;
   initialTrained: number | null;
+  /** Brownfield site: people already employed in the plant being converted (data/README.md). */
+  existingJobs: number | null;
+  /** Of `existingJobs`, the posts that need people retrained for the new activity. */
+  reconversionJobs: number | null;
   notes: string | null;
   /** Set on a researcher's own row (loaded in the explorer), absent on the default dataset. */
   userData?: { file: string; loadedAt: string };
@@ -55,6 +65,8 @@ export interface ProgrammeRecord extends Provenance {
   targetSite: string | null;
   targetRegion: string | null;
   occupation: string;
+  /** Families trained with their shares of the graduates; null: all of `occupation`. */
+  occupationMix: Record<string, number> | null;
   intakePerYear: number;
   intakeSource: string;
   durationYears: number;
@@ -64,6 +76,8 @@ export interface ProgrammeRecord extends Provenance {
   completionSource: string;
   placementRate: number;
   placementSource: string;
+  /** Share of placed graduates who go to the tracked sites of the target; null = 1. */
+  targetShare: number | null;
   budgetEur: number | null;
   peopleTarget: number | null;
   internshipsPerYear: number | null;
@@ -118,7 +132,7 @@ class RowReader {
     private readonly index: number,
     private readonly row: Row
   ) {}
-  private fail(column: string, expected: string): never {
+  fail(column: string, expected: string): never {
     throw new QueryShapeError(this.table, this.index + 1, column, expected, this.row[column]);
   }
   str(column: string): string {
@@ -136,6 +150,21 @@ class RowReader {
   numOrNull(column: string): number | null {
     const v = this.row[column];
     return v === null || v === undefined ? null : this.num(column);
+  }
+  /** A number or null, checked against the column's type and bounds in the schema. */
+  checkedOrNull(column: string, spec: TableSpec): number | null {
+    const v = this.row[column];
+    if (v === null || v === undefined) return null;
+    const result = checkCell(spec, column, typeof v === 'number' ? String(v) : v);
+    if ('expected' in result) this.fail(column, result.expected);
+    return typeof result.value === 'number' ? result.value : this.fail(column, 'a number');
+  }
+  /** An occupation mix or null ("code:share;code:share", shares in [0, 1] summing to 1). */
+  mixOrNull(column: string): Record<string, number> | null {
+    const text = this.strOrNull(column);
+    if (text === null) return null;
+    const mix = parseMix(text);
+    return typeof mix === 'string' ? this.fail(column, mix) : mix;
   }
   oneOf<T extends string>(column: string, values: readonly T[]): T {
     const v = this.str(column);
@@ -173,10 +202,11 @@ export function loadSites(db: Connector): Promise<SiteRecord[]> {
     'sites',
     `SELECT * EXCLUDE (source_date), CAST(source_date AS VARCHAR) AS source_date FROM sites ORDER BY id`,
     (r) => {
-      const mixText = r.strOrNull('occupation_mix');
-      const mix = mixText === null ? null : parseMix(mixText);
-      if (typeof mix === 'string') {
-        throw new QueryShapeError('sites', 0, 'occupation_mix', mix, mixText);
+      const mix = r.mixOrNull('occupation_mix');
+      const existingJobs = r.checkedOrNull('existing_jobs', sitesSpec);
+      const reconversionJobs = r.checkedOrNull('reconversion_jobs', sitesSpec);
+      if (reconversionJobs !== null && (existingJobs === null || reconversionJobs > existingJobs)) {
+        r.fail('reconversion_jobs', `≤ existing_jobs (${existingJobs ?? 'empty'})`);
       }
       return {
         id: r.str('id'),
@@ -205,6 +235,8 @@ export function loadSites(db: Connector): Promise<SiteRecord[]> {
         ] as const),
         occupationMix: mix,
         initialTrained: r.numOrNull('initial_trained'),
+        existingJobs,
+        reconversionJobs,
         notes: r.strOrNull('notes'),
         ...r.provenance()
       };
@@ -240,6 +272,7 @@ export function loadProgrammes(db: Connector): Promise<ProgrammeRecord[]> {
       targetSite: r.strOrNull('target_site'),
       targetRegion: r.strOrNull('target_region'),
       occupation: r.str('occupation'),
+      occupationMix: r.mixOrNull('occupation_mix'),
       intakePerYear: r.num('intake_per_year'),
       intakeSource: r.str('intake_source'),
       durationYears: r.num('duration_years'),
@@ -249,6 +282,7 @@ export function loadProgrammes(db: Connector): Promise<ProgrammeRecord[]> {
       completionSource: r.str('completion_source'),
       placementRate: r.num('placement_rate'),
       placementSource: r.str('placement_source'),
+      targetShare: r.checkedOrNull('target_share', programmesSpec),
       budgetEur: r.numOrNull('budget_eur'),
       peopleTarget: r.numOrNull('people_target'),
       internshipsPerYear: r.numOrNull('internships_per_year'),

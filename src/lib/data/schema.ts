@@ -261,6 +261,24 @@ export const sites: TableSpec = {
       unit: 'people',
       description: 'trained people already at the site at the start of the horizon'
     },
+    {
+      name: 'existing_jobs',
+      type: 'integer',
+      required: false,
+      min: 0,
+      unit: 'jobs',
+      description:
+        'brownfield site: people already employed in the plant being converted (they hold posts)'
+    },
+    {
+      name: 'reconversion_jobs',
+      type: 'integer',
+      required: false,
+      min: 0,
+      unit: 'jobs',
+      description:
+        'of existing_jobs, the posts needing people retrained for the new activity (≤ existing_jobs)'
+    },
     { name: 'notes', type: 'text', required: false, description: 'free text (French)' },
     ...provenance
   ]
@@ -339,6 +357,13 @@ export const programmes: TableSpec = {
       description: 'occupation family trained'
     },
     {
+      name: 'occupation_mix',
+      type: 'mix',
+      required: false,
+      description:
+        'families trained, with their shares of the graduates (empty: all of occupation); must include occupation'
+    },
+    {
       name: 'intake_per_year',
       type: 'number',
       required: true,
@@ -392,6 +417,16 @@ export const programmes: TableSpec = {
       type: 'text',
       required: true,
       description: 'source of the placement default'
+    },
+    {
+      name: 'target_share',
+      type: 'number',
+      required: false,
+      min: 0,
+      max: 1,
+      unit: 'share',
+      description:
+        'share of placed graduates who go to the tracked sites of the target (empty = 1; the rest work elsewhere in the sector)'
     },
     {
       name: 'budget_eur',

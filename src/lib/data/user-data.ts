@@ -422,6 +422,8 @@ export function siteRecord(row: TypedRow, mark: UserMark): SiteRecord {
     status: str(row.status) as SiteRecord['status'],
     occupationMix: mix && typeof mix === 'object' ? { ...mix } : null,
     initialTrained: numOrNull(row.initial_trained),
+    existingJobs: numOrNull(row.existing_jobs),
+    reconversionJobs: numOrNull(row.reconversion_jobs),
     notes: strOrNull(row.notes),
     source: str(row.source),
     sourceTitle: strOrNull(row.source_title),
@@ -440,6 +442,10 @@ export function programmeRecord(row: TypedRow, mark: UserMark): ProgrammeRecord 
     targetSite: strOrNull(row.target_site),
     targetRegion: strOrNull(row.target_region),
     occupation: str(row.occupation),
+    occupationMix:
+      row.occupation_mix && typeof row.occupation_mix === 'object'
+        ? { ...row.occupation_mix }
+        : null,
     intakePerYear: num(row.intake_per_year),
     intakeSource: str(row.intake_source),
     durationYears: num(row.duration_years),
@@ -449,6 +455,7 @@ export function programmeRecord(row: TypedRow, mark: UserMark): ProgrammeRecord 
     completionSource: str(row.completion_source),
     placementRate: num(row.placement_rate),
     placementSource: str(row.placement_source),
+    targetShare: numOrNull(row.target_share),
     budgetEur: numOrNull(row.budget_eur),
     peopleTarget: numOrNull(row.people_target),
     internshipsPerYear: numOrNull(row.internships_per_year),

@@ -107,6 +107,21 @@ function convert(col: ColumnSpec, raw: unknown): { value: CellValue } | { expect
   }
 }
 
+/**
+ * One cell checked against its column of `spec` (type and bounds), for readers of already-built
+ * files (Parquet) that must hold the same values as the CSV: the one place the bounds live is
+ * the schema.
+ */
+export function checkCell(
+  spec: TableSpec,
+  column: string,
+  raw: unknown
+): { value: CellValue } | { expected: string } {
+  const col = spec.columns.find((c) => c.name === column);
+  if (!col) return { expected: `a column of ${spec.name}` };
+  return convert(col, raw);
+}
+
 function checkReference(col: ColumnSpec, value: string, refs: References): string | null {
   if (!col.references) return null;
   const known = refs.get(col.references);
@@ -140,6 +155,21 @@ const rowRules: Record<string, (row: TypedRow, refs: References) => [string, str
         String(row.jobs_direct_high)
       ]);
     }
+    if (typeof row.reconversion_jobs === 'number') {
+      if (typeof row.existing_jobs !== 'number') {
+        out.push([
+          'reconversion_jobs',
+          'an existing_jobs value (reconversions are posts of the existing workforce)',
+          String(row.reconversion_jobs)
+        ]);
+      } else if (row.reconversion_jobs > row.existing_jobs) {
+        out.push([
+          'reconversion_jobs',
+          `≤ existing_jobs (${row.existing_jobs})`,
+          String(row.reconversion_jobs)
+        ]);
+      }
+    }
     return out;
   },
   site_plans(row) {
@@ -166,6 +196,19 @@ const rowRules: Record<string, (row: TypedRow, refs: References) => [string, str
       row.end_year < row.start_year
     ) {
       out.push(['end_year', `≥ start_year (${row.start_year})`, String(row.end_year)]);
+    }
+    const mix = row.occupation_mix;
+    if (
+      mix &&
+      typeof mix === 'object' &&
+      typeof row.occupation === 'string' &&
+      !(row.occupation in mix)
+    ) {
+      out.push([
+        'occupation_mix',
+        `a mix that includes the row's occupation (${row.occupation})`,
+        Object.keys(mix).join(';')
+      ]);
     }
     return out;
   },
