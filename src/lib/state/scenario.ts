@@ -15,12 +15,15 @@ import {
 } from '../forecast/index.ts';
 import { toModelInput } from '../data/model-input.ts';
 import { newestSourceDate } from '../data/provenance.ts';
-import type { Dataset, ProgrammeRecord, SiteRecord } from '../data/queries.ts';
+import type { Dataset, ObservationRecord, ProgrammeRecord, SiteRecord } from '../data/queries.ts';
 import type { AppState, PresetId } from './app-state.ts';
 
 export interface ScenarioData {
   sites: SiteRecord[];
   programmes: ProgrammeRecord[];
+  /** The dataset's observations: sites' headcounts and programmes' graduates and hires, which
+   * the model calibrates on (`toModelInput`). Absent: the projection uses announcements only. */
+  observations?: ObservationRecord[];
 }
 
 /**
