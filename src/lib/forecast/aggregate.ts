@@ -9,20 +9,29 @@
  *   aggregateBySite(rows);                       // site × year, summed over occupations
  */
 import { coverageOf } from './project.ts';
-import type { AggregateRow, ProjectionRow } from './types.ts';
+import type { AggregateRow, ProjectionRow, UnplacedRow } from './types.ts';
 
 export interface AggregateOptions {
   /** Keep occupations apart (default false: sum over them). */
   byOccupation?: boolean;
+  /** The available pools (`projectDetailed(…).unplaced`): counted in région and total rows'
+   * `surplus` (trained people with no post in the territory). Site rows have none. */
+  available?: readonly UnplacedRow[];
 }
 
 type Key = 'siteId' | 'region' | 'occupation';
 
 /** Sums rows sharing the given dimensions (and the year); other dimensions become null. */
-export function aggregate(rows: readonly ProjectionRow[], keys: readonly Key[]): AggregateRow[] {
+export function aggregate(
+  rows: readonly ProjectionRow[],
+  keys: readonly Key[],
+  options: Pick<AggregateOptions, 'available'> = {}
+): AggregateRow[] {
   const groups = new Map<string, AggregateRow>();
+  const keyOf = (r: Pick<ProjectionRow, Key | 'year'>) =>
+    keys.map((k) => r[k]).join('\u0000') + '\u0000' + r.year;
   for (const r of rows) {
-    const key = keys.map((k) => r[k]).join('\u0000') + '\u0000' + r.year;
+    const key = keyOf(r);
     let g = groups.get(key);
     if (!g) {
       g = {
@@ -35,6 +44,8 @@ export function aggregate(rows: readonly ProjectionRow[], keys: readonly Key[]):
         placed: 0,
         trained: 0,
         gap: 0,
+        unfilled: 0,
+        surplus: 0,
         coverage: null,
         hiresGap: 0,
         indirectJobs: 0
@@ -46,11 +57,23 @@ export function aggregate(rows: readonly ProjectionRow[], keys: readonly Key[]):
     g.placed += r.placed;
     g.trained += r.trained;
     g.gap += r.gap;
+    g.unfilled += r.unfilled;
+    g.surplus += r.surplus;
     g.hiresGap += r.hiresGap;
     g.indirectJobs += r.indirectJobs;
   }
+  // Pools belong to a région (and an occupation), not to a site: only région and total rows.
+  if (options.available && !keys.includes('siteId')) {
+    const regions = new Set(rows.map((r) => r.region));
+    for (const a of options.available) {
+      if (!regions.has(a.region)) continue;
+      const g = groups.get(keyOf({ siteId: '', region: a.region, occupation: a.occupation, year: a.year }));
+      if (g) g.surplus += a.available;
+    }
+  }
   const out = [...groups.values()];
-  for (const g of out) g.coverage = coverageOf(g.trained, g.jobs);
+  // Σ min(J, W) / Σ J: the in-post count of a cell never exceeds its jobs (so Σ W − surplus of cells).
+  for (const g of out) g.coverage = coverageOf(g.jobs - g.unfilled, g.jobs);
   return out;
 }
 
@@ -59,7 +82,7 @@ export function aggregateByRegion(
   rows: readonly ProjectionRow[],
   options: AggregateOptions = {}
 ): AggregateRow[] {
-  return aggregate(rows, options.byOccupation ? ['region', 'occupation'] : ['region']);
+  return aggregate(rows, options.byOccupation ? ['region', 'occupation'] : ['region'], options);
 }
 
 /** One row per year (× occupation with `byOccupation`): every site summed. */
@@ -67,7 +90,7 @@ export function aggregateTotal(
   rows: readonly ProjectionRow[],
   options: AggregateOptions = {}
 ): AggregateRow[] {
-  return aggregate(rows, options.byOccupation ? ['occupation'] : []);
+  return aggregate(rows, options.byOccupation ? ['occupation'] : [], options);
 }
 
 /** One row per site × year: the site's occupations summed. */

@@ -86,3 +86,32 @@ export const DEFAULT_SCALE = 1;
 /** Monte Carlo defaults for `simulate`. */
 export const DEFAULT_RUNS = 1000;
 export const DEFAULT_SEED = 1;
+
+/**
+ * What a programme does after its announced (funded) end year: 'renew' keeps its last intake
+ * every year to the horizon. A stated assumption, not an announcement: no programme of the
+ * dataset has announced its end as a closure, and a Région that funds a course for a plant
+ * still hiring usually renews it (the Programme Régional de Formation is voted every year).
+ * Stopping every course at its funded end made the last years of any horizon a shortage by
+ * construction. Pages mark the years that rest on it; 'stop' is the other choice.
+ */
+export const DEFAULT_AFTER_FUNDED_END = 'renew' as const;
+
+/** How far back the stocks built before the horizon are computed (cohorts older than this are
+ * taken to have left or to be in `initialTrained`). */
+export const HISTORY_MAX_YEARS = 15;
+
+/**
+ * Correlation between two sites' drawn delays (and between their drawn targets). An estimate:
+ * the sites share a market (EV demand, the 2023–2026 slowdown) and a supply chain, which moves
+ * them together, but each plant's schedule also slipped for its own reasons (AESC about one
+ * year, Verkor and ProLogium two; FACTS.md). 0.5 sits between "every plant slips together" (1)
+ * and independence (0).
+ */
+export const DEFAULT_SITE_CORRELATION = 0.5;
+
+/**
+ * A shortage, for the shortage probability: more than this share of the jobs of the horizon
+ * year without a person trained for them by the tracked programmes. 10 %: one job in ten.
+ */
+export const DEFAULT_SHORTAGE_SHARE = 0.1;

@@ -1,29 +1,33 @@
 /**
  * The projection engine: `compilePlan` turns a validated input into flat typed arrays once
- * (occupation cells, pipeline lags, région groups), and `runPlan` evaluates the model for one
- * set of scenario parameters into reusable buffers. `project` runs it once; `simulate` and
- * `sensitivity` run it thousands of times without re-validating or re-allocating.
+ * (occupation cells, pipeline lags, région pools, the calibrated part of each ramp, the stocks
+ * built before the horizon), and `runPlan` evaluates the model for one set of scenario
+ * parameters into reusable buffers. `project` runs it once; `simulate`, `sensitivity` and
+ * `placesToCloseGap` run it thousands of times without re-validating or re-allocating.
  *
- * Letters are those of MODEL.md: J jobs, H hires, W trained stock, ρ attrition, c completion,
- * q placement, I intake, D duration, d delay, σ target scale.
+ * Letters are those of docs/model.md: J jobs, H hires, W trained people in post, A trained
+ * people available in a région (no post), ρ attrition, c completion, q placement, I intake,
+ * D duration, d delay, σ target scale, L hiring lead.
  *
  * @example
  *   const plan = compilePlan({ sites, programs, scenario });
  *   const out = createBuffers(plan);
  *   runPlan(plan, resolveParams(plan, scenario), out);
- *   // many runs: const resolve = makeResolver(plan, scenario); resolve({ delayYears: 2 }, params)
  *   out.trained[cell * plan.T + j]; // W of cell `cell` at year plan.from + j
  */
 import {
+  DEFAULT_AFTER_FUNDED_END,
   DEFAULT_ATTRITION_RATE,
   DEFAULT_DELAY_YEARS,
   DEFAULT_INDIRECT_MULTIPLIER,
   DEFAULT_OCCUPATION_MIX,
   DEFAULT_RAMP_SHAPE,
-  DEFAULT_SCALE
+  DEFAULT_SCALE,
+  HISTORY_MAX_YEARS
 } from './defaults.ts';
-import { firstIntakeYear, graduationSplit, intakeAt, isActiveYear } from './pipeline.ts';
+import { firstIntakeYear, graduationSplit } from './pipeline.ts';
 import { LN19 } from './ramp.ts';
+import { calibrationFor, referenceLead, siteRampShape, type Calibration } from './calibrate.ts';
 import type { Program, ProjectionInput, Scenario, Site, UncertainParameter } from './types.ts';
 import { validateInput } from './validate.ts';
 
@@ -41,26 +45,50 @@ export interface Plan {
   cellSite: Int32Array;
   cellOcc: Int32Array;
   cellShare: Float64Array;
-  /** W_o(from - 1) = initialTrained × share_o. */
+  /** The région pool (région × occupation) of each cell. */
+  cellGroup: Int32Array;
+  /** W_o(from - 1): people in post at the start (earlier cohorts, initialTrained, brownfield). */
   cellW0: Float64Array;
+  /** A(from - 1) per pool: people trained before the horizon who found no post. */
+  groupA0: Float64Array;
+  /** The input's programmes; `units` are their occupation parts (a mix splits a programme). */
   programs: readonly Program[];
-  /** The cell a site-targeted programme feeds, or -1. */
-  progCell: Int32Array;
-  /** The région × occupation group a région-targeted programme feeds, or -1. */
-  progGroup: Int32Array;
-  /** Σ_y I(y) [cohort y graduates at t], per programme × year (c = 1, no scaling). */
+  nUnits: number;
+  /** The programme of each unit, its occupation and its share of the programme's graduates. */
+  unitProgram: Int32Array;
+  unitOcc: Int32Array;
+  unitShare: Float64Array;
+  /** The cell a site-targeted unit feeds, or -1; the pool a région-targeted unit feeds, or -1. */
+  unitCell: Int32Array;
+  unitGroup: Int32Array;
+  /** Share of placed graduates going to the tracked sites (Program.targetShare), per unit. */
+  unitTargetShare: Float64Array;
+  /** Σ_y I(y) [cohort y graduates at t], per unit × year (c = 1, no scaling, × mix share). */
   progBase: Float64Array;
-  /** Σ_{y active} [cohort y graduates at t]: graduates per unit of extra yearly intake. */
+  /** Σ_{y active} [cohort y graduates at t] × mix share: graduates per extra yearly place. */
   progExtra: Float64Array;
   /** I(y) and the active-year indicator per programme × year, for the flow rows. */
   progIntake: Float64Array;
   progActive: Float64Array;
+  /** Observed graduates and hires per unit × year (NaN where none): they replace the model's. */
+  obsGraduates: Float64Array;
+  obsHired: Float64Array;
+  /** First year whose intake rests on the renewal assumption, per programme (Infinity: none). */
+  progRenewedFrom: Float64Array;
   nGroups: number;
   groupRegion: Int32Array;
   groupOcc: Int32Array;
-  /** CSR list of the cells of each group: groupCells[groupStart[g] .. groupStart[g + 1]). */
+  /** CSR list of the cells of each pool: groupCells[groupStart[g] .. groupStart[g + 1]). */
   groupStart: Int32Array;
   groupCells: Int32Array;
+  /** Cells and pools whose stocks can be non-zero (fed, or sharing a pool with a fed cell). */
+  liveCells: Int32Array;
+  liveGroups: Int32Array;
+  /** L, the hiring lead used (years), and the calibration of each site on its observations. */
+  hiringLeadYears: number;
+  calibration: readonly (Calibration | null)[];
+  /** The brownfield workforce of each site (E), not scaled by the scenario. */
+  siteExisting: Float64Array;
 }
 
 /** The scenario resolved to numbers per site and per programme. */
@@ -73,10 +101,11 @@ export interface Params {
   siteA: Float64Array;
   siteB: Float64Array;
   siteN: Float64Array;
-  /** Logistic only: exp(-k (t - m0)) per site × year (m0 without the scenario-wide delay), and
-   * exp(k d) per site, so J(t) = N' / (1 + E0(t) exp(k d)) takes one exp per site, not per year. */
+  /** Logistic only: exp(-k (t - m0)) per site × year (m0 without any delay) and exp(k d) per
+   * site, so F(t) = 1 / (1 + E0(t) exp(k d)) takes one exp per site, not per year. */
   siteExp0: Float64Array;
   siteShift: Float64Array;
+  siteK: Float64Array;
   /** Effective intake scale, extra intake, c and q per programme. */
   progScale: Float64Array;
   progExtraIntake: Float64Array;
@@ -88,15 +117,29 @@ export interface Buffers {
   /** J per site × (T + 1) years; index 0 is from - 1 (for H at the first year). */
   siteJobs: Float64Array;
   hires: Float64Array;
+  /** People newly in post this year, per cell × year. */
   placed: Float64Array;
+  /** W: people in post, per cell × year (≤ J of the cell, except observed hires). */
   trained: Float64Array;
-  groupPlaced: Float64Array;
-  unplaced: Float64Array;
+  /** A: trained people available in the pool, per pool × year. */
+  available: Float64Array;
+  /** Working arrays. */
+  inflow: Float64Array;
+  room: Float64Array;
+  current: Float64Array;
+  coefBase: Float64Array;
+  coefExtra: Float64Array;
 }
+
+const key2 = (a: number | string, b: string): string => `${a}\u0000${b}`;
 
 /** Validates the input and lays it out as typed arrays. */
 export function compilePlan(input: ProjectionInput): Plan {
   validateInput(input);
+  return compileValid(input, true);
+}
+
+function compileValid(input: ProjectionInput, withHistory: boolean): Plan {
   const { sites, programs, scenario } = input;
   const [from, to] = scenario.years;
   const T = to - from + 1;
@@ -105,13 +148,18 @@ export function compilePlan(input: ProjectionInput): Plan {
   const regionIndex = new Map<string, number>();
   const siteRegion = new Int32Array(sites.length);
   const siteIndex = new Map<string, number>();
+  const regionOf = (code: string): number => {
+    let r = regionIndex.get(code);
+    if (r === undefined) {
+      r = regions.length;
+      regionIndex.set(code, r);
+      regions.push(code);
+    }
+    return r;
+  };
   sites.forEach((s, i) => {
     siteIndex.set(s.id, i);
-    if (!regionIndex.has(s.region)) {
-      regionIndex.set(s.region, regions.length);
-      regions.push(s.region);
-    }
-    siteRegion[i] = regionIndex.get(s.region)!;
+    siteRegion[i] = regionOf(s.region);
   });
 
   const occupations: string[] = [];
@@ -126,95 +174,165 @@ export function compilePlan(input: ProjectionInput): Plan {
     return i;
   };
 
+  // Units: a programme with an occupation mix splits into one unit per occupation.
+  const unitProgram: number[] = [];
+  const unitOccCode: string[] = [];
+  const unitShare: number[] = [];
+  programs.forEach((p, i) => {
+    const mix = p.occupationMix ?? { [p.occupation]: 1 };
+    for (const [code, share] of Object.entries(mix)) {
+      if (share === 0) continue;
+      unitProgram.push(i);
+      unitOccCode.push(code);
+      unitShare.push(share);
+    }
+  });
+  const nUnits = unitProgram.length;
+
   // Cells: the site's mix, then occupations that only a programme targeting the site brings
-  // (share 0: jobs 0, but their placed graduates are counted).
+  // (share 0: no jobs, so their graduates go to the région's pool).
   const cellSite: number[] = [];
   const cellOcc: number[] = [];
   const cellShare: number[] = [];
   const cellW0: number[] = [];
   const cellIndex = new Map<string, number>();
+  const siteExisting = new Float64Array(sites.length);
   sites.forEach((site, s) => {
     const mix = site.occupationMix ?? DEFAULT_OCCUPATION_MIX;
-    const extra = programs
-      .filter((p) => 'site' in p.target && p.target.site === site.id && !(p.occupation in mix))
-      .map((p) => p.occupation);
-    const codes = [...Object.keys(mix), ...new Set(extra)];
-    for (const code of codes) {
+    const extra: string[] = [];
+    for (let u = 0; u < nUnits; u++) {
+      const t = programs[unitProgram[u]].target;
+      if ('site' in t && t.site === site.id && !(unitOccCode[u] in mix)) extra.push(unitOccCode[u]);
+    }
+    siteExisting[s] = site.existingJobs ?? 0;
+    const inPost = (site.initialTrained ?? 0) + siteExisting[s] - (site.reconversionJobs ?? 0);
+    for (const code of [...Object.keys(mix), ...new Set(extra)]) {
       const share = mix[code] ?? 0;
-      cellIndex.set(`${s}\u0000${code}`, cellSite.length);
+      cellIndex.set(key2(s, code), cellSite.length);
       cellSite.push(s);
       cellOcc.push(occOf(code));
       cellShare.push(share);
-      cellW0.push((site.initialTrained ?? 0) * share);
+      cellW0.push(inPost * share);
     }
   });
   const nCells = cellSite.length;
 
-  // Région × occupation groups fed by région-targeted programmes.
+  // Pools: one per région × occupation of a cell or of a région-targeted unit.
   const groupKey = new Map<string, number>();
   const groupRegion: number[] = [];
   const groupOcc: number[] = [];
-  const progCell = new Int32Array(programs.length).fill(-1);
-  const progGroup = new Int32Array(programs.length).fill(-1);
-  programs.forEach((p, i) => {
-    if ('site' in p.target) {
-      progCell[i] = cellIndex.get(`${siteIndex.get(p.target.site)}\u0000${p.occupation}`)!;
-    } else {
-      const key = `${p.target.region}\u0000${p.occupation}`;
-      let g = groupKey.get(key);
-      if (g === undefined) {
-        g = groupRegion.length;
-        groupKey.set(key, g);
-        // A région with no site gets an index too: its group has no cells, so all unplaced.
-        if (!regionIndex.has(p.target.region)) {
-          regionIndex.set(p.target.region, regions.length);
-          regions.push(p.target.region);
-        }
-        groupRegion.push(regionIndex.get(p.target.region)!);
-        groupOcc.push(occOf(p.occupation));
-      }
-      progGroup[i] = g;
+  const groupOf = (region: number, occ: number): number => {
+    const k = key2(region, String(occ));
+    let g = groupKey.get(k);
+    if (g === undefined) {
+      g = groupRegion.length;
+      groupKey.set(k, g);
+      groupRegion.push(region);
+      groupOcc.push(occ);
     }
-  });
+    return g;
+  };
+  const cellGroup = new Int32Array(nCells);
+  for (let c = 0; c < nCells; c++) cellGroup[c] = groupOf(siteRegion[cellSite[c]], cellOcc[c]);
+  const unitCell = new Int32Array(nUnits).fill(-1);
+  const unitGroup = new Int32Array(nUnits).fill(-1);
+  const unitOcc = new Int32Array(nUnits);
+  const unitTargetShare = new Float64Array(nUnits);
+  for (let u = 0; u < nUnits; u++) {
+    const p = programs[unitProgram[u]];
+    unitOcc[u] = occOf(unitOccCode[u]);
+    unitTargetShare[u] = p.targetShare ?? 1;
+    if ('site' in p.target) {
+      unitCell[u] = cellIndex.get(key2(siteIndex.get(p.target.site)!, unitOccCode[u]))!;
+    } else {
+      // A région with no site gets a pool too: it has no cells, so its people stay available.
+      unitGroup[u] = groupOf(regionOf(p.target.region), unitOcc[u]);
+    }
+  }
   const nGroups = groupRegion.length;
   const groupStart = new Int32Array(nGroups + 1);
   const members: number[] = [];
-  for (let g = 0; g < nGroups; g++) {
-    groupStart[g] = members.length;
-    for (let c = 0; c < nCells; c++) {
-      if (siteRegion[cellSite[c]] === groupRegion[g] && cellOcc[c] === groupOcc[g]) members.push(c);
+  {
+    const lists: number[][] = Array.from({ length: nGroups }, () => []);
+    for (let c = 0; c < nCells; c++) lists[cellGroup[c]].push(c);
+    for (let g = 0; g < nGroups; g++) {
+      groupStart[g] = members.length;
+      members.push(...lists[g]);
     }
+    groupStart[nGroups] = members.length;
   }
-  groupStart[nGroups] = members.length;
 
-  // Pipeline lags: graduates per year from the base intake and from one extra place a year.
+  // Pipeline: graduates per year from the base intake and from one extra place a year. After a
+  // programme's announced end, 'renew' keeps its intake (the scenario's stated assumption).
+  const renew = (scenario.afterFundedEnd ?? DEFAULT_AFTER_FUNDED_END) === 'renew';
   const nP = programs.length;
-  const progBase = new Float64Array(nP * T);
-  const progExtra = new Float64Array(nP * T);
   const progIntake = new Float64Array(nP * T);
   const progActive = new Float64Array(nP * T);
+  const progRenewedFrom = new Float64Array(nP).fill(Infinity);
+  const progBase = new Float64Array(nUnits * T);
+  const progExtra = new Float64Array(nUnits * T);
+  const intakeOf = (p: Program, y: number): { I: number; active: number } => {
+    if (typeof p.intake !== 'number') return { I: p.intake[y] ?? 0, active: 0 };
+    const end = renew ? to : (p.endYear ?? to);
+    const on = y >= p.startYear && y <= end;
+    return { I: on ? p.intake : 0, active: on && y <= (p.endYear ?? to) ? 1 : 0 };
+  };
   programs.forEach((p, i) => {
+    if (renew && typeof p.intake === 'number' && p.endYear !== undefined && p.endYear < to) {
+      progRenewedFrom[i] = p.endYear + 1;
+    }
+    for (let y = from; y <= to; y++) {
+      const { I, active } = intakeOf(p, y);
+      progIntake[i * T + y - from] = I;
+      progActive[i * T + y - from] = active;
+    }
+  });
+  for (let u = 0; u < nUnits; u++) {
+    const p = programs[unitProgram[u]];
     const split = graduationSplit(p.durationYears);
     const maxLag = split[split.length - 1].lag;
     const first = Math.min(firstIntakeYear(p), p.startYear);
     for (let y = Math.max(first, from - maxLag); y <= to; y++) {
-      const I = intakeAt(p, y, to);
-      const active = isActiveYear(p, y, to) ? 1 : 0;
-      if (y >= from) {
-        progIntake[i * T + y - from] = I;
-        progActive[i * T + y - from] = active;
-      }
+      const { I, active } = intakeOf(p, y);
       if (I === 0 && active === 0) continue;
       for (const { lag, share } of split) {
         const t = y + lag;
         if (t < from || t > to) continue;
-        progBase[i * T + t - from] += I * share;
-        progExtra[i * T + t - from] += active * share;
+        progBase[u * T + t - from] += I * share * unitShare[u];
+        progExtra[u * T + t - from] += active * share * unitShare[u];
       }
     }
-  });
+  }
+  const obsGraduates = new Float64Array(nUnits * T).fill(NaN);
+  const obsHired = new Float64Array(nUnits * T).fill(NaN);
+  for (let u = 0; u < nUnits; u++) {
+    const o = programs[unitProgram[u]].observed;
+    for (const [kind, into] of [
+      ['graduates', obsGraduates],
+      ['hired', obsHired]
+    ] as const) {
+      for (const [year, n] of Object.entries(o?.[kind] ?? {})) {
+        const j = Number(year) - from;
+        if (j >= 0 && j < T) into[u * T + j] = n * unitShare[u];
+      }
+    }
+  }
 
-  return {
+  // Live cells: fed by a unit, starting with people, or sharing a pool with one of those.
+  const liveGroup = new Uint8Array(nGroups);
+  for (let u = 0; u < nUnits; u++) {
+    if (unitCell[u] >= 0) liveGroup[cellGroup[unitCell[u]]] = 1;
+    if (unitGroup[u] >= 0) liveGroup[unitGroup[u]] = 1;
+  }
+  for (let c = 0; c < nCells; c++) if (cellW0[c] !== 0) liveGroup[cellGroup[c]] = 1;
+
+  const hiringLeadYears = scenario.hiringLeadYears ?? referenceLead(sites);
+  const shape = scenario.rampShape ?? DEFAULT_RAMP_SHAPE;
+  const calibration = sites.map((site) =>
+    calibrationFor(site, { from, to, lead: hiringLeadYears, shape })
+  );
+
+  const plan: Plan = {
     from,
     to,
     T,
@@ -226,31 +344,95 @@ export function compilePlan(input: ProjectionInput): Plan {
     cellSite: Int32Array.from(cellSite),
     cellOcc: Int32Array.from(cellOcc),
     cellShare: Float64Array.from(cellShare),
+    cellGroup,
     cellW0: Float64Array.from(cellW0),
+    groupA0: new Float64Array(nGroups),
     programs,
-    progCell,
-    progGroup,
+    nUnits,
+    unitProgram: Int32Array.from(unitProgram),
+    unitOcc,
+    unitShare: Float64Array.from(unitShare),
+    unitCell,
+    unitGroup,
+    unitTargetShare,
     progBase,
     progExtra,
     progIntake,
     progActive,
+    obsGraduates,
+    obsHired,
+    progRenewedFrom,
     nGroups,
     groupRegion: Int32Array.from(groupRegion),
     groupOcc: Int32Array.from(groupOcc),
     groupStart,
-    groupCells: Int32Array.from(members)
+    groupCells: Int32Array.from(members),
+    liveCells: new Int32Array(0),
+    liveGroups: new Int32Array(0),
+    hiringLeadYears,
+    calibration,
+    siteExisting
   };
+
+  // Stocks before the horizon: the cohorts that graduated before `from` (and their observed
+  // hires) are run as history, with the scenario's own values (history is not drawn).
+  if (withHistory) {
+    const historyFrom = Math.max(
+      from - HISTORY_MAX_YEARS,
+      Math.min(from, ...programs.map((p) => firstIntakeYear(p)))
+    );
+    if (historyFrom < from) {
+      const history = compileValid(
+        {
+          sites: sites.map((s) => ({ ...s, initialTrained: 0, existingJobs: 0, reconversionJobs: 0 })),
+          programs,
+          scenario: { ...scenario, years: [historyFrom, from - 1], hiringLeadYears }
+        },
+        false
+      );
+      const out = createBuffers(history);
+      runPlan(history, resolveParams(history, scenario), out);
+      const last = history.T - 1;
+      for (let c = 0; c < nCells; c++) plan.cellW0[c] += out.trained[c * history.T + last];
+      for (let g = 0; g < nGroups; g++) plan.groupA0[g] = out.available[g * history.T + last];
+      for (let g = 0; g < nGroups; g++) if (plan.groupA0[g] > 0) liveGroup[g] = 1;
+      for (let c = 0; c < nCells; c++) if (plan.cellW0[c] !== 0) liveGroup[cellGroup[c]] = 1;
+    }
+  }
+  const live: number[] = [];
+  for (let c = 0; c < nCells; c++) if (liveGroup[cellGroup[c]]) live.push(c);
+  const liveG: number[] = [];
+  for (let g = 0; g < nGroups; g++) if (liveGroup[g]) liveG.push(g);
+  plan.liveCells = Int32Array.from(live);
+  plan.liveGroups = Int32Array.from(liveG);
+  return plan;
 }
 
 const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
 
-/** Scenario values a Monte Carlo run or a tornado swing replaces (see `Uncertain`). */
-export type Draw = Partial<Record<UncertainParameter, number>>;
+/**
+ * A Monte Carlo run's or a tornado swing's departure from the scenario, RELATIVE to the
+ * scenario's own values: delays are added (years), scales multiply, rates are moved (added,
+ * then kept in [0, 1]). `siteDelay` and `siteScale` (one per site, in site order) apply on top.
+ * The empty draw is the scenario itself.
+ */
+export type Draw = Partial<Record<UncertainParameter, number>> & {
+  siteDelay?: Float64Array;
+  siteScale?: Float64Array;
+};
+
+/** Which uncertain parameters are offsets (added) rather than multipliers. */
+export const ADDITIVE: ReadonlySet<UncertainParameter> = new Set<UncertainParameter>([
+  'delayYears',
+  'attritionRate',
+  'completionRate',
+  'placementRate'
+]);
 
 /**
  * Prepares the per-site and per-programme overrides of a scenario once, and returns a function
- * that fills `Params` for the scenario with some global values replaced (`draw`). Monte Carlo
- * runs call it thousands of times: it reads no object keys, only arrays.
+ * that fills `Params` for the scenario moved by a draw. Monte Carlo runs call it thousands of
+ * times: it reads no object keys, only arrays.
  */
 export function makeResolver(
   plan: Plan,
@@ -261,36 +443,39 @@ export function makeResolver(
   const siteA0 = new Float64Array(nS);
   const siteB0 = new Float64Array(nS);
   const siteN0 = new Float64Array(nS);
+  const d0 = scenario.delayYears ?? DEFAULT_DELAY_YEARS;
+  const sigma0 = scenario.targetScale ?? DEFAULT_SCALE;
   plan.sites.forEach((site, s) => {
     const o = scenario.sites?.[site.id];
-    siteA0[s] = site.productionStart + (o?.delayYears ?? 0);
-    siteB0[s] = site.fullCapacity + (o?.delayYears ?? 0);
-    siteN0[s] = site.targetJobs * (o?.targetScale ?? 1);
+    siteA0[s] = site.productionStart + (o?.delayYears ?? 0) + d0;
+    siteB0[s] = site.fullCapacity + (o?.delayYears ?? 0) + d0;
+    siteN0[s] = site.targetJobs * (o?.targetScale ?? 1) * sigma0;
   });
   const progScale0 = new Float64Array(nP);
   const progExtra = new Float64Array(nP);
-  // NaN marks "no per-programme override": the global or the programme's own rate applies.
-  const progC0 = new Float64Array(nP);
-  const progQ0 = new Float64Array(nP);
-  const ownC = new Float64Array(nP);
-  const ownQ = new Float64Array(nP);
+  const baseC = new Float64Array(nP);
+  const baseQ = new Float64Array(nP);
   plan.programs.forEach((prog, i) => {
     const o = scenario.programs?.[prog.id];
-    progScale0[i] = o?.intakeScale ?? 1;
+    progScale0[i] = (o?.intakeScale ?? 1) * (scenario.intakeScale ?? DEFAULT_SCALE);
     progExtra[i] = o?.extraIntake ?? 0;
-    progC0[i] = o?.completionRate ?? NaN;
-    progQ0[i] = o?.placementRate ?? NaN;
-    ownC[i] = prog.completionRate;
-    ownQ[i] = prog.placementRate;
+    // A programme's own override wins over the scenario-wide rate, which wins over its own.
+    const c = o?.completionRate ?? scenario.completionRate ?? prog.completionRate;
+    const q = o?.placementRate ?? scenario.placementRate ?? prog.placementRate;
+    baseC[i] = clamp01(c * (scenario.completionScale ?? 1));
+    baseQ[i] = clamp01(q * (scenario.placementScale ?? 1));
   });
+  const rho0 = scenario.attritionRate ?? DEFAULT_ATTRITION_RATE;
   const linear = (scenario.rampShape ?? DEFAULT_RAMP_SHAPE) === 'linear';
   const indirect = scenario.indirectMultiplier ?? DEFAULT_INDIRECT_MULTIPLIER;
+  const L = plan.hiringLeadYears;
   const T1 = plan.T + 1;
   const siteK = new Float64Array(nS);
   const siteExp0 = new Float64Array(linear ? 0 : nS * T1);
   for (let s = 0; s < nS; s++) {
-    siteK[s] = (2 * LN19) / (siteB0[s] - siteA0[s]);
-    const m0 = (siteA0[s] + siteB0[s]) / 2;
+    // The ramp runs from 5 % at a' - L to 95 % at b': k = 2 ln 19 / (b' - a' + L).
+    siteK[s] = (2 * LN19) / (siteB0[s] - siteA0[s] + L);
+    const m0 = (siteA0[s] - L + siteB0[s]) / 2;
     if (!linear) {
       for (let i = 0; i < T1; i++)
         siteExp0[s * T1 + i] = Math.exp(-siteK[s] * (plan.from - 1 + i - m0));
@@ -307,32 +492,34 @@ export function makeResolver(
       siteN: new Float64Array(nS),
       siteExp0,
       siteShift: new Float64Array(nS),
+      siteK,
       progScale: new Float64Array(nP),
       progExtraIntake: new Float64Array(nP),
       progC: new Float64Array(nP),
       progQ: new Float64Array(nP)
     };
-    p.rho = draw.attritionRate ?? scenario.attritionRate ?? DEFAULT_ATTRITION_RATE;
-    const d = draw.delayYears ?? scenario.delayYears ?? DEFAULT_DELAY_YEARS;
-    const sigma = draw.targetScale ?? scenario.targetScale ?? DEFAULT_SCALE;
+    p.rho = clamp01(rho0 + (draw.attritionRate ?? 0));
+    const dAll = draw.delayYears ?? 0;
+    const sAll = draw.targetScale ?? 1;
+    const sd = draw.siteDelay;
+    const ss = draw.siteScale;
     for (let s = 0; s < nS; s++) {
+      const d = dAll + (sd ? sd[s] : 0);
       p.siteA[s] = siteA0[s] + d;
       p.siteB[s] = siteB0[s] + d;
-      p.siteN[s] = siteN0[s] * sigma;
+      p.siteN[s] = siteN0[s] * sAll * (ss ? ss[s] : 1);
       p.siteShift[s] = Math.exp(siteK[s] * d);
     }
-    const intakeScale = draw.intakeScale ?? scenario.intakeScale ?? DEFAULT_SCALE;
-    const cScale = draw.completionScale ?? scenario.completionScale ?? 1;
-    const qScale = draw.placementScale ?? scenario.placementScale ?? 1;
-    const cAll = draw.completionRate ?? scenario.completionRate;
-    const qAll = draw.placementRate ?? scenario.placementRate;
+    const intake = draw.intakeScale ?? 1;
+    const cMul = draw.completionScale ?? 1;
+    const qMul = draw.placementScale ?? 1;
+    const cAdd = draw.completionRate ?? 0;
+    const qAdd = draw.placementRate ?? 0;
     for (let i = 0; i < nP; i++) {
-      p.progScale[i] = intakeScale * progScale0[i];
+      p.progScale[i] = intake * progScale0[i];
       p.progExtraIntake[i] = progExtra[i];
-      const c = progC0[i] === progC0[i] ? progC0[i] : (cAll ?? ownC[i]);
-      const q = progQ0[i] === progQ0[i] ? progQ0[i] : (qAll ?? ownQ[i]);
-      p.progC[i] = clamp01(c * cScale);
-      p.progQ[i] = clamp01(q * qScale);
+      p.progC[i] = clamp01(baseC[i] * cMul + cAdd);
+      p.progQ[i] = clamp01(baseQ[i] * qMul + qAdd);
     }
     return p;
   };
@@ -350,129 +537,229 @@ export function createBuffers(plan: Plan): Buffers {
     hires: new Float64Array(plan.nCells * T),
     placed: new Float64Array(plan.nCells * T),
     trained: new Float64Array(plan.nCells * T),
-    groupPlaced: new Float64Array(plan.nGroups * T),
-    unplaced: new Float64Array(plan.nGroups * T)
+    available: new Float64Array(plan.nGroups * T),
+    inflow: new Float64Array(plan.nGroups),
+    room: new Float64Array(plan.nCells),
+    current: new Float64Array(plan.nCells),
+    coefBase: new Float64Array(plan.nUnits),
+    coefExtra: new Float64Array(plan.nUnits)
   };
 }
 
-/**
- * The cells a caller reads: hires are needed for the cells of région groups (they share the
- * région's graduates) and trained stocks for the cells read. `simulate` reads only the trained
- * stock of cells a programme feeds or that start with people; other entries are left untouched.
- */
-export interface CellSubset {
-  hires: Int32Array;
-  trained: Int32Array;
+/** Options of `runPlan` for callers that read only part of the result (`simulate`). */
+export interface RunOptions {
+  /** Skip the hires (rows only): `simulate` does not read them. */
+  skipHires?: boolean;
 }
 
 /**
- * Evaluates the model once. Jobs of a cell are cellShare × siteJobs (not stored twice). With
- * `subset`, hires and trained stocks are evaluated only for the cells it lists.
+ * J(t) for t = from - 1 … to, per site: the scenario's ramp F (5 % at a' - L, 95 % at b'),
+ * J = E + (N' - E) F without observations; with them, the calibrated values up to the last
+ * observation x_n (fixed, whatever the scenario), then N' - (N' - y_n)(1 - F(t)) / (1 - F(x_n)).
  */
-export function runPlan(plan: Plan, params: Params, out: Buffers, subset?: CellSubset): void {
-  const { T, from, nCells } = plan;
+function siteJobsInto(plan: Plan, params: Params, siteJobs: Float64Array): void {
+  const { T, from } = plan;
   const T1 = T + 1;
-  const { siteJobs, hires, placed, trained, groupPlaced, unplaced } = out;
-  const rho = params.rho;
-
-  // Demand: J(t) for t = from - 1 … to, per site.
+  const L = plan.hiringLeadYears;
+  const linear = params.linear;
+  const E0 = params.siteExp0;
   for (let s = 0; s < plan.sites.length; s++) {
-    const a = params.siteA[s];
+    const a = params.siteA[s] - L;
     const b = params.siteB[s];
     const N = params.siteN[s];
     const base = s * T1;
-    if (params.linear) {
-      const span = b - a;
-      for (let i = 0; i < T1; i++) {
-        const t = from - 1 + i;
-        siteJobs[base + i] = t <= a ? 0 : t >= b ? N : (N * (t - a)) / span;
+    const cal = plan.calibration[s];
+    const k = params.siteK[s];
+    const shift = params.siteShift[s];
+    const m = (a + b) / 2;
+    const E = cal ? 0 : plan.siteExisting[s];
+    const fixed = cal ? cal.fixed : null;
+    let rest = 1;
+    let y0 = E;
+    if (cal) {
+      const x = cal.lastX;
+      rest = 1 - (linear ? (x <= a ? 0 : x >= b ? 1 : (x - a) / (b - a)) : 1 / (1 + Math.exp(-k * (x - m))));
+      y0 = cal.lastJobs;
+    }
+    for (let i = 0; i < T1; i++) {
+      if (fixed !== null && fixed[i] === fixed[i]) {
+        siteJobs[base + i] = fixed[i];
+        continue;
       }
-    } else {
-      // exp(-k (t - m0 - d)) = E0(t) exp(k d); where that product is Inf × 0 (absurd delays),
-      // fall back to the direct formula.
-      const E0 = params.siteExp0;
-      const shift = params.siteShift[s];
-      for (let i = 0; i < T1; i++) {
+      const t = from - 1 + i;
+      let F: number;
+      if (linear) F = t <= a ? 0 : t >= b ? 1 : (t - a) / (b - a);
+      else {
+        // exp(-k (t - m0 - d)) = E0(t) exp(k d); where that is Inf × 0 (absurd delays), direct.
         const e = E0[base + i] * shift;
-        siteJobs[base + i] =
-          e === e
-            ? N / (1 + e)
-            : N / (1 + Math.exp((-(2 * LN19) / (b - a)) * (from - 1 + i - (a + b) / 2)));
+        F = e === e ? 1 / (1 + e) : 1 / (1 + Math.exp(-k * (t - m)));
       }
-    }
-  }
-
-  // H_o(t) = max(0, J_o(t) - J_o(t-1)) + ρ J_o(t-1)
-  const hiresCells = subset?.hires;
-  const nH = hiresCells ? hiresCells.length : nCells;
-  for (let n = 0; n < nH; n++) {
-    const c = hiresCells ? hiresCells[n] : n;
-    const share = plan.cellShare[c];
-    const base = plan.cellSite[c] * T1;
-    const row = c * T;
-    let prev = share * siteJobs[base];
-    for (let j = 0; j < T; j++) {
-      const J = share * siteJobs[base + j + 1];
-      const growth = J - prev;
-      hires[row + j] = (growth > 0 ? growth : 0) + rho * prev;
-      prev = J;
-    }
-  }
-
-  // placed(t) = q c (s Σ_y I(y)[…] + e Σ_{y active}[…])
-  placed.fill(0);
-  groupPlaced.fill(0);
-  const { progBase, progExtra, progCell, progGroup } = plan;
-  for (let p = 0; p < plan.programs.length; p++) {
-    const qc = params.progQ[p] * params.progC[p];
-    if (qc === 0) continue;
-    const s = params.progScale[p];
-    const e = params.progExtraIntake[p];
-    const cell = progCell[p];
-    const target = cell >= 0 ? placed : groupPlaced;
-    const row = (cell >= 0 ? cell : progGroup[p]) * T;
-    const src = p * T;
-    if (e === 0) {
-      for (let j = 0; j < T; j++) target[row + j] += qc * s * progBase[src + j];
-    } else {
-      for (let j = 0; j < T; j++)
-        target[row + j] += qc * (s * progBase[src + j] + e * progExtra[src + j]);
-    }
-  }
-
-  // Région graduates shared by hires needed H_o(t); unplaced where no site needs any.
-  unplaced.fill(0);
-  const { groupStart, groupCells } = plan;
-  for (let g = 0; g < plan.nGroups; g++) {
-    const g0 = groupStart[g];
-    const g1 = groupStart[g + 1];
-    for (let j = 0; j < T; j++) {
-      const P = groupPlaced[g * T + j];
-      if (P === 0) continue;
-      let totalH = 0;
-      for (let i = g0; i < g1; i++) totalH += hires[groupCells[i] * T + j];
-      if (totalH > 0) {
-        for (let i = g0; i < g1; i++) {
-          const c = groupCells[i];
-          placed[c * T + j] += P * (hires[c * T + j] / totalH); // ratio first: no underflow
-        }
-      } else {
-        unplaced[g * T + j] = P;
-      }
-    }
-  }
-
-  // W_o(t) = W_o(t-1) (1 - ρ) + placed_o(t)
-  const keep = 1 - rho;
-  const trainedCells = subset?.trained;
-  const nW = trainedCells ? trainedCells.length : nCells;
-  for (let n = 0; n < nW; n++) {
-    const c = trainedCells ? trainedCells[n] : n;
-    const row = c * T;
-    let W = plan.cellW0[c];
-    for (let j = 0; j < T; j++) {
-      W = W * keep + placed[row + j];
-      trained[row + j] = W;
+      siteJobs[base + i] = cal
+        ? rest > 1e-12
+          ? N - ((N - y0) * (1 - F)) / rest
+          : N
+        : E + (N - E) * F;
     }
   }
 }
+
+/**
+ * Evaluates the model once (docs/model.md). Per year, in order: people in post keep their
+ * post at 1 - ρ (beyond the cell's jobs they lose it and join the pool); the vacancies
+ * (room = J - kept) take the site's own programmes' graduates first, the overflow joins the
+ * région's pool; each pool (A kept at 1 - ρ, plus its inflow) fills the vacancies of its
+ * cells, in proportion to them; what is left stays available.
+ */
+export function runPlan(plan: Plan, params: Params, out: Buffers, options: RunOptions = {}): void {
+  const { T, nCells } = plan;
+  const T1 = T + 1;
+  const { siteJobs, hires, placed, trained, available, inflow, room, current } = out;
+  const rho = params.rho;
+  siteJobsInto(plan, params, siteJobs);
+
+  // H_o(t) = max(0, J_o(t) - J_o(t-1)) + ρ J_o(t-1)
+  if (!options.skipHires) {
+    for (let c = 0; c < nCells; c++) {
+      const share = plan.cellShare[c];
+      const base = plan.cellSite[c] * T1;
+      const row = c * T;
+      let prev = share * siteJobs[base];
+      for (let j = 0; j < T; j++) {
+        const J = share * siteJobs[base + j + 1];
+        const growth = J - prev;
+        hires[row + j] = (growth > 0 ? growth : 0) + rho * prev;
+        prev = J;
+      }
+    }
+  }
+
+  const keep = 1 - rho;
+  const live = plan.liveCells;
+  const nLive = live.length;
+  const liveG = plan.liveGroups;
+  const nLiveG = liveG.length;
+  const { cellShare, cellSite, cellGroup, groupStart, groupCells, unitCell, unitGroup } = plan;
+  const { progBase, progExtra, obsGraduates, obsHired } = plan;
+  const nU = plan.nUnits;
+  // Per unit: placed = q · share · c · (s · base + e · extra), the factors taken once per run.
+  const coefBase = out.coefBase;
+  const coefExtra = out.coefExtra;
+  for (let u = 0; u < nU; u++) {
+    const p = plan.unitProgram[u];
+    const qc = params.progQ[p] * plan.unitTargetShare[u] * params.progC[p];
+    coefBase[u] = qc * params.progScale[p];
+    coefExtra[u] = qc * params.progExtraIntake[p];
+  }
+  for (let n = 0; n < nLive; n++) current[live[n]] = plan.cellW0[live[n]];
+  const A = inflow; // the pools' stock during a year; `available` keeps it between years
+  for (let j = 0; j < T; j++) {
+    // 1. Who keeps a post; the vacancies.
+    for (let n = 0; n < nLiveG; n++) {
+      const g = liveG[n];
+      A[g] = (j === 0 ? plan.groupA0[g] : available[g * T + j - 1]) * keep;
+    }
+    for (let n = 0; n < nLive; n++) {
+      const c = live[n];
+      const J = cellShare[c] * siteJobs[cellSite[c] * T1 + j + 1];
+      let kept = current[c] * keep;
+      if (kept > J) {
+        A[cellGroup[c]] += kept - J;
+        kept = J;
+      }
+      current[c] = kept;
+      room[c] = J - kept;
+      placed[c * T + j] = kept; // turned into W(t) - kept below
+    }
+    // 2. Graduates of the units: a site's own first, then the région's pool.
+    for (let u = 0; u < nU; u++) {
+      const k = u * T + j;
+      const cell = unitCell[u];
+      const hired = obsHired[k];
+      let P: number;
+      if (hired === hired) {
+        // Observed hires are in post, whatever the modelled vacancies.
+        if (cell >= 0) {
+          current[cell] += hired;
+          room[cell] = room[cell] > hired ? room[cell] - hired : 0;
+        } else {
+          A[unitGroup[u]] += hired;
+        }
+        continue;
+      }
+      const observed = obsGraduates[k];
+      if (observed === observed) {
+        const p = plan.unitProgram[u];
+        P = params.progQ[p] * plan.unitTargetShare[u] * observed;
+      } else {
+        P = coefBase[u] * progBase[k] + coefExtra[u] * progExtra[k];
+      }
+      if (P === 0) continue;
+      if (cell >= 0) {
+        const r = room[cell];
+        if (P <= r) {
+          current[cell] += P;
+          room[cell] = r - P;
+        } else {
+          current[cell] += r;
+          room[cell] = 0;
+          A[cellGroup[cell]] += P - r;
+        }
+      } else {
+        A[unitGroup[u]] += P;
+      }
+    }
+    // 3. Each pool fills its cells' vacancies, in proportion to them.
+    for (let n = 0; n < nLiveG; n++) {
+      const g = liveG[n];
+      let pool = A[g];
+      if (pool > 0) {
+        const g0 = groupStart[g];
+        const g1 = groupStart[g + 1];
+        let R = 0;
+        for (let i = g0; i < g1; i++) R += room[groupCells[i]];
+        if (R > 0) {
+          if (R <= pool) {
+            for (let i = g0; i < g1; i++) {
+              const c = groupCells[i];
+              current[c] += room[c];
+              room[c] = 0;
+            }
+            pool -= R;
+          } else {
+            const f = pool / R;
+            for (let i = g0; i < g1; i++) {
+              const c = groupCells[i];
+              current[c] += f * room[c];
+              room[c] -= f * room[c];
+            }
+            pool = 0;
+          }
+        }
+      }
+      available[g * T + j] = pool;
+    }
+    for (let n = 0; n < nLive; n++) {
+      const c = live[n];
+      const i = c * T + j;
+      trained[i] = current[c];
+      placed[i] = current[c] - placed[i];
+    }
+  }
+}
+
+/** The cells that are not live: no one in post ever (W ≡ 0), written once for `project`. */
+export function zeroDeadCells(plan: Plan, out: Buffers): void {
+  const live = new Uint8Array(plan.nCells);
+  for (const c of plan.liveCells) live[c] = 1;
+  const { T } = plan;
+  for (let c = 0; c < plan.nCells; c++) {
+    if (live[c]) continue;
+    out.trained.fill(0, c * T, c * T + T);
+    out.placed.fill(0, c * T, c * T + T);
+  }
+  const liveG = new Uint8Array(plan.nGroups);
+  for (const g of plan.liveGroups) liveG[g] = 1;
+  for (let g = 0; g < plan.nGroups; g++) if (!liveG[g]) out.available.fill(0, g * T, g * T + T);
+}
+
+export { siteRampShape };

@@ -135,20 +135,23 @@ export function placesToCloseGap(
       }
       return gap;
     };
+    // W ≤ J in every cell, so the gap is the unfilled jobs; it reaches 0 up to rounding.
+    const tol = 1e-6 * Math.max(1, totalJobs);
+    const short = (x: number) => gapFor(x) > tol;
     const gapBefore = gapFor(0);
-    if (gapBefore <= 0 || extra.length === 0) {
+    if (gapBefore <= tol || extra.length === 0) {
       byOccupation.push({
         occupation,
-        extraPlacesPerYear: gapBefore <= 0 ? 0 : null,
+        extraPlacesPerYear: gapBefore <= tol ? 0 : null,
         gapBefore,
         gapAfter: gapBefore,
-        feasible: gapBefore <= 0
+        feasible: gapBefore <= tol
       });
       continue;
     }
     let hi = 1;
-    while (gapFor(hi) > 0 && hi < maxPlaces) hi = Math.min(maxPlaces, hi * 2);
-    if (gapFor(hi) > 0) {
+    while (short(hi) && hi < maxPlaces) hi = Math.min(maxPlaces, hi * 2);
+    if (short(hi)) {
       byOccupation.push({
         occupation,
         extraPlacesPerYear: null,
@@ -161,7 +164,7 @@ export function placesToCloseGap(
     let lo = 0;
     for (let i = 0; i < 60 && hi - lo > 1e-9 * Math.max(1, hi); i++) {
       const mid = (lo + hi) / 2;
-      if (gapFor(mid) > 0) lo = mid;
+      if (short(mid)) lo = mid;
       else hi = mid;
     }
     byOccupation.push({

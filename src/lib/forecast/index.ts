@@ -21,6 +21,7 @@ export type {
   RampShape,
   Scenario,
   Site,
+  SiteObservation,
   SiteOverride,
   Triangular,
   Uncertain,
@@ -39,6 +40,18 @@ export {
   type RampOptions
 } from './ramp.ts';
 export { pipelineGraduates, graduationSplit, intakeAt } from './pipeline.ts';
+export {
+  modelTime,
+  rampShare,
+  fitLead,
+  leadEvidence,
+  referenceLead,
+  observationPoints,
+  calibrationFor,
+  LEAD_MAX,
+  type LeadEvidence,
+  type Calibration
+} from './calibrate.ts';
 export { project, projectDetailed, type ProjectionDetail } from './project.ts';
 export {
   aggregate,
@@ -52,10 +65,14 @@ export {
   simulate,
   clearSimulationCache,
   modeScenario,
+  drawnScenario,
+  relative,
+  PER_SITE,
   UNCERTAIN_ORDER,
   type SimulateOptions,
   type SimulationResult,
   type SimulationRow,
+  type SimulationGroupRow,
   type SimulationSumRow
 } from './simulate.ts';
 export { sensitivity, type SensitivityBar, type SensitivityOptions } from './sensitivity.ts';
@@ -68,7 +85,7 @@ export {
   type HorizonAccuracy
 } from './backtest.ts';
 export { mae, mape, mase, smape, naiveScale } from './accuracy.ts';
-export { mulberry32, triangular, triangularQuantile } from './random.ts';
+export { mulberry32, triangular, triangularQuantile, standardNormalCdf } from './random.ts';
 export { quantileSorted, quantiles10_50_90, quantilesOfChunks } from './quantile.ts';
 export { naive, drift } from './forecasters/naive.ts';
 export { ses } from './forecasters/ses.ts';

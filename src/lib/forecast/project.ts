@@ -20,6 +20,7 @@ import {
   createBuffers,
   resolveParams,
   runPlan,
+  zeroDeadCells,
   type Buffers,
   type Plan
 } from './engine.ts';
@@ -27,8 +28,12 @@ import type { ProgramFlowRow, ProjectionInput, ProjectionRow, UnplacedRow } from
 
 export interface ProjectionDetail {
   rows: ProjectionRow[];
-  /** Région graduates with no site needing hires in their occupation that year (only > 0 rows). */
+  /** Trained people available in each région × occupation pool, per year (only > 0 rows). */
   unplaced: UnplacedRow[];
+  /** Per programme, the first year whose intake rests on the renewal assumption (none: absent). */
+  renewedFrom: Record<string, number>;
+  /** The hiring lead L used, years. */
+  hiringLeadYears: number;
   /** The pipeline per programme × year: intake, graduates, placed (before région sharing). */
   programs: ProgramFlowRow[];
 }
@@ -54,6 +59,7 @@ export function rowsFromBuffers(plan: Plan, indirect: number, out: Buffers): Pro
       const i = c * T + j;
       const jobs = share * out.siteJobs[jBase + j];
       const trained = out.trained[i];
+      const gap = jobs - trained;
       rows[i] = {
         siteId: site.id,
         region: site.region,
@@ -63,8 +69,10 @@ export function rowsFromBuffers(plan: Plan, indirect: number, out: Buffers): Pro
         hires: out.hires[i],
         placed: out.placed[i],
         trained,
-        gap: jobs - trained,
-        coverage: coverageOf(trained, jobs),
+        gap,
+        unfilled: gap > 0 ? gap : 0,
+        surplus: gap < 0 ? -gap : 0,
+        coverage: coverageOf(Math.min(trained, jobs), jobs),
         hiresGap: out.hires[i] - out.placed[i],
         indirectJobs: indirect * jobs
       };
@@ -79,39 +87,50 @@ export function project(input: ProjectionInput): ProjectionRow[] {
   const params = resolveParams(plan, input.scenario);
   const out = createBuffers(plan);
   runPlan(plan, params, out);
+  zeroDeadCells(plan, out);
   return rowsFromBuffers(plan, params.indirect, out);
 }
 
-/** `project` plus the unplaced région graduates and the per-programme pipeline flows. */
+/** `project` plus the available pools, the per-programme pipeline flows and the renewals. */
 export function projectDetailed(input: ProjectionInput): ProjectionDetail {
   const plan = compilePlan(input);
   const params = resolveParams(plan, input.scenario);
   const out = createBuffers(plan);
   runPlan(plan, params, out);
+  zeroDeadCells(plan, out);
   const { T, from } = plan;
   const unplaced: UnplacedRow[] = [];
   for (let g = 0; g < plan.nGroups; g++) {
     for (let j = 0; j < T; j++) {
-      const u = out.unplaced[g * T + j];
-      if (u > 0) {
+      const a = out.available[g * T + j];
+      if (a > 0) {
         unplaced.push({
           region: plan.regions[plan.groupRegion[g]],
           occupation: plan.occupations[plan.groupOcc[g]],
           year: from + j,
-          unplaced: u
+          unplaced: a,
+          available: a
         });
       }
     }
   }
   const programs: ProgramFlowRow[] = [];
+  const renewedFrom: Record<string, number> = {};
   plan.programs.forEach((p, i) => {
+    if (Number.isFinite(plan.progRenewedFrom[i])) renewedFrom[p.id] = plan.progRenewedFrom[i];
     const s = params.progScale[i];
     const e = params.progExtraIntake[i];
     const c = params.progC[i];
     const q = params.progQ[i];
     for (let j = 0; j < T; j++) {
+      let graduates = 0;
+      for (let u = 0; u < plan.nUnits; u++) {
+        if (plan.unitProgram[u] !== i) continue;
+        const k = u * T + j;
+        const obs = plan.obsGraduates[k];
+        graduates += obs === obs ? obs : c * (s * plan.progBase[k] + e * plan.progExtra[k]);
+      }
       const k = i * T + j;
-      const graduates = c * (s * plan.progBase[k] + e * plan.progExtra[k]);
       programs.push({
         programId: p.id,
         occupation: p.occupation,
@@ -122,5 +141,11 @@ export function projectDetailed(input: ProjectionInput): ProjectionDetail {
       });
     }
   });
-  return { rows: rowsFromBuffers(plan, params.indirect, out), unplaced, programs };
+  return {
+    rows: rowsFromBuffers(plan, params.indirect, out),
+    unplaced,
+    programs,
+    renewedFrom,
+    hiringLeadYears: plan.hiringLeadYears
+  };
 }

@@ -45,3 +45,17 @@ export function triangularQuantile(u: number, { low, mode, high }: Triangular): 
 export function triangular(rand: () => number, tri: Triangular): number {
   return triangularQuantile(rand(), tri);
 }
+
+/**
+ * Φ(z), the standard normal CDF, from the error function by Abramowitz & Stegun, *Handbook of
+ * Mathematical Functions* (1964), formula 7.1.26 (|error of erf| < 1.5e-7):
+ *   erf(x) ≈ 1 − (a1 t + a2 t² + a3 t³ + a4 t⁴ + a5 t⁵) e^(−x²),  t = 1 / (1 + p x),  x ≥ 0.
+ */
+export function standardNormalCdf(z: number): number {
+  const x = Math.abs(z) / Math.SQRT2;
+  const t = 1 / (1 + 0.3275911 * x);
+  const poly =
+    t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+  const erf = 1 - poly * Math.exp(-x * x);
+  return z >= 0 ? 0.5 * (1 + erf) : 0.5 * (1 - erf);
+}

@@ -1,7 +1,8 @@
 /**
  * `sensitivity`: one-at-a-time swings for a tornado chart (MODEL.md, "Uncertainty"). Each
  * uncertain parameter goes to its low and then its high value, the others staying at their
- * mode; the result is the gap at the horizon for each, largest swing first.
+ * mode (the scenario's own value, which the range is around); the result is the unfilled jobs
+ * at the horizon for each, largest swing first.
  *
  * @example
  *   sensitivity({ sites, programs, scenario }, {
@@ -20,7 +21,7 @@ import {
   type Buffers,
   type Plan
 } from './engine.ts';
-import { modeDraw, UNCERTAIN_ORDER } from './simulate.ts';
+import { relative, UNCERTAIN_ORDER } from './simulate.ts';
 import type { ProjectionInput, Uncertain, UncertainParameter } from './types.ts';
 import { validateUncertain } from './validate.ts';
 import { InputError } from './errors.ts';
@@ -48,7 +49,7 @@ export interface SensitivityBar {
   swing: number;
 }
 
-/** Σ (J - W) over the selected cells at year index j. */
+/** Σ (J - W) over the selected cells at year index j: their unfilled jobs (W ≤ J in a cell). */
 function gapAt(plan: Plan, out: Buffers, j: number, cells: readonly number[]): number {
   const { T } = plan;
   let gap = 0;
@@ -95,7 +96,7 @@ export function sensitivity(
   const j = year - plan.from;
   const out = createBuffers(plan);
   const resolve = makeResolver(plan, input.scenario);
-  const base = modeDraw(uncertain);
+  const base: Draw = {};
   const gapFor = (draw: Draw): number => {
     runPlan(plan, resolve(draw), out);
     return gapAt(plan, out, j, cells);
@@ -105,8 +106,9 @@ export function sensitivity(
   for (const parameter of UNCERTAIN_ORDER) {
     const tri = uncertain[parameter];
     if (!tri) continue;
-    const gapAtLow = gapFor({ ...base, [parameter]: tri.low });
-    const gapAtHigh = gapFor({ ...base, [parameter]: tri.high });
+    // The swing moves every site together (a tornado asks "what if all slip by the high end").
+    const gapAtLow = gapFor({ [parameter]: relative(parameter, tri.low, tri) });
+    const gapAtHigh = gapFor({ [parameter]: relative(parameter, tri.high, tri) });
     bars.push({
       parameter,
       low: tri.low,

@@ -1,37 +1,49 @@
 /**
- * `simulate`: seeded Monte Carlo over triangular ranges (MODEL.md, "Uncertainty"). Each run draws
- * the uncertain scenario parameters — in a fixed order, from one mulberry32 stream — runs the
- * projection, and keeps jobs, trained and gap; each row then gets p10, p50 and p90 of the runs.
- * A drawn parameter replaces the scenario's value; per-site and per-programme overrides still
- * apply on top (a site's own delay adds to the drawn delay).
+ * `simulate`: seeded Monte Carlo AROUND the scenario (docs/model.md, "Uncertainty"). Each run
+ * draws how far the scenario's own values may be off — a delay added to each site's, a factor
+ * on each site's target, on every intake, completion and placement rate, a change of the
+ * attrition rate — from triangular ranges whose mode is "as the scenario says", runs the
+ * projection, and keeps jobs, people in post, unfilled jobs and available people; each row
+ * then gets p10, p50 and p90 of the runs. Every preset and every lever thus moves its band.
+ *
+ * Delays and targets are drawn for each site on its own, correlated between sites through a
+ * Gaussian copula (correlation `siteCorrelation`, default `DEFAULT_SITE_CORRELATION`): factories
+ * do not all slip together. The draws come in a fixed order from one mulberry32 stream, so a
+ * seed gives the same numbers in Node and in the browser.
  *
  * @example
  *   const sim = simulate({ sites, programs, scenario }, {
- *     runs: 1000, seed: 7,
- *     uncertain: { delayYears: { low: 0, mode: 1, high: 3 },
- *                  completionRate: { low: 0.6, mode: 0.8, high: 0.9 } }
+ *     runs: 10000, seed: 7,
+ *     uncertain: { delayYears: { low: -0.5, mode: 0, high: 1.5 },
+ *                  completionScale: { low: 0.85, mode: 1, high: 1.15 } }
  *   });
- *   sim.rows[0].gap;                 // { p10, p50, p90 } for the first site × occupation × year
- *   sim.shortageProbability.total;   // P(total gap at the horizon > 0), e.g. 0.93
+ *   sim.total.at(-1)!.unfilled;       // { p10, p50, p90 } of the unfilled jobs at the horizon
+ *   sim.shortageProbability.total;    // P(unfilled > 10 % of the jobs at the horizon)
  */
-import { DEFAULT_RUNS, DEFAULT_SEED } from './defaults.ts';
 import {
+  DEFAULT_RUNS,
+  DEFAULT_SEED,
+  DEFAULT_SHORTAGE_SHARE,
+  DEFAULT_SITE_CORRELATION
+} from './defaults.ts';
+import {
+  ADDITIVE,
   compilePlan,
   createBuffers,
   makeResolver,
   runPlan,
-  type CellSubset,
-  type Draw,
   type Buffers,
+  type Draw,
   type Plan
 } from './engine.ts';
 import { InputError } from './errors.ts';
 import { quantilesOfChunks } from './quantile.ts';
-import { mulberry32, triangular } from './random.ts';
+import { mulberry32, standardNormalCdf, triangularQuantile } from './random.ts';
 import type {
   ProjectionInput,
   Quantiles,
   Scenario,
+  Triangular,
   Uncertain,
   UncertainParameter
 } from './types.ts';
@@ -43,6 +55,16 @@ export interface SimulateOptions {
   /** Seed of the generator (default 1): the same seed gives the same result everywhere. */
   seed?: number;
   uncertain?: Uncertain;
+  /** Extra sums to report, by id: the sites each sums (e.g. a département's). */
+  groups?: Record<string, readonly string[]>;
+  /** A shortage is more than this share of the horizon's jobs unfilled (default 0.1). */
+  shortageShare?: number;
+  /**
+   * Quantiles for every site × occupation row (default true). Pages and the command line read
+   * only sums (sites, régions, groups, total) and pass false: storing a series per row is most
+   * of the memory and of the time.
+   */
+  rows?: boolean;
 }
 
 export interface SimulationRow {
@@ -52,18 +74,28 @@ export interface SimulationRow {
   year: number;
   jobs: Quantiles;
   trained: Quantiles;
+  /** J − W of the cell; W ≤ J in a cell, so this is its unfilled jobs. */
   gap: Quantiles;
+  unfilled: Quantiles;
 }
 
-/** Quantiles of a sum over rows (a site's occupations, or everything), per year. */
+/** Quantiles of a sum over rows (a site's occupations, a région, a group or everything). */
 export interface SimulationSumRow {
-  /** null in the total rows. */
+  /** null in région, group and total rows. */
   siteId: string | null;
   region: string | null;
   year: number;
   jobs: Quantiles;
   trained: Quantiles;
+  /** Σ of the cells' J − W: their unfilled jobs (never netted against a surplus). */
   gap: Quantiles;
+  unfilled: Quantiles;
+  /** Trained people available with no post (région and total rows; 0 for sites and groups). */
+  surplus: Quantiles;
+}
+
+export interface SimulationGroupRow extends Omit<SimulationSumRow, 'surplus'> {
+  id: string;
 }
 
 export interface SimulationResult {
@@ -73,10 +105,22 @@ export interface SimulationResult {
   rows: SimulationRow[];
   /** One row per site × year: quantiles of the site's total over occupations. */
   sites: SimulationSumRow[];
+  /** One row per région (of a site) × year. */
+  regions: SimulationSumRow[];
+  /** One row per requested group × year. */
+  groups: SimulationGroupRow[];
   /** One row per year: quantiles of the total over all sites. */
   total: SimulationSumRow[];
-  /** Share of runs whose gap at the horizon (last year) is > 0: a shortage. */
-  shortageProbability: { total: number; bySite: Record<string, number> };
+  /**
+   * Share of runs in which more than `threshold` of the jobs of the horizon (last year) are
+   * unfilled: for the total, each site and each région.
+   */
+  shortageProbability: {
+    total: number;
+    bySite: Record<string, number>;
+    byRegion: Record<string, number>;
+    threshold: number;
+  };
 }
 
 /** The order in which parameters are drawn: part of the reproducibility contract. */
@@ -91,95 +135,167 @@ export const UNCERTAIN_ORDER: readonly UncertainParameter[] = [
   'placementScale'
 ];
 
-/** The scenario with every uncertain parameter at its mode (the "central" run). */
-export function modeScenario(scenario: Scenario, uncertain: Uncertain): Scenario {
-  const s: Scenario = { ...scenario };
-  for (const key of UNCERTAIN_ORDER) {
-    const tri = uncertain[key];
-    if (tri) s[key] = tri.mode;
+/** Parameters drawn for each site on its own. */
+export const PER_SITE: ReadonlySet<UncertainParameter> = new Set(['delayYears', 'targetScale']);
+
+/** How far a value of a parameter moves the scenario: an offset (value − mode) or a factor. */
+export function relative(key: UncertainParameter, value: number, tri: Triangular): number {
+  if (ADDITIVE.has(key)) return value - tri.mode;
+  return tri.mode === 0 ? 0 : value / tri.mode;
+}
+
+/**
+ * The scenario a draw describes, as plain fields (for a reference implementation or a
+ * researcher's check): per-site delays and targets in `sites`, the rest on the scenario.
+ */
+export function drawnScenario(
+  scenario: Scenario,
+  draw: Draw,
+  siteIds: readonly string[],
+  programs: readonly { id: string; completionRate: number; placementRate: number }[]
+): Scenario {
+  const s: Scenario = { ...scenario, sites: { ...scenario.sites }, programs: { ...scenario.programs } };
+  siteIds.forEach((id, i) => {
+    const o = { ...(s.sites![id] ?? {}) };
+    o.delayYears = (o.delayYears ?? 0) + (draw.delayYears ?? 0) + (draw.siteDelay?.[i] ?? 0);
+    o.targetScale = (o.targetScale ?? 1) * (draw.targetScale ?? 1) * (draw.siteScale?.[i] ?? 1);
+    s.sites![id] = o;
+  });
+  s.intakeScale = (scenario.intakeScale ?? 1) * (draw.intakeScale ?? 1);
+  if (draw.attritionRate !== undefined) {
+    const r = (scenario.attritionRate ?? 0.08) + draw.attritionRate;
+    s.attritionRate = Math.min(1, Math.max(0, r));
+  }
+  const moveRates =
+    draw.completionRate !== undefined ||
+    draw.placementRate !== undefined ||
+    draw.completionScale !== undefined ||
+    draw.placementScale !== undefined;
+  if (moveRates) {
+    const clamp = (x: number) => Math.min(1, Math.max(0, x));
+    for (const p of programs) {
+      const o = { ...(s.programs![p.id] ?? {}) };
+      const c0 = clamp(
+        (o.completionRate ?? scenario.completionRate ?? p.completionRate) *
+          (scenario.completionScale ?? 1)
+      );
+      const q0 = clamp(
+        (o.placementRate ?? scenario.placementRate ?? p.placementRate) *
+          (scenario.placementScale ?? 1)
+      );
+      o.completionRate = clamp(c0 * (draw.completionScale ?? 1) + (draw.completionRate ?? 0));
+      o.placementRate = clamp(q0 * (draw.placementScale ?? 1) + (draw.placementRate ?? 0));
+      s.programs![p.id] = o;
+    }
+    s.completionScale = 1;
+    s.placementScale = 1;
   }
   return s;
 }
 
+/** The scenario with every uncertain parameter at its mode: the scenario itself (v1 name). */
+export function modeScenario(scenario: Scenario, uncertain: Uncertain): Scenario {
+  void uncertain;
+  return { ...scenario };
+}
+
+/** The draw with every parameter at its mode: no move at all. */
+export function modeDraw(uncertain: Uncertain): Draw {
+  void uncertain;
+  return {};
+}
+
 /**
- * The series kept per run. A cell that no programme feeds and that starts with no one trained
- * has W ≡ 0 in every run: its trained quantiles are 0 and its gap's are share × the site's jobs
- * quantiles, so it is not stored (in the default dataset, 31 of 41 cells). Likewise a site all
- * of whose cells are so has trained 0 and gap = Σ share × jobs. Index -1: not stored.
+ * The draws of one run, into `draw` (reused): global parameters from one uniform each; per-site
+ * ones from a common and an own standard normal, z = √r z0 + √(1 − r) z_s, then u = Φ(z).
  */
+export function makeDrawer(
+  uncertain: Uncertain,
+  nSites: number,
+  rand: () => number
+): (draw: Draw) => void {
+  const keys = UNCERTAIN_ORDER.filter((k) => uncertain[k] !== undefined);
+  const r = uncertain.siteCorrelation ?? DEFAULT_SITE_CORRELATION;
+  const a = Math.sqrt(r);
+  const b = Math.sqrt(1 - r);
+  const normal = (): number => {
+    // Box–Muller; 1 − u keeps the logarithm finite.
+    const u1 = 1 - rand();
+    const u2 = rand();
+    return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+  };
+  return (draw: Draw) => {
+    for (const key of keys) {
+      const tri = uncertain[key]!;
+      if (PER_SITE.has(key)) {
+        const arr = key === 'delayYears' ? draw.siteDelay! : draw.siteScale!;
+        const z0 = normal();
+        for (let s = 0; s < nSites; s++) {
+          const u = standardNormalCdf(a * z0 + b * normal());
+          arr[s] = relative(key, triangularQuantile(u, tri), tri);
+        }
+      } else {
+        draw[key] = relative(key, triangularQuantile(rand(), tri), tri);
+      }
+    }
+  };
+}
+
+/** Series offsets of the run store. -1: not stored (always 0 in trained, = J in unfilled). */
 interface Layout {
-  /** Series index of J per site × year. */
   siteJobs: number;
-  /** The cells stored (fed by a programme, or with an initial stock), and their series. */
-  liveCells: Int32Array;
-  cellTrained: Int32Array; // per cell × year, or -1
-  cellGap: Int32Array; // per cell × year, or -1
-  siteTrained: Int32Array; // per site × year, or -1
-  siteGap: Int32Array; // per site × year, or -1
-  totalJobs: number;
-  totalTrained: number;
-  totalGap: number;
-  /** Σ of the site's occupation shares (1 within 1e-6): site gap = Σ share × J − Σ W. */
+  cellTrained: Int32Array; // first series of the cell (T of them), or -1
+  cellGap: Int32Array;
+  siteTrained: Int32Array; // per site, or -1
+  siteGap: Int32Array;
+  /** Per région: jobs, trained, gap, surplus (T each). */
+  region: Int32Array;
+  /** Per group: jobs, trained, gap. */
+  group: Int32Array;
+  total: number; // jobs, trained, gap, surplus
   siteShareSum: Float64Array;
   count: number;
 }
 
-function layout(plan: Plan): Layout {
+function layout(plan: Plan, nGroups: number, withRows = true): Layout {
   const nS = plan.sites.length;
   const { T, nCells } = plan;
-  const fed = new Uint8Array(nCells);
-  for (let p = 0; p < plan.programs.length; p++) {
-    const cell = plan.progCell[p];
-    if (cell >= 0) fed[cell] = 1;
-    const g = plan.progGroup[p];
-    if (g >= 0) {
-      for (let i = plan.groupStart[g]; i < plan.groupStart[g + 1]; i++) fed[plan.groupCells[i]] = 1;
-    }
-  }
-  const live: number[] = [];
-  const siteLive = new Uint8Array(nS);
-  const siteShareSum = new Float64Array(nS);
-  for (let c = 0; c < nCells; c++) {
-    siteShareSum[plan.cellSite[c]] += plan.cellShare[c];
-    if (fed[c] || plan.cellW0[c] !== 0) {
-      live.push(c);
-      siteLive[plan.cellSite[c]] = 1;
-    }
-  }
   let o = 0;
   const next = (n: number): number => ((o += n), o - n);
   const siteJobs = next(nS * T);
-  const cellTrained = new Int32Array(nCells * T).fill(-1);
-  const cellGap = new Int32Array(nCells * T).fill(-1);
-  for (const c of live) {
-    const w = next(T);
-    const g = next(T);
-    for (let j = 0; j < T; j++) {
-      cellTrained[c * T + j] = w + j;
-      cellGap[c * T + j] = g + j;
+  const cellTrained = new Int32Array(nCells).fill(-1);
+  const cellGap = new Int32Array(nCells).fill(-1);
+  const siteTrained = new Int32Array(nS).fill(-1);
+  const siteGap = new Int32Array(nS).fill(-1);
+  const siteShareSum = new Float64Array(nS);
+  for (let c = 0; c < nCells; c++) siteShareSum[plan.cellSite[c]] += plan.cellShare[c];
+  for (const c of plan.liveCells) {
+    if (withRows) {
+      cellTrained[c] = next(T);
+      cellGap[c] = next(T);
     }
+    siteTrained[plan.cellSite[c]] = -2; // marked; allocated below, in site order
   }
-  const siteTrained = new Int32Array(nS * T).fill(-1);
-  const siteGap = new Int32Array(nS * T).fill(-1);
   for (let s = 0; s < nS; s++) {
-    if (!siteLive[s]) continue;
-    const w = next(T);
-    const g = next(T);
-    for (let j = 0; j < T; j++) {
-      siteTrained[s * T + j] = w + j;
-      siteGap[s * T + j] = g + j;
+    if (siteTrained[s] === -2) {
+      siteTrained[s] = next(T);
+      siteGap[s] = next(T);
     }
   }
+  const region = new Int32Array(plan.regions.length);
+  for (let r = 0; r < plan.regions.length; r++) region[r] = next(4 * T);
+  const group = new Int32Array(nGroups);
+  for (let g = 0; g < nGroups; g++) group[g] = next(3 * T);
+  const total = next(4 * T);
   return {
     siteJobs,
-    liveCells: Int32Array.from(live),
     cellTrained,
     cellGap,
     siteTrained,
     siteGap,
-    totalJobs: next(T),
-    totalTrained: next(T),
-    totalGap: next(T),
+    region,
+    group,
+    total,
     siteShareSum,
     count: o
   };
@@ -187,83 +303,122 @@ function layout(plan: Plan): Layout {
 
 /** How many series `simulate` stores per run for this input (the others are derived). */
 export function storedSeriesCount(input: ProjectionInput): number {
-  return layout(compilePlan(input)).count;
+  return layout(compilePlan(input), 0).count;
+}
+
+/** Working sums of one run, in float64. */
+interface Sums {
+  siteW: Float64Array; // per site × year
+  regJ: Float64Array; // per région × year
+  regW: Float64Array;
+  regA: Float64Array;
 }
 
 /**
  * Writes one run's series into `dst` at dst[base + i * step] (series i), as differences from
- * `central` (pass an array of zeros to write the values themselves). Sums are accumulated in
- * float64 in `sums` (site trained per site × year, then total trained per year) before rounding.
+ * `central` (pass zeros to write the values themselves).
  */
 function collectRun(
   plan: Plan,
   L: Layout,
   out: Buffers,
+  groupSites: readonly Int32Array[],
   central: Float64Array,
   dst: Float32Array | Float64Array,
   base: number,
   step: number,
-  sums: Float64Array
+  sums: Sums
 ): void {
   const { T } = plan;
+  const T1 = T + 1;
   const nS = plan.sites.length;
-  const totalW = nS * T;
-  sums.fill(0);
-  for (let n = 0; n < L.liveCells.length; n++) {
-    const c = L.liveCells[n];
+  const put = (series: number, value: number) => {
+    dst[base + series * step] = value - central[series];
+  };
+  sums.siteW.fill(0);
+  sums.regJ.fill(0);
+  sums.regW.fill(0);
+  sums.regA.fill(0);
+  const live = plan.liveCells;
+  for (let n = 0; n < live.length; n++) {
+    const c = live[n];
     const s = plan.cellSite[c];
-    const share = plan.cellShare[c];
-    const src = s * (T + 1) + 1;
-    const iW = L.cellTrained[c * T];
-    const iG = L.cellGap[c * T];
-    for (let j = 0; j < T; j++) {
-      const W = out.trained[c * T + j];
-      dst[base + (iW + j) * step] = W - central[iW + j];
-      dst[base + (iG + j) * step] = share * out.siteJobs[src + j] - W - central[iG + j];
-      sums[s * T + j] += W;
-      sums[totalW + j] += W;
+    const iW = L.cellTrained[c];
+    if (iW >= 0) {
+      const share = plan.cellShare[c];
+      const iG = L.cellGap[c];
+      for (let j = 0; j < T; j++) {
+        const W = out.trained[c * T + j];
+        put(iW + j, W);
+        put(iG + j, share * out.siteJobs[s * T1 + 1 + j] - W);
+        sums.siteW[s * T + j] += W;
+      }
+    } else {
+      for (let j = 0; j < T; j++) sums.siteW[s * T + j] += out.trained[c * T + j];
     }
   }
+  for (const g of plan.liveGroups) {
+    const r = plan.groupRegion[g];
+    for (let j = 0; j < T; j++) sums.regA[r * T + j] += out.available[g * T + j];
+  }
   for (let s = 0; s < nS; s++) {
-    const src = s * (T + 1) + 1;
-    const shareSum = L.siteShareSum[s];
-    const iJ = L.siteJobs + s * T;
-    const iW = L.siteTrained[s * T];
-    const iG = L.siteGap[s * T];
+    const r = plan.siteRegion[s];
     for (let j = 0; j < T; j++) {
-      const J = out.siteJobs[src + j];
-      dst[base + (iJ + j) * step] = J - central[iJ + j];
-      if (iW >= 0) {
-        const W = sums[s * T + j];
-        dst[base + (iW + j) * step] = W - central[iW + j];
-        dst[base + (iG + j) * step] = shareSum * J - W - central[iG + j];
+      const J = out.siteJobs[s * T1 + 1 + j];
+      const W = sums.siteW[s * T + j];
+      put(L.siteJobs + s * T + j, J);
+      if (L.siteTrained[s] >= 0) {
+        put(L.siteTrained[s] + j, W);
+        put(L.siteGap[s] + j, L.siteShareSum[s] * J - W);
       }
+      sums.regJ[r * T + j] += J;
+      sums.regW[r * T + j] += W;
     }
   }
   for (let j = 0; j < T; j++) {
     let J = 0;
-    let gap = 0;
-    for (let s = 0; s < nS; s++) {
-      const Js = out.siteJobs[s * (T + 1) + 1 + j];
-      J += Js;
-      gap += L.siteShareSum[s] * Js;
+    let W = 0;
+    let U = 0;
+    let A = 0;
+    for (let r = 0; r < plan.regions.length; r++) {
+      const Jr = sums.regJ[r * T + j];
+      const Wr = sums.regW[r * T + j];
+      const Ar = sums.regA[r * T + j];
+      // Σ share × J − W over the région's sites: shares sum to 1 (within 1e-6) per site.
+      let Ur = 0;
+      for (let s = 0; s < nS; s++)
+        if (plan.siteRegion[s] === r) Ur += L.siteShareSum[s] * out.siteJobs[s * T1 + 1 + j];
+      Ur -= Wr;
+      const o = L.region[r];
+      put(o + j, Jr);
+      put(o + T + j, Wr);
+      put(o + 2 * T + j, Ur);
+      put(o + 3 * T + j, Ar);
+      J += Jr;
+      W += Wr;
+      U += Ur;
+      A += Ar;
     }
-    const W = sums[totalW + j];
-    gap -= W;
-    dst[base + (L.totalJobs + j) * step] = J - central[L.totalJobs + j];
-    dst[base + (L.totalTrained + j) * step] = W - central[L.totalTrained + j];
-    dst[base + (L.totalGap + j) * step] = gap - central[L.totalGap + j];
+    put(L.total + j, J);
+    put(L.total + T + j, W);
+    put(L.total + 2 * T + j, U);
+    put(L.total + 3 * T + j, A);
+    groupSites.forEach((members, g) => {
+      let Jg = 0;
+      let Wg = 0;
+      let Ug = 0;
+      for (const s of members) {
+        const Js = out.siteJobs[s * T1 + 1 + j];
+        Jg += Js;
+        Wg += sums.siteW[s * T + j];
+        Ug += L.siteShareSum[s] * Js;
+      }
+      const o = L.group[g];
+      put(o + j, Jg);
+      put(o + T + j, Wg);
+      put(o + 2 * T + j, Ug - Wg);
+    });
   }
-}
-
-/** The draw with every uncertain parameter at its mode. */
-export function modeDraw(uncertain: Uncertain): Draw {
-  const draw: Draw = {};
-  for (const key of UNCERTAIN_ORDER) {
-    const tri = uncertain[key];
-    if (tri) draw[key] = tri.mode;
-  }
-  return draw;
 }
 
 /**
@@ -288,66 +443,94 @@ export function clearSimulationCache(): void {
  */
 const TILE = 64;
 
-/** Runs the projection `runs` times with drawn parameters; returns per-row p10/p50/p90. */
+/** Runs the projection `runs` times around the scenario; returns per-row p10/p50/p90. */
 export function simulate(input: ProjectionInput, options: SimulateOptions = {}): SimulationResult {
   const runs = options.runs ?? DEFAULT_RUNS;
   const seed = options.seed ?? DEFAULT_SEED;
   const uncertain = options.uncertain ?? {};
+  const threshold = options.shortageShare ?? DEFAULT_SHORTAGE_SHARE;
   if (!Number.isInteger(runs) || runs < 1) {
     throw new InputError('runs', 'simulate options', `must be a whole number ≥ 1, got ${runs}`);
   }
   if (!Number.isFinite(seed))
     throw new InputError('seed', 'simulate options', `must be a finite number, got ${seed}`);
+  if (!(threshold >= 0 && threshold <= 1)) {
+    throw new InputError('shortageShare', 'simulate options', `must be in [0, 1], got ${threshold}`);
+  }
   validateUncertain(uncertain);
 
   const plan = compilePlan(input);
   const { T } = plan;
   const nS = plan.sites.length;
-  const L = layout(plan);
+  const siteIndex = new Map(plan.sites.map((s, i) => [s.id, i]));
+  const groupIds = Object.keys(options.groups ?? {});
+  const groupSites = groupIds.map((id) =>
+    Int32Array.from(
+      (options.groups![id] ?? []).map((siteId) => {
+        const i = siteIndex.get(siteId);
+        if (i === undefined)
+          throw new InputError(`groups.${id}`, 'simulate options', `names an unknown site "${siteId}"`);
+        return i;
+      })
+    )
+  );
+  const withRows = options.rows ?? true;
+  const L = layout(plan, groupIds.length, withRows);
   const out = createBuffers(plan);
   const resolve = makeResolver(plan, input.scenario);
+  const sums: Sums = {
+    siteW: new Float64Array(nS * T),
+    regJ: new Float64Array(plan.regions.length * T),
+    regW: new Float64Array(plan.regions.length * T),
+    regA: new Float64Array(plan.regions.length * T)
+  };
 
-  // Central run (all parameters at their mode): values are stored as float32 differences from
-  // it, halving memory while staying exact when a parameter has no spread.
+  // The scenario's own run: values are stored as float32 differences from it, halving memory
+  // while staying exact when nothing is drawn.
   const count = L.count;
   const central = new Float64Array(count);
-  const sums = new Float64Array((nS + 1) * T);
-  const params = resolve(modeDraw(uncertain));
-  runPlan(plan, params, out);
-  collectRun(plan, L, out, new Float64Array(count), central, 0, 1, sums);
+  const params = resolve({});
+  runPlan(plan, params, out, { skipHires: true });
+  collectRun(plan, L, out, groupSites, new Float64Array(count), central, 0, 1, sums);
 
   const store = storeFor(count * TILE * Math.ceil(runs / TILE));
-  const keys = UNCERTAIN_ORDER.filter((k) => uncertain[k] !== undefined);
   const rand = mulberry32(seed);
-  const draw: Draw = {};
+  const draw: Draw = { siteDelay: new Float64Array(nS), siteScale: new Float64Array(nS).fill(1) };
+  const drawInto = makeDrawer(uncertain, nS, rand);
   const shortSite = new Float64Array(nS);
+  const shortRegion = new Float64Array(plan.regions.length);
   let shortTotal = 0;
   const last = T - 1;
+  const T1 = T + 1;
 
-  const subset: CellSubset = {
-    hires: Int32Array.from(new Set(plan.groupCells)),
-    trained: L.liveCells
-  };
   for (let r = 0; r < runs; r++) {
-    for (const key of keys) draw[key] = triangular(rand, uncertain[key]!);
+    drawInto(draw);
     resolve(draw, params);
-    runPlan(plan, params, out, subset);
+    runPlan(plan, params, out, { skipHires: true });
     const k = r % TILE;
-    collectRun(plan, L, out, central, store, (r - k) * count + k, TILE, sums);
-    // The gaps at the horizon, in float64: per site Σ share × J − Σ W, and their total.
-    let totalGap = -sums[nS * T + last];
-    for (let s = 0; s < nS; s++) {
-      const demand = L.siteShareSum[s] * out.siteJobs[s * (T + 1) + 1 + last];
-      totalGap += demand;
-      if (demand - sums[s * T + last] > 0) shortSite[s]++;
+    collectRun(plan, L, out, groupSites, central, store, (r - k) * count + k, TILE, sums);
+    // Unfilled share of the horizon's jobs, in float64.
+    let J = 0;
+    let U = 0;
+    const regJ = sums.regJ;
+    for (let i = 0; i < plan.regions.length; i++) {
+      let Ur = -sums.regW[i * T + last];
+      for (let s = 0; s < nS; s++)
+        if (plan.siteRegion[s] === i) Ur += L.siteShareSum[s] * out.siteJobs[s * T1 + 1 + last];
+      if (Ur > threshold * regJ[i * T + last]) shortRegion[i]++;
+      J += regJ[i * T + last];
+      U += Ur;
     }
-    if (totalGap > 0) shortTotal++;
+    if (U > threshold * J) shortTotal++;
+    for (let s = 0; s < nS; s++) {
+      const Js = out.siteJobs[s * T1 + 1 + last];
+      if (L.siteShareSum[s] * Js - sums.siteW[s * T + last] > threshold * Js) shortSite[s]++;
+    }
   }
 
   const q = (series: number): Quantiles => {
     const { p10, p50, p90 } = quantilesOfChunks(store, series * TILE, count * TILE, TILE, runs);
     const c = central[series];
-    // p10 ≤ p50 ≤ p90 holds for the differences; adding c keeps it (rounding is monotone).
     return { p10: c + p10, p50: c + p50, p90: c + p90 };
   };
   const scaled = (x: Quantiles, k: number): Quantiles => ({
@@ -361,57 +544,92 @@ export function simulate(input: ProjectionInput, options: SimulateOptions = {}):
   for (let i = 0; i < nS * T; i++) siteJobsQ.push(q(L.siteJobs + i));
 
   const rows: SimulationRow[] = [];
-  for (let c = 0; c < plan.nCells; c++) {
+  for (let c = 0; withRows && c < plan.nCells; c++) {
     const s = plan.cellSite[c];
     const site = plan.sites[s];
+    const iW = L.cellTrained[c];
     for (let j = 0; j < T; j++) {
-      const iW = L.cellTrained[c * T + j];
-      // J_o = share × J: quantiles scale with a non-negative share; where W ≡ 0, so does the gap.
+      // J_o = share × J: quantiles scale with a non-negative share; where W ≡ 0, unfilled = J_o.
       const jobs = scaled(siteJobsQ[s * T + j], plan.cellShare[c]);
+      const gap = iW >= 0 ? q(L.cellGap[c] + j) : { ...jobs };
       rows.push({
         siteId: site.id,
         region: site.region,
         occupation: plan.occupations[plan.cellOcc[c]],
         year: plan.from + j,
         jobs,
-        trained: iW >= 0 ? q(iW) : { ...ZERO },
-        gap: iW >= 0 ? q(L.cellGap[c * T + j]) : { ...jobs }
+        trained: iW >= 0 ? q(iW + j) : { ...ZERO },
+        gap,
+        unfilled: { ...gap }
       });
     }
   }
   const sites: SimulationSumRow[] = [];
   for (let s = 0; s < nS; s++) {
     for (let j = 0; j < T; j++) {
-      const iW = L.siteTrained[s * T + j];
+      const iW = L.siteTrained[s];
+      const gap =
+        iW >= 0 ? q(L.siteGap[s] + j) : scaled(siteJobsQ[s * T + j], L.siteShareSum[s]);
       sites.push({
         siteId: plan.sites[s].id,
         region: plan.sites[s].region,
         year: plan.from + j,
         jobs: siteJobsQ[s * T + j],
-        trained: iW >= 0 ? q(iW) : { ...ZERO },
-        gap: iW >= 0 ? q(L.siteGap[s * T + j]) : scaled(siteJobsQ[s * T + j], L.siteShareSum[s])
+        trained: iW >= 0 ? q(iW + j) : { ...ZERO },
+        gap,
+        unfilled: { ...gap },
+        surplus: { ...ZERO }
       });
     }
   }
-  const total: SimulationSumRow[] = [];
-  for (let j = 0; j < T; j++) {
-    total.push({
+  const sumRow = (o: number, j: number, region: string | null): SimulationSumRow => {
+    const gap = q(o + 2 * T + j);
+    return {
       siteId: null,
-      region: null,
+      region,
       year: plan.from + j,
-      jobs: q(L.totalJobs + j),
-      trained: q(L.totalTrained + j),
-      gap: q(L.totalGap + j)
-    });
-  }
+      jobs: q(o + j),
+      trained: q(o + T + j),
+      gap,
+      unfilled: { ...gap },
+      surplus: q(o + 3 * T + j)
+    };
+  };
+  const regions: SimulationSumRow[] = [];
+  plan.regions.forEach((code, r) => {
+    for (let j = 0; j < T; j++) regions.push(sumRow(L.region[r], j, code));
+  });
+  const total: SimulationSumRow[] = [];
+  for (let j = 0; j < T; j++) total.push(sumRow(L.total, j, null));
+  const groups: SimulationGroupRow[] = [];
+  groupIds.forEach((id, g) => {
+    for (let j = 0; j < T; j++) {
+      const o = L.group[g];
+      const gap = q(o + 2 * T + j);
+      groups.push({
+        id,
+        siteId: null,
+        region: null,
+        year: plan.from + j,
+        jobs: q(o + j),
+        trained: q(o + T + j),
+        gap,
+        unfilled: { ...gap }
+      });
+    }
+  });
   const bySite: Record<string, number> = {};
   plan.sites.forEach((site, s) => (bySite[site.id] = shortSite[s] / runs));
+  const byRegion: Record<string, number> = {};
+  plan.regions.forEach((code, r) => (byRegion[code] = shortRegion[r] / runs));
   return {
     runs,
     seed,
     rows,
     sites,
+    regions,
+    groups,
     total,
-    shortageProbability: { total: shortTotal / runs, bySite }
+    shortageProbability: { total: shortTotal / runs, bySite, byRegion, threshold }
   };
 }

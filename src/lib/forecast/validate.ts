@@ -8,7 +8,15 @@
  *   validateInput({ sites, programs, scenario }); // throws InputError or returns nothing
  */
 import { InputError } from './errors.ts';
-import type { Program, ProjectionInput, Scenario, Site, Triangular, Uncertain } from './types.ts';
+import type {
+  Program,
+  ProjectionInput,
+  Scenario,
+  Site,
+  Triangular,
+  Uncertain,
+  UncertainParameter
+} from './types.ts';
 
 /**
  * The 18 INSEE région codes (COG 2016–): a programme may target any of them, even one with no site
@@ -97,23 +105,52 @@ export function validateSite(site: Site, i: number): void {
   checkNonNegative(site.targetJobs, 'targetJobs', rec);
   if (site.initialTrained !== undefined)
     checkNonNegative(site.initialTrained, 'initialTrained', rec);
-  if (site.occupationMix !== undefined) {
-    const mix = site.occupationMix;
-    if (mix === null || typeof mix !== 'object' || Object.keys(mix).length === 0) {
-      throw new InputError('occupationMix', rec, 'must map at least one occupation to its share');
-    }
-    let sum = 0;
-    for (const [code, share] of Object.entries(mix)) {
-      checkRate(share, `occupationMix.${code}`, rec);
-      sum += share;
-    }
-    if (Math.abs(sum - 1) > MIX_TOLERANCE) {
+  if (site.occupationMix !== undefined) checkMix(site.occupationMix, rec);
+  if (site.existingJobs !== undefined) checkNonNegative(site.existingJobs, 'existingJobs', rec);
+  if (site.reconversionJobs !== undefined) {
+    checkNonNegative(site.reconversionJobs, 'reconversionJobs', rec);
+    if (site.reconversionJobs > (site.existingJobs ?? 0)) {
       throw new InputError(
-        'occupationMix',
+        'reconversionJobs',
         rec,
-        `shares sum to ${+sum.toFixed(9)}, not 1 (within 1e-6)`
+        `(${site.reconversionJobs}) must not exceed existingJobs (${site.existingJobs ?? 0})`
       );
     }
+  }
+  if (site.observations !== undefined) {
+    if (!Array.isArray(site.observations))
+      throw new InputError('observations', rec, 'must be an array of { date, jobs }');
+    site.observations.forEach((o, k) => {
+      const f = `observations[${k}]`;
+      if (o === null || typeof o !== 'object')
+        throw new InputError(f, rec, 'must be { date, jobs }');
+      if (typeof o.date !== 'string' || !isIsoDate(o.date))
+        throw new InputError(`${f}.date`, rec, `must be a date YYYY-MM-DD, got ${show(o.date)}`);
+      checkNonNegative(o.jobs, `${f}.jobs`, rec);
+    });
+  }
+}
+
+/** A real calendar date written YYYY-MM-DD (2025-02-30 is not). */
+export function isIsoDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+
+/** A mix of occupation shares: at least one code, each share in [0, 1], summing to 1. */
+function checkMix(mix: unknown, rec: string): void {
+  if (mix === null || typeof mix !== 'object' || Object.keys(mix).length === 0) {
+    throw new InputError('occupationMix', rec, 'must map at least one occupation to its share');
+  }
+  let sum = 0;
+  for (const [code, share] of Object.entries(mix as Record<string, number>)) {
+    checkRate(share, `occupationMix.${code}`, rec);
+    sum += share;
+  }
+  if (Math.abs(sum - 1) > MIX_TOLERANCE) {
+    throw new InputError('occupationMix', rec, `shares sum to ${+sum.toFixed(9)}, not 1 (within 1e-6)`);
   }
 }
 
@@ -153,6 +190,23 @@ export function validateProgram(
   checkNonNegative(p.durationYears, 'durationYears', rec);
   checkRate(p.completionRate, 'completionRate', rec);
   checkRate(p.placementRate, 'placementRate', rec);
+  if (p.occupationMix !== undefined) checkMix(p.occupationMix, rec);
+  if (p.targetShare !== undefined) checkRate(p.targetShare, 'targetShare', rec);
+  if (p.observed !== undefined) {
+    if (p.observed === null || typeof p.observed !== 'object')
+      throw new InputError('observed', rec, 'must be { graduates?, hired? }');
+    for (const kind of ['graduates', 'hired'] as const) {
+      const m = p.observed[kind];
+      if (m === undefined) continue;
+      if (m === null || typeof m !== 'object')
+        throw new InputError(`observed.${kind}`, rec, 'must map whole years to numbers');
+      for (const [year, value] of Object.entries(m)) {
+        if (!/^-?\d+$/.test(year))
+          throw new InputError(`observed.${kind}[${year}]`, rec, 'must be keyed by whole years');
+        checkNonNegative(value, `observed.${kind}[${year}]`, rec);
+      }
+    }
+  }
   const t = p.target as { site?: unknown; region?: unknown } | undefined;
   if (!t || typeof t !== 'object' || (t.site === undefined) === (t.region === undefined)) {
     throw new InputError('target', rec, 'must be either { site } or { region }');
@@ -205,6 +259,22 @@ export function validateScenario(
   }
   for (const f of ['attritionRate', 'completionRate', 'placementRate'] as const) {
     if (s[f] !== undefined) checkRate(s[f], f, rec);
+  }
+  if (s.hiringLeadYears !== undefined) {
+    checkFinite(s.hiringLeadYears, 'hiringLeadYears', rec);
+    if (s.hiringLeadYears < 0 || s.hiringLeadYears > 10)
+      throw new InputError('hiringLeadYears', rec, `must be in [0, 10] years, got ${s.hiringLeadYears}`);
+  }
+  if (
+    s.afterFundedEnd !== undefined &&
+    s.afterFundedEnd !== 'renew' &&
+    s.afterFundedEnd !== 'stop'
+  ) {
+    throw new InputError(
+      'afterFundedEnd',
+      rec,
+      `must be "renew" or "stop", got ${show(s.afterFundedEnd)}`
+    );
   }
   if (s.rampShape !== undefined && s.rampShape !== 'logistic' && s.rampShape !== 'linear') {
     throw new InputError(
@@ -279,7 +349,7 @@ export function validateTriangular(
 }
 
 /** The kind of range each uncertain parameter takes. */
-export const UNCERTAIN_KINDS: Record<keyof Uncertain, 'rate' | 'scale' | 'real'> = {
+export const UNCERTAIN_KINDS: Record<UncertainParameter, 'rate' | 'scale' | 'real'> = {
   delayYears: 'real',
   targetScale: 'scale',
   intakeScale: 'scale',
@@ -296,7 +366,11 @@ export function validateUncertain(uncertain: Uncertain): void {
   }
   for (const [key, tri] of Object.entries(uncertain)) {
     if (tri === undefined) continue;
-    const kind = UNCERTAIN_KINDS[key as keyof Uncertain];
+    if (key === 'siteCorrelation') {
+      checkRate(tri, 'siteCorrelation', 'uncertain');
+      continue;
+    }
+    const kind = UNCERTAIN_KINDS[key as UncertainParameter];
     if (!kind) throw new InputError(key, 'uncertain', 'is not a parameter that can be uncertain');
     validateTriangular(tri, key, kind);
   }

@@ -7,6 +7,7 @@
 import {
   presetScenario,
   PRESETS,
+  referenceLead,
   type Program,
   type ProjectionInput,
   type Scenario,
@@ -96,7 +97,14 @@ export function buildModelInput(
 ): ProjectionInput {
   const { sites, programs } = toModelInput(data);
   const base = presetScenario(preset, { years: state.years, sites });
-  const scenario: Scenario = { ...base, sites: { ...base.sites }, programs: { ...base.programs } };
+  // The hiring lead of the reference class is computed on every site of the dataset, before a
+  // page keeps its territory's: one lead for every page.
+  const scenario: Scenario = {
+    ...base,
+    hiringLeadYears: referenceLead(sites),
+    sites: { ...base.sites },
+    programs: { ...base.programs }
+  };
   const L = state.levers;
 
   for (const [id, lever] of Object.entries(L.sites)) {
@@ -129,17 +137,21 @@ export function buildModelInput(
 }
 
 /**
- * The uncertainty the Monte Carlo draws, around the preset's own values: delays of −0.5 to +2
- * years (announced dates have mostly slipped: AESC ≈ 1 year, Verkor ≈ 2, FACTS.md), targets
- * from 60 % to 110 % (realised headcounts land at the low end of announced ranges), intake ±25 %,
- * completion and placement ±15 %, attrition 5–11 % (Dares resignations 4.7–6.2 % + 2.5 %
- * end-of-career, France Stratégie–Dares). Estimates, shown as such on the methodology page.
+ * The uncertainty the Monte Carlo draws AROUND the scenario's own values (the scenario's run is
+ * the run at the modes, so every preset and lever moves the band): each site's delay moves by
+ * −0.5 to +1 year and its target by −15 % to +10 %, drawn site by site with a correlation of
+ * 0.5 between sites (`DEFAULT_SITE_CORRELATION`); intakes ±25 %, completion and placement
+ * ±15 %, attrition 5–11 % (Dares resignations 4.7–6.2 % + 2.5 % end-of-career, France
+ * Stratégie–Dares). The presets already carry the slips and cuts of the reference class (AESC
+ * ≈ 1 year, Verkor and ProLogium 2, targets cut to the low end; FACTS.md), so what is left is
+ * a narrower range, still leaning late and small. Estimates, shown as such on the methodology
+ * page.
  */
 export function defaultUncertainty(state: AppState): Uncertain {
   const attrition = state.levers.attritionRate ?? 0.08;
   return {
-    delayYears: { low: -0.5, mode: 0, high: 2 },
-    targetScale: { low: 0.6, mode: 1, high: 1.1 },
+    delayYears: { low: -0.5, mode: 0, high: 1 },
+    targetScale: { low: 0.85, mode: 1, high: 1.1 },
     intakeScale: { low: 0.75, mode: 1, high: 1.25 },
     completionScale: { low: 0.85, mode: 1, high: 1.15 },
     placementScale: { low: 0.85, mode: 1, high: 1.15 },
