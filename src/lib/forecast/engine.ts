@@ -639,9 +639,9 @@ export function runPlan(plan: Plan, params: Params, out: Buffers, options: RunOp
   const liveG = plan.liveGroups;
   const nLiveG = liveG.length;
   const { cellShare, cellSite, cellGroup, groupStart, groupCells, unitCell, unitGroup } = plan;
-  const { progBase, progExtra, obsGraduates, obsHired } = plan;
+  const { progBase, progExtra, obsGraduates, obsHired, cellW0, groupA0 } = plan;
   const nU = plan.nUnits;
-  // Per unit: placed = q · share · c · (s · base + e · extra), the factors taken once per run.
+  // Per unit: placed = q · τ · share · c · (s · base + e · extra), the factors taken once per run.
   const coefBase = out.coefBase;
   const coefExtra = out.coefExtra;
   for (let u = 0; u < nU; u++) {
@@ -650,25 +650,27 @@ export function runPlan(plan: Plan, params: Params, out: Buffers, options: RunOp
     coefBase[u] = qc * params.progScale[p];
     coefExtra[u] = qc * params.progExtraIntake[p];
   }
-  for (let n = 0; n < nLive; n++) current[live[n]] = plan.cellW0[live[n]];
+  // `current` holds W during year j; `trained` gets it at the end of the year; `kept` (what
+  // stayed from the year before) is kept in `placed` until W is known.
   const A = inflow; // the pools' stock during a year; `available` keeps it between years
   for (let j = 0; j < T; j++) {
     // 1. Who keeps a post; the vacancies.
     for (let n = 0; n < nLiveG; n++) {
       const g = liveG[n];
-      A[g] = (j === 0 ? plan.groupA0[g] : available[g * T + j - 1]) * keep;
+      A[g] = (j === 0 ? groupA0[g] : available[g * T + j - 1]) * keep;
     }
+    const jobsAt = j + 1;
     for (let n = 0; n < nLive; n++) {
       const c = live[n];
-      const J = cellShare[c] * siteJobs[cellSite[c] * T1 + j + 1];
-      let kept = current[c] * keep;
+      const J = cellShare[c] * siteJobs[cellSite[c] * T1 + jobsAt];
+      let kept = (j === 0 ? cellW0[c] : trained[c * T + j - 1]) * keep;
       if (kept > J) {
         A[cellGroup[c]] += kept - J;
         kept = J;
       }
       current[c] = kept;
       room[c] = J - kept;
-      placed[c * T + j] = kept; // turned into W(t) - kept below
+      placed[c * T + j] = kept;
     }
     // 2. Graduates of the units: a site's own first, then the région's pool.
     for (let u = 0; u < nU; u++) {
@@ -722,7 +724,6 @@ export function runPlan(plan: Plan, params: Params, out: Buffers, options: RunOp
             for (let i = g0; i < g1; i++) {
               const c = groupCells[i];
               current[c] += room[c];
-              room[c] = 0;
             }
             pool -= R;
           } else {
@@ -730,7 +731,6 @@ export function runPlan(plan: Plan, params: Params, out: Buffers, options: RunOp
             for (let i = g0; i < g1; i++) {
               const c = groupCells[i];
               current[c] += f * room[c];
-              room[c] -= f * room[c];
             }
             pool = 0;
           }
@@ -741,8 +741,9 @@ export function runPlan(plan: Plan, params: Params, out: Buffers, options: RunOp
     for (let n = 0; n < nLive; n++) {
       const c = live[n];
       const i = c * T + j;
-      trained[i] = current[c];
-      placed[i] = current[c] - placed[i];
+      const W = current[c];
+      trained[i] = W;
+      placed[i] = W - placed[i];
     }
   }
 }

@@ -38,7 +38,9 @@ export class MonteCarlo {
             runMonteCarlo(job.input, {
               runs: job.runs,
               seed: job.seed ?? 1,
-              uncertain: job.uncertain
+              uncertain: job.uncertain,
+              // Pages read sums only (sites, régions, total): no per-row quantiles.
+              rows: false
             })
           )
           .then(({ result, ms }) => (this.#answer = { result, key, ms }))
