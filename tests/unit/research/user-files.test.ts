@@ -278,8 +278,8 @@ describe('each kind of bad file names its file, row, column, expected and found 
     expect(p).toMatchObject({
       line: 3,
       column: '(row)',
-      expected: '24 cells',
-      found: 'more than 24 cells'
+      expected: `${SITE_HEADER.length} cells`,
+      found: `more than ${SITE_HEADER.length} cells`
     });
   });
 
