@@ -1,0 +1,109 @@
+/**
+ * Backtest against reality: what the model would have said with only the data published by a
+ * date (every row has its source_date; `knownAt`), set against the headcounts observed since.
+ *
+ * An observation at model time x (end of year t = t) is "inside" when it lies between the
+ * band's p10 at the end of the year before it (⌊x⌋) and its p90 at the end of the year after
+ * it (⌈x⌉): the ramp rises, so a headcount in between is what a band on year-ends can promise.
+ *
+ * @example
+ *   realityCheck(dataset, { knownAt: '2023-12-31', preset: 'realiste', runs: 10000 });
+ *   // [{ siteId: 'aesc-douai', date: '2025-06-03', observed: 650, p10: …, p90: …, inside: true }, …]
+ */
+import { knownAt } from '../data/model-input.ts';
+import type { Dataset } from '../data/queries.ts';
+import { modelTime, PRESETS, simulate, type Quantiles } from '../forecast/index.ts';
+import { defaultState, type PresetId } from './app-state.ts';
+import { buildModelInput, defaultUncertainty } from './scenario.ts';
+import { restrictToRegion } from './territory.ts';
+
+export interface RealityCheckRow {
+  siteId: string;
+  /** Date of the observed headcount, and its value. */
+  date: string;
+  observed: number;
+  /** The band's p10 at the end of the year before the date, p50 and p90 at the end of the year
+   * after it. */
+  before: Quantiles;
+  after: Quantiles;
+  inside: boolean;
+}
+
+export interface RealityCheck {
+  knownAt: string;
+  preset: PresetId;
+  runs: number;
+  /** The hiring lead the model used at that date (from the headcounts known then). */
+  hiringLeadYears: number;
+  /** Sites whose row was rebuilt from the plans known then (the preset's rule for unknown
+   * sites applies to them). */
+  rebuilt: string[];
+  rows: RealityCheckRow[];
+}
+
+type Data = Pick<Dataset, 'sites' | 'sitePlans' | 'programmes' | 'observations'>;
+
+export function realityCheck(
+  dataset: Data,
+  options: { knownAt: string; preset: PresetId; runs: number; seed?: number }
+): RealityCheck {
+  const past = knownAt(dataset, options.knownAt);
+  const state = { ...defaultState(), preset: options.preset };
+  const later = dataset.observations.filter(
+    (o) =>
+      o.subjectType === 'site' && o.metric === 'headcount' && o.sourceDate > options.knownAt
+  );
+  const years: [number, number] = [
+    Math.min(state.years[0], ...later.map((o) => Math.floor(modelTime(o.date)))),
+    state.years[1]
+  ];
+  const full = buildModelInput({ ...state, years }, past);
+  // A preset's site rules describe today's rows (a re-plan "already carries the slip"); a row
+  // rebuilt from the plans known then is a first plan, so it gets the preset's rule for sites
+  // it does not know (réaliste: the reference class's delay and share of the target).
+  const others = PRESETS[options.preset].otherSites;
+  const current = new Map(dataset.sites.map((s) => [s.id, s.sourceDate]));
+  const rebuilt = past.sites.filter((s) => current.get(s.id) !== s.sourceDate).map((s) => s.id);
+  for (const id of rebuilt) {
+    full.scenario.sites![id] = others
+      ? { delayYears: others.delayYears ?? 0, targetScale: others.targetScale ?? 1 }
+      : {};
+  }
+  const rows: RealityCheckRow[] = [];
+  for (const region of [...new Set(past.sites.map((s) => s.region))]) {
+    const input = restrictToRegion(full, region);
+    const ids = new Set(input.sites.map((s) => s.id));
+    const mine = later.filter((o) => ids.has(o.subjectId));
+    if (!mine.length) continue;
+    const sim = simulate(input, {
+      runs: options.runs,
+      seed: options.seed ?? 1,
+      uncertain: defaultUncertainty(state),
+      rows: false
+    });
+    for (const o of mine) {
+      const x = modelTime(o.date);
+      const at = (year: number) =>
+        sim.sites.find((r) => r.siteId === o.subjectId && r.year === year)!.jobs;
+      const before = at(Math.floor(x));
+      const after = at(Math.ceil(x));
+      rows.push({
+        siteId: o.subjectId,
+        date: o.date,
+        observed: o.value,
+        before,
+        after,
+        inside: before.p10 <= o.value && o.value <= after.p90
+      });
+    }
+  }
+  rows.sort((a, b) => a.siteId.localeCompare(b.siteId) || a.date.localeCompare(b.date));
+  return {
+    knownAt: options.knownAt,
+    preset: options.preset,
+    runs: options.runs,
+    hiringLeadYears: full.scenario.hiringLeadYears ?? 0,
+    rebuilt,
+    rows
+  };
+}
