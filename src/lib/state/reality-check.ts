@@ -17,6 +17,10 @@ import { defaultState, type PresetId } from './app-state.ts';
 import { buildModelInput, defaultUncertainty } from './scenario.ts';
 import { restrictToRegion } from './territory.ts';
 
+/** The knowledge date of the methodology page's backtest: the end of 2023, before AESC and
+ * Verkor produced (only ACC's headcounts were published). */
+export const BACKTEST_KNOWN_AT = '2023-12-31';
+
 export interface RealityCheckRow {
   siteId: string;
   /** Date of the observed headcount, and its value. */

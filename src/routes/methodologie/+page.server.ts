@@ -7,11 +7,8 @@
 import { readFileSync } from 'node:fs';
 import type { Manifest } from '$lib/data/tables';
 import { loadDataset } from '$lib/data/queries';
-import { realityCheck } from '$lib/state/reality-check';
+import { BACKTEST_KNOWN_AT, realityCheck } from '$lib/state/reality-check';
 import { MONTE_CARLO_RUNS } from '$lib/state/scenario';
-
-/** The knowledge date of the backtest table. */
-export const BACKTEST_KNOWN_AT = '2023-12-31';
 
 export async function load() {
   const manifest = JSON.parse(readFileSync('static/data/manifest.json', 'utf8')) as Manifest;
