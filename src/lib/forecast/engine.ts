@@ -84,6 +84,9 @@ export interface Plan {
   /** Cells and pools whose stocks can be non-zero (fed, or sharing a pool with a fed cell). */
   liveCells: Int32Array;
   liveGroups: Int32Array;
+  /** CSR list of the units feeding each pool (directly, or through one of its cells). */
+  groupUnitStart: Int32Array;
+  groupUnits: Int32Array;
   /** L, the hiring lead used (years), and the calibration of each site on its observations. */
   hiringLeadYears: number;
   calibration: readonly (Calibration | null)[];
@@ -369,6 +372,8 @@ function compileValid(input: ProjectionInput, withHistory: boolean): Plan {
     groupCells: Int32Array.from(members),
     liveCells: new Int32Array(0),
     liveGroups: new Int32Array(0),
+    groupUnitStart: new Int32Array(nGroups + 1),
+    groupUnits: new Int32Array(0),
     hiringLeadYears,
     calibration,
     siteExisting
@@ -405,6 +410,16 @@ function compileValid(input: ProjectionInput, withHistory: boolean): Plan {
   for (let g = 0; g < nGroups; g++) if (liveGroup[g]) liveG.push(g);
   plan.liveCells = Int32Array.from(live);
   plan.liveGroups = Int32Array.from(liveG);
+  const byGroup: number[][] = Array.from({ length: nGroups }, () => []);
+  for (let u = 0; u < nUnits; u++)
+    byGroup[unitCell[u] >= 0 ? cellGroup[unitCell[u]] : unitGroup[u]].push(u);
+  const units: number[] = [];
+  for (let g = 0; g < nGroups; g++) {
+    plan.groupUnitStart[g] = units.length;
+    units.push(...byGroup[g]);
+  }
+  plan.groupUnitStart[nGroups] = units.length;
+  plan.groupUnits = Int32Array.from(units);
   return plan;
 }
 
@@ -613,7 +628,7 @@ function siteJobsInto(plan: Plan, params: Params, siteJobs: Float64Array): void 
 export function runPlan(plan: Plan, params: Params, out: Buffers, options: RunOptions = {}): void {
   const { T, nCells } = plan;
   const T1 = T + 1;
-  const { siteJobs, hires, placed, trained, available, inflow, room, current } = out;
+  const { siteJobs, hires, placed, trained, available, room, current } = out;
   const rho = params.rho;
   siteJobsInto(plan, params, siteJobs);
 
@@ -634,11 +649,9 @@ export function runPlan(plan: Plan, params: Params, out: Buffers, options: RunOp
   }
 
   const keep = 1 - rho;
-  const live = plan.liveCells;
-  const nLive = live.length;
   const liveG = plan.liveGroups;
   const nLiveG = liveG.length;
-  const { cellShare, cellSite, cellGroup, groupStart, groupCells, unitCell, unitGroup } = plan;
+  const { cellShare, cellSite, groupStart, groupCells, unitCell } = plan;
   const { progBase, progExtra, obsGraduates, obsHired, cellW0, groupA0 } = plan;
   const nU = plan.nUnits;
   // Per unit: placed = q · τ · share · c · (s · base + e · extra), the factors taken once per run.
@@ -650,100 +663,84 @@ export function runPlan(plan: Plan, params: Params, out: Buffers, options: RunOp
     coefBase[u] = qc * params.progScale[p];
     coefExtra[u] = qc * params.progExtraIntake[p];
   }
-  // `current` holds W during year j; `trained` gets it at the end of the year; `kept` (what
-  // stayed from the year before) is kept in `placed` until W is known.
-  const A = inflow; // the pools' stock during a year; `available` keeps it between years
-  for (let j = 0; j < T; j++) {
-    // 1. Who keeps a post; the vacancies.
-    for (let n = 0; n < nLiveG; n++) {
-      const g = liveG[n];
-      A[g] = (j === 0 ? groupA0[g] : available[g * T + j - 1]) * keep;
-    }
-    const jobsAt = j + 1;
-    for (let n = 0; n < nLive; n++) {
-      const c = live[n];
-      const J = cellShare[c] * siteJobs[cellSite[c] * T1 + jobsAt];
-      let kept = (j === 0 ? cellW0[c] : trained[c * T + j - 1]) * keep;
-      if (kept > J) {
-        A[cellGroup[c]] += kept - J;
-        kept = J;
-      }
-      current[c] = kept;
-      room[c] = J - kept;
-      placed[c * T + j] = kept;
-    }
-    // 2. Graduates of the units: a site's own first, then the région's pool.
-    for (let u = 0; u < nU; u++) {
-      const k = u * T + j;
-      const cell = unitCell[u];
-      const hired = obsHired[k];
-      let P: number;
-      if (hired === hired) {
-        // Observed hires are in post, whatever the modelled vacancies.
-        if (cell >= 0) {
-          current[cell] += hired;
-          room[cell] = room[cell] > hired ? room[cell] - hired : 0;
-        } else {
-          A[unitGroup[u]] += hired;
+  // Pools do not interact: each is run on its own, year by year, over its cells (contiguous in
+  // `groupCells`) and the units that feed it. `placed` holds what was kept until W is known.
+  const { groupUnitStart, groupUnits } = plan;
+  for (let n = 0; n < nLiveG; n++) {
+    const g = liveG[n];
+    const g0 = groupStart[g];
+    const g1 = groupStart[g + 1];
+    const u0 = groupUnitStart[g];
+    const u1 = groupUnitStart[g + 1];
+    let pool = groupA0[g];
+    for (let j = 0; j < T; j++) {
+      // 1. Who keeps a post; the vacancies.
+      pool *= keep;
+      for (let i = g0; i < g1; i++) {
+        const c = groupCells[i];
+        const J = cellShare[c] * siteJobs[cellSite[c] * T1 + j + 1];
+        let kept = (j === 0 ? cellW0[c] : trained[c * T + j - 1]) * keep;
+        if (kept > J) {
+          pool += kept - J;
+          kept = J;
         }
-        continue;
+        current[c] = kept;
+        room[c] = J - kept;
+        placed[c * T + j] = kept;
       }
-      const observed = obsGraduates[k];
-      if (observed === observed) {
-        const p = plan.unitProgram[u];
-        P = params.progQ[p] * plan.unitTargetShare[u] * observed;
-      } else {
-        P = coefBase[u] * progBase[k] + coefExtra[u] * progExtra[k];
-      }
-      if (P === 0) continue;
-      if (cell >= 0) {
-        const r = room[cell];
-        if (P <= r) {
-          current[cell] += P;
-          room[cell] = r - P;
-        } else {
-          current[cell] += r;
-          room[cell] = 0;
-          A[cellGroup[cell]] += P - r;
+      // 2. Graduates of the units: a site's own first, the overflow and the région's to the pool.
+      for (let v = u0; v < u1; v++) {
+        const u = groupUnits[v];
+        const k = u * T + j;
+        const cell = unitCell[u];
+        const hired = obsHired[k];
+        if (hired === hired) {
+          // Observed hires are in post, whatever the modelled vacancies.
+          if (cell >= 0) {
+            current[cell] += hired;
+            room[cell] = room[cell] > hired ? room[cell] - hired : 0;
+          } else pool += hired;
+          continue;
         }
-      } else {
-        A[unitGroup[u]] += P;
-      }
-    }
-    // 3. Each pool fills its cells' vacancies, in proportion to them.
-    for (let n = 0; n < nLiveG; n++) {
-      const g = liveG[n];
-      let pool = A[g];
-      if (pool > 0) {
-        const g0 = groupStart[g];
-        const g1 = groupStart[g + 1];
-        let R = 0;
-        for (let i = g0; i < g1; i++) R += room[groupCells[i]];
-        if (R > 0) {
-          if (R <= pool) {
-            for (let i = g0; i < g1; i++) {
-              const c = groupCells[i];
-              current[c] += room[c];
-            }
-            pool -= R;
+        const observed = obsGraduates[k];
+        const P =
+          observed === observed
+            ? params.progQ[plan.unitProgram[u]] * plan.unitTargetShare[u] * observed
+            : coefBase[u] * progBase[k] + coefExtra[u] * progExtra[k];
+        if (cell < 0) {
+          pool += P;
+        } else {
+          const r = room[cell];
+          if (P <= r) {
+            current[cell] += P;
+            room[cell] = r - P;
           } else {
-            const f = pool / R;
-            for (let i = g0; i < g1; i++) {
-              const c = groupCells[i];
-              current[c] += f * room[c];
-            }
-            pool = 0;
+            current[cell] += r;
+            room[cell] = 0;
+            pool += P - r;
           }
         }
       }
+      // 3. The pool fills its cells' vacancies, in proportion to them; the rest is available.
+      if (pool > 0) {
+        let R = 0;
+        for (let i = g0; i < g1; i++) R += room[groupCells[i]];
+        if (R > 0) {
+          const f = R <= pool ? 1 : pool / R;
+          for (let i = g0; i < g1; i++) {
+            const c = groupCells[i];
+            current[c] += f * room[c];
+          }
+          pool = R <= pool ? pool - R : 0;
+        }
+      }
       available[g * T + j] = pool;
-    }
-    for (let n = 0; n < nLive; n++) {
-      const c = live[n];
-      const i = c * T + j;
-      const W = current[c];
-      trained[i] = W;
-      placed[i] = W - placed[i];
+      for (let i = g0; i < g1; i++) {
+        const c = groupCells[i];
+        const idx = c * T + j;
+        trained[idx] = current[c];
+        placed[idx] = current[c] - placed[idx];
+      }
     }
   }
 }

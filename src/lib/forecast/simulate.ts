@@ -312,6 +312,8 @@ interface Sums {
   regJ: Float64Array; // per région × year
   regW: Float64Array;
   regA: Float64Array;
+  /** Σ share × J − W of the région's sites: its unfilled jobs. */
+  regU: Float64Array;
 }
 
 /**
@@ -332,92 +334,106 @@ function collectRun(
   const { T } = plan;
   const T1 = T + 1;
   const nS = plan.sites.length;
-  const put = (series: number, value: number) => {
-    dst[base + series * step] = value - central[series];
-  };
-  sums.siteW.fill(0);
-  sums.regJ.fill(0);
-  sums.regW.fill(0);
-  sums.regA.fill(0);
+  const nR = plan.regions.length;
+  const { siteW, regJ, regW, regA, regU } = sums;
+  const siteJobs = out.siteJobs;
+  const trained = out.trained;
+  siteW.fill(0);
+  regJ.fill(0);
+  regW.fill(0);
+  regA.fill(0);
+  regU.fill(0);
   const live = plan.liveCells;
   for (let n = 0; n < live.length; n++) {
     const c = live[n];
     const s = plan.cellSite[c];
     const iW = L.cellTrained[c];
+    const row = c * T;
+    const sw = s * T;
     if (iW >= 0) {
       const share = plan.cellShare[c];
       const iG = L.cellGap[c];
+      const src = s * T1 + 1;
       for (let j = 0; j < T; j++) {
-        const W = out.trained[c * T + j];
-        put(iW + j, W);
-        put(iG + j, share * out.siteJobs[s * T1 + 1 + j] - W);
-        sums.siteW[s * T + j] += W;
+        const W = trained[row + j];
+        dst[base + (iW + j) * step] = W - central[iW + j];
+        dst[base + (iG + j) * step] = share * siteJobs[src + j] - W - central[iG + j];
+        siteW[sw + j] += W;
       }
     } else {
-      for (let j = 0; j < T; j++) sums.siteW[s * T + j] += out.trained[c * T + j];
+      for (let j = 0; j < T; j++) siteW[sw + j] += trained[row + j];
     }
   }
-  for (const g of plan.liveGroups) {
-    const r = plan.groupRegion[g];
-    for (let j = 0; j < T; j++) sums.regA[r * T + j] += out.available[g * T + j];
+  const liveG = plan.liveGroups;
+  for (let n = 0; n < liveG.length; n++) {
+    const g = liveG[n];
+    const rr = plan.groupRegion[g] * T;
+    const ga = g * T;
+    for (let j = 0; j < T; j++) regA[rr + j] += out.available[ga + j];
   }
   for (let s = 0; s < nS; s++) {
-    const r = plan.siteRegion[s];
+    const rr = plan.siteRegion[s] * T;
+    const iJ = L.siteJobs + s * T;
+    const iW = L.siteTrained[s];
+    const iG = L.siteGap[s];
+    const shareSum = L.siteShareSum[s];
+    const src = s * T1 + 1;
+    const sw = s * T;
     for (let j = 0; j < T; j++) {
-      const J = out.siteJobs[s * T1 + 1 + j];
-      const W = sums.siteW[s * T + j];
-      put(L.siteJobs + s * T + j, J);
-      if (L.siteTrained[s] >= 0) {
-        put(L.siteTrained[s] + j, W);
-        put(L.siteGap[s] + j, L.siteShareSum[s] * J - W);
+      const J = siteJobs[src + j];
+      const W = siteW[sw + j];
+      const U = shareSum * J - W;
+      dst[base + (iJ + j) * step] = J - central[iJ + j];
+      if (iW >= 0) {
+        dst[base + (iW + j) * step] = W - central[iW + j];
+        dst[base + (iG + j) * step] = U - central[iG + j];
       }
-      sums.regJ[r * T + j] += J;
-      sums.regW[r * T + j] += W;
+      regJ[rr + j] += J;
+      regW[rr + j] += W;
+      regU[rr + j] += U;
     }
   }
+  const t = L.total;
   for (let j = 0; j < T; j++) {
     let J = 0;
     let W = 0;
     let U = 0;
     let A = 0;
-    for (let r = 0; r < plan.regions.length; r++) {
-      const Jr = sums.regJ[r * T + j];
-      const Wr = sums.regW[r * T + j];
-      const Ar = sums.regA[r * T + j];
-      // Σ share × J − W over the région's sites: shares sum to 1 (within 1e-6) per site.
-      let Ur = 0;
-      for (let s = 0; s < nS; s++)
-        if (plan.siteRegion[s] === r) Ur += L.siteShareSum[s] * out.siteJobs[s * T1 + 1 + j];
-      Ur -= Wr;
+    for (let r = 0; r < nR; r++) {
       const o = L.region[r];
-      put(o + j, Jr);
-      put(o + T + j, Wr);
-      put(o + 2 * T + j, Ur);
-      put(o + 3 * T + j, Ar);
-      J += Jr;
-      W += Wr;
-      U += Ur;
-      A += Ar;
+      const i = r * T + j;
+      dst[base + (o + j) * step] = regJ[i] - central[o + j];
+      dst[base + (o + T + j) * step] = regW[i] - central[o + T + j];
+      dst[base + (o + 2 * T + j) * step] = regU[i] - central[o + 2 * T + j];
+      dst[base + (o + 3 * T + j) * step] = regA[i] - central[o + 3 * T + j];
+      J += regJ[i];
+      W += regW[i];
+      U += regU[i];
+      A += regA[i];
     }
-    put(L.total + j, J);
-    put(L.total + T + j, W);
-    put(L.total + 2 * T + j, U);
-    put(L.total + 3 * T + j, A);
-    groupSites.forEach((members, g) => {
+    dst[base + (t + j) * step] = J - central[t + j];
+    dst[base + (t + T + j) * step] = W - central[t + T + j];
+    dst[base + (t + 2 * T + j) * step] = U - central[t + 2 * T + j];
+    dst[base + (t + 3 * T + j) * step] = A - central[t + 3 * T + j];
+  }
+  for (let g = 0; g < groupSites.length; g++) {
+    const members = groupSites[g];
+    const o = L.group[g];
+    for (let j = 0; j < T; j++) {
       let Jg = 0;
       let Wg = 0;
       let Ug = 0;
-      for (const s of members) {
-        const Js = out.siteJobs[s * T1 + 1 + j];
+      for (let m = 0; m < members.length; m++) {
+        const s = members[m];
+        const Js = siteJobs[s * T1 + 1 + j];
         Jg += Js;
-        Wg += sums.siteW[s * T + j];
+        Wg += siteW[s * T + j];
         Ug += L.siteShareSum[s] * Js;
       }
-      const o = L.group[g];
-      put(o + j, Jg);
-      put(o + T + j, Wg);
-      put(o + 2 * T + j, Ug - Wg);
-    });
+      dst[base + (o + j) * step] = Jg - central[o + j];
+      dst[base + (o + T + j) * step] = Wg - central[o + T + j];
+      dst[base + (o + 2 * T + j) * step] = Ug - Wg - central[o + 2 * T + j];
+    }
   }
 }
 
@@ -482,7 +498,8 @@ export function simulate(input: ProjectionInput, options: SimulateOptions = {}):
     siteW: new Float64Array(nS * T),
     regJ: new Float64Array(plan.regions.length * T),
     regW: new Float64Array(plan.regions.length * T),
-    regA: new Float64Array(plan.regions.length * T)
+    regA: new Float64Array(plan.regions.length * T),
+    regU: new Float64Array(plan.regions.length * T)
   };
 
   // The scenario's own run: values are stored as float32 differences from it, halving memory
@@ -512,13 +529,11 @@ export function simulate(input: ProjectionInput, options: SimulateOptions = {}):
     // Unfilled share of the horizon's jobs, in float64.
     let J = 0;
     let U = 0;
-    const regJ = sums.regJ;
     for (let i = 0; i < plan.regions.length; i++) {
-      let Ur = -sums.regW[i * T + last];
-      for (let s = 0; s < nS; s++)
-        if (plan.siteRegion[s] === i) Ur += L.siteShareSum[s] * out.siteJobs[s * T1 + 1 + last];
-      if (Ur > threshold * regJ[i * T + last]) shortRegion[i]++;
-      J += regJ[i * T + last];
+      const Ur = sums.regU[i * T + last];
+      const Jr = sums.regJ[i * T + last];
+      if (Ur > threshold * Jr) shortRegion[i]++;
+      J += Jr;
       U += Ur;
     }
     if (U > threshold * J) shortTotal++;
