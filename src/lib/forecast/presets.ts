@@ -165,17 +165,16 @@ const AESC_REALISTIC: BilingualText = {
     'AESC Douai : la ligne (production 2025, pleine capacité 2026, 1 000–1 200, objectif 1 200) ' +
     'contient déjà le glissement d’un an du plan de 2021 (démarrage fin 2024). 650 salariés ' +
     'observés en juin 2025 (journalauto.com) et 900 en janvier 2026 avec 1 200 toujours visés ' +
-    '(AFP via boursorama.com) ; dans la convention du modèle (valeur de l’année t = fin de ' +
-    'l’année t, 5 % de l’objectif au démarrage, 95 % à pleine capacité), la courbe de la ligne ' +
-    'donne 60 fin 2025 : le site est en avance sur sa ligne, donc pas de retard supplémentaire ' +
-    '(0) et les 1 200 réaffirmés gardés (× 1)',
+    '(AFP via boursorama.com) ; la courbe du modèle passe par ces effectifs observés (elle est ' +
+    'calée sur eux, docs/model.md) et suit donc déjà le rythme réel du site : pas de retard ' +
+    'supplémentaire (0) et les 1 200 réaffirmés gardés (× 1)',
   en:
     'AESC Douai: the row (production 2025, full capacity 2026, 1 000–1 200, target 1 200) already ' +
     'carries the one-year slip from the 2021 plan (start end 2024). Observed 650 employees in June ' +
     '2025 (journalauto.com) and 900 in Jan 2026 with 1 200 still targeted (AFP via ' +
-    'boursorama.com); in the model’s convention (value at year t = end of year t, 5 % of the ' +
-    'target at production start, 95 % at full capacity) the row’s curve gives 60 at the end of ' +
-    '2025: the site is ahead of its row, so no further delay (0) and the restated 1 200 kept (× 1)'
+    'boursorama.com); the model’s curve passes through these observed headcounts (it is ' +
+    'calibrated on them, docs/model.md), so it already follows the site’s real pace: no further ' +
+    'delay (0) and the restated 1 200 kept (× 1)'
 };
 
 const VERKOR_REALISTIC: BilingualText = {
@@ -185,18 +184,18 @@ const VERKOR_REALISTIC: BilingualText = {
     '(deltafm.fr) ; elle contient déjà les deux ans de retard et l’abandon des 2 000 du plan de ' +
     '2022 (1 200 en 2025, 2 000 en 2030 ; hautsdefrance.fr). 570 salariés à l’inauguration ' +
     '(lagazettefrance.fr) : en retard sur le rythme annuel du nouveau plan (300 embauches en ' +
-    '2024, au moins 600 en 2025, soit environ 900), mais très en avance sur la courbe de la ' +
-    'ligne dans la convention du modèle (60 fin 2025, 5 % de 1 200 au démarrage ; 1 140 fin ' +
-    '2027), et l’usine tourne « quasiment à plein régime » (deltafm.fr) — retard 0, × 1',
+    '2024, au moins 600 en 2025, soit environ 900) ; la courbe du modèle passe par ces 570 ' +
+    '(elle est calée sur les effectifs observés, docs/model.md) et le reste de la montée suit la ' +
+    'ligne, l’usine tournant « quasiment à plein régime » (deltafm.fr) — retard 0, × 1',
   en:
     'Verkor Dunkerque: the row is the April 2024 re-plan (production summer 2025, 1 200 permanent ' +
     'jobs by 2027; journalauto.com), confirmed at the inauguration on 11 Dec 2025 (deltafm.fr); it ' +
     'already carries the two-year slip and the lost 2 000 of the 2022 plan (1 200 by 2025, 2 000 by ' +
     '2030; hautsdefrance.fr). 570 employees at the inauguration (lagazettefrance.fr): behind the ' +
-    're-plan’s yearly path (300 hires in 2024, ≥ 600 in 2025, i.e. about 900) but far ahead of ' +
-    'the row’s curve in the model’s convention (60 at the end of 2025, 5 % of 1 200 at ' +
-    'production start; 1 140 at the end of 2027), and the plant runs almost at full rate ' +
-    '(deltafm.fr) — delay 0, × 1'
+    're-plan’s yearly path (300 hires in 2024, ≥ 600 in 2025, i.e. about 900); the model’s curve ' +
+    'passes through these 570 (it is calibrated on observed headcounts, docs/model.md) and the ' +
+    'rest of the ramp follows the row, the plant running almost at full rate (deltafm.fr) — ' +
+    'delay 0, × 1'
 };
 
 const PROLOGIUM_REALISTIC: BilingualText = {
