@@ -32,8 +32,14 @@ describe('planner journey', () => {
     await page.waitForURL(/\/sites\/aesc-douai/);
     await expect(page.locator('h1').textContent()).resolves.toContain('AESC');
     await expect(page.getByTestId('site-ramp-svg').count()).resolves.toBe(1);
-    // Two observed headcounts (650, 900): the fitted curve is described.
-    await expect(text(page, 'fit-note')).resolves.toMatch(/ajustée aux 2 effectifs observés/);
+    // Two observed headcounts (650, 900) and two parameters: an exact fit, said as such, its
+    // dates as parts of years (never "2 022,3").
+    await expect(text(page, 'fit-note')).resolves.toMatch(
+      /passant exactement par les 2 effectifs observés \(2 points, 2 paramètres : pas d’erreur mesurable/
+    );
+    await expect(text(page, 'fit-note')).resolves.toMatch(
+      /5 % atteints (début |mi-|fin |en )\d{4}, 95 % (début |mi-|fin |en )\d{4}\.$/
+    );
     expect(await axeViolations(page)).toEqual([]);
   });
 

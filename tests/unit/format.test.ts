@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatAbout,
   formatDate,
   formatEuros,
+  formatInYear,
   formatInt,
   formatNumber,
   formatPercent,
+  formatProjected,
   formatRange,
+  formatYear,
+  roundAbout,
+  roundProjected,
   unbreakable
 } from '../../src/lib/i18n/format.ts';
 
@@ -45,5 +51,49 @@ describe('number and date formats (fr-FR first, en-GB)', () => {
       '1\u202f400–2\u202f000 emplois\u00a0: «\u00a0bas\u00a0»\u00a0; 2025 2026'
     );
     expect(unbreakable('1 200 jobs: kept; 12 3456', 'en')).toBe('1\u202f200 jobs: kept; 12 3456');
+  });
+});
+
+describe('figures at the precision of their sources', () => {
+  it('rounds projections to the ten from 100 up, to the unit below (fr and en)', () => {
+    expect(formatProjected(1234)).toBe(nb('1 230'));
+    expect(formatProjected(1234, 'en')).toBe('1,230');
+    expect(formatProjected(1386.4)).toBe(nb('1 390'));
+    expect(formatProjected(-1386.4, 'en')).toMatch(/^[-−]1,390$/);
+    expect(formatProjected(99.6)).toBe('100');
+    expect(formatProjected(104)).toBe('100');
+    expect(formatProjected(47.4)).toBe('47');
+    expect(formatProjected(5)).toBe('5');
+    expect(formatProjected(-0.2)).toBe('0');
+    expect(formatProjected(-0)).toBe('0');
+    expect(Object.is(roundProjected(-0.3), 0)).toBe(true);
+    expect(roundProjected(-145)).toBe(-150);
+    expect(roundProjected(145)).toBe(150);
+  });
+
+  it('says a rough figure with "about", to two significant digits', () => {
+    expect(roundAbout(9672)).toBe(9700);
+    expect(roundAbout(423)).toBe(420);
+    expect(roundAbout(14_350)).toBe(14_000);
+    expect(roundAbout(42.4)).toBe(42);
+    expect(Object.is(roundAbout(-0.2), 0)).toBe(true);
+    expect(formatAbout(9672)).toBe(`environ ${nb('9 700')}`);
+    expect(formatAbout(9672, 'en')).toBe('about 9,700');
+  });
+
+  it('never writes a year as a number: whole years as written, fractions as a part of it', () => {
+    expect(formatYear(2022)).toBe('2022');
+    expect(formatYear(2022, 'en')).toBe('2022');
+    expect(formatYear(2022.1)).toBe('début 2022');
+    expect(formatYear(2022.5)).toBe('mi-2022');
+    expect(formatYear(2022.9)).toBe('fin 2022');
+    expect(formatYear(2022.1, 'en')).toBe('early 2022');
+    expect(formatYear(2022.5, 'en')).toBe('mid-2022');
+    expect(formatYear(2022.99, 'en')).toBe('late 2022');
+    expect(formatInYear(2022)).toBe('en 2022');
+    expect(formatInYear(2022.5)).toBe('mi-2022');
+    expect(formatInYear(2022, 'en')).toBe('in 2022');
+    expect(formatInYear(2022.5, 'en')).toBe('in mid-2022');
+    for (const y of [2022, 2022.3, 2030.75]) expect(formatYear(y)).not.toMatch(/\d[\s\u202f,.]\d/);
   });
 });

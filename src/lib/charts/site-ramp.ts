@@ -10,7 +10,8 @@ import {
   type SimulationSumRow
 } from '../forecast/index.ts';
 import type { ObservationRecord, SitePlanRecord, SiteRecord } from '../data/queries.ts';
-import { formatDate, formatInt, type Lang } from '../i18n/format.ts';
+import { formatDate, formatInYear, formatInt, type Lang } from '../i18n/format.ts';
+import { fill, MESSAGES } from '../i18n/messages.ts';
 import { MAP_MESSAGES } from '../i18n/messages-map.ts';
 import type { TimeSeriesInput } from './timeseries.ts';
 import { COLORS } from './jobs-vs-trained.ts';
@@ -24,6 +25,38 @@ export function yearPosition(isoDate: string): number {
   const start = Date.UTC(y, 0, 1);
   const next = Date.UTC(y + 1, 0, 1);
   return y - 1 + (Date.UTC(y, mo - 1, d) - start) / (next - start);
+}
+
+/**
+ * The calendar year, with its fraction, of a position on the model's scale (the inverse of
+ * yearPosition): 2024.41 → 2025.41, early June 2025.
+ */
+export function calendarYear(position: number): number {
+  return position + 1;
+}
+
+/** Parameters fitSite fits: the midpoint m and the steepness k (N is the announced target). */
+export const FIT_PARAMETERS = 2;
+
+/**
+ * The fitted curve in words, its dates as parts of calendar years (never "2 022,3"): where it
+ * reaches 5 % and 95 % of the target, and its root-mean-square error — or, with as many
+ * observations as parameters, that it passes exactly through them, which measures no error.
+ *
+ * @example fitSentence(fit, 'en');
+ *   // "Logistic curve passing exactly through the 2 observed headcounts (2 points, 2 parameters:
+ *   //  no measurable error; …): 5% reached in early 2023, 95% in late 2026."
+ */
+export function fitSentence(fit: RampFit, lang: Lang): string {
+  const m = MESSAGES[lang].site;
+  const values = {
+    n: fit.n,
+    p: FIT_PARAMETERS,
+    a: formatInYear(calendarYear(fit.productionStart), lang),
+    b: formatInYear(calendarYear(fit.fullCapacity), lang),
+    rmse: formatInt(fit.rmse, lang)
+  };
+  return fill(fit.n <= FIT_PARAMETERS ? m.fitExact : m.fitNote, values);
 }
 
 /** Fits the logistic ramp to a site's observed headcounts, N fixed at the announced target. */

@@ -22,6 +22,71 @@ export function formatInt(value: number, lang: Lang = 'fr'): string {
   return numberFormat(lang, { maximumFractionDigits: 0 }).format(Math.round(value));
 }
 
+/**
+ * A model projection (jobs, trained people, gaps, unfilled jobs) rounded to the precision its
+ * inputs support: to the nearest ten from 100 up (1 234 → 1 230, −1 386 → −1 390), to the unit
+ * below 100 (a ten would turn 5 jobs into 0 or 10, and the small figures are sums of a few
+ * known cohorts). Never −0. Observed and announced figures keep their exact value (formatInt).
+ */
+export function roundProjected(value: number): number {
+  const v = Math.abs(value);
+  const r = Math.sign(value) * (v < 100 ? Math.round(v) : Math.round(v / 10) * 10);
+  return r === 0 ? 0 : r;
+}
+
+/** A projection as shown on the pages: formatProjected(1234) → "1 230" (fr), "1,230" (en). */
+export function formatProjected(value: number, lang: Lang = 'fr'): string {
+  return formatInt(roundProjected(value), lang);
+}
+
+/**
+ * A figure only known roughly (indirect jobs: direct jobs × a multiplier), to two significant
+ * digits from 100 up (9 672 → 9 700, 423 → 420), whole numbers below. Never −0.
+ */
+export function roundAbout(value: number): number {
+  const v = Math.abs(value);
+  if (v < 100) return Math.round(value) || 0;
+  const step = 10 ** (Math.floor(Math.log10(v)) - 1);
+  return Math.round(value / step) * step || 0;
+}
+
+const ABOUT: Record<Lang, string> = { fr: 'environ', en: 'about' };
+
+/** The same with its word: formatAbout(9672) → "environ 9 700" (fr), "about 9,700" (en). */
+export function formatAbout(value: number, lang: Lang = 'fr'): string {
+  return `${ABOUT[lang]} ${formatInt(roundAbout(value), lang)}`;
+}
+
+/** Parts of a year, by thirds: early (January–April), mid (May–August), late. */
+const YEAR_PARTS: Record<Lang, { whole: string; parts: [string, string, string] }> = {
+  fr: { whole: '{y}', parts: ['début {y}', 'mi-{y}', 'fin {y}'] },
+  en: { whole: '{y}', parts: ['early {y}', 'mid-{y}', 'late {y}'] }
+};
+const IN_YEAR: Record<Lang, { whole: string; part: string }> = {
+  fr: { whole: 'en {when}', part: '{when}' },
+  en: { whole: 'in {when}', part: 'in {when}' }
+};
+
+/**
+ * A year, never formatted as a number ("2 022,3"): a whole year as written ("2022"), a calendar
+ * year with a fraction (2022.5 = 1 July 2022) by its third: « début 2022 », « mi-2022 »,
+ * « fin 2022 » / "early 2022", "mid-2022", "late 2022".
+ *
+ * @example formatYear(2022); // "2022"; formatYear(2022.5, 'en'); // "mid-2022"
+ */
+export function formatYear(year: number, lang: Lang = 'fr'): string {
+  if (Number.isInteger(year)) return YEAR_PARTS[lang].whole.replace('{y}', String(year));
+  const y = Math.floor(year);
+  const part = Math.min(2, Math.floor((year - y) * 3));
+  return YEAR_PARTS[lang].parts[part].replace('{y}', String(y));
+}
+
+/** The same after "reached": « en 2022 », « mi-2022 » / "in 2022", "in mid-2022". */
+export function formatInYear(year: number, lang: Lang = 'fr'): string {
+  const t = IN_YEAR[lang];
+  return (Number.isInteger(year) ? t.whole : t.part).replace('{when}', formatYear(year, lang));
+}
+
 /** A number with at most `digits` decimals: formatNumber(1.5) → "1,5" (fr). */
 export function formatNumber(value: number, lang: Lang = 'fr', digits = 1): string {
   return numberFormat(lang, { maximumFractionDigits: digits }).format(value);

@@ -217,12 +217,14 @@ const fr = {
     departements: 'Les départements de la région',
     perOccupation: 'Par métier',
     placesPerYear: '{places} par an',
+    placesPerYearCost: '{places} par an, environ {euros} par an',
+    placesPerYearNoCost: '{places} par an, coût inconnu',
     sentences: {
       sites: '{sites}, qui annoncent {jobs} à pleine capacité.',
       sitesOne: '{sites}, qui annonce {jobs} à pleine capacité.',
-      jobs: 'En {year}, le scénario « {preset} » prévoit {jobs}, et {indirect} chez les fournisseurs et dans les services.',
+      jobs: 'En {year}, le scénario « {preset} » prévoit {jobs}, et environ {indirect} chez les fournisseurs et dans les services.',
       trained: 'Les formations recensées auraient mis {trained} en poste sur ces sites en {year}.',
-      gap: 'Il manquerait donc {gap} en {year} : {coverage} seulement des emplois seraient tenus par des personnes formées.',
+      gap: 'Il manquerait environ {gap} par les formations recensées en {year} (hors embauches de personnes déjà qualifiées et formation en interne) : elles couvriraient {coverage} des emplois.',
       surplus:
         'Les personnes formées seraient plus nombreuses que les emplois en {year} : {gap} de plus (couverture {coverage}).',
       balance:
@@ -239,6 +241,8 @@ const fr = {
       openNoneOne: 'Elle n’est pas annoncée ouverte en {year}.',
       closing:
         'Pour combler l’écart d’ici {year}, il faudrait environ {places} en plus chaque année à partir de {from}, soit environ {euros} par an.',
+      closingPartialCost:
+        'Pour combler l’écart d’ici {year}, il faudrait environ {places} en plus chaque année à partir de {from}, soit au moins {euros} par an, sans les métiers au coût inconnu.',
       closingNoCost:
         'Pour combler l’écart d’ici {year}, il faudrait environ {places} en plus chaque année à partir de {from} (coût inconnu).',
       closingNone: 'Il n’y a pas d’écart à combler en {year} dans ce scénario.',
@@ -256,7 +260,7 @@ const fr = {
         'Calcul sur {runs} tirages du modèle, en faisant varier les retards des usines, leurs effectifs, les entrées en formation, la réussite, le placement et les départs.'
     },
     costNote:
-      'Coût par place : moyenne des budgets annoncés divisés par les personnes à former, pour les formations recensées du même métier (estimation).',
+      'Coût par place : le budget annoncé divisé par les personnes à former, d’une formation recensée qui prépare au métier et dure à peu près autant que les places à ouvrir (de la moitié au double) ; sinon, coût inconnu (estimation).',
     estimates:
       'Les emplois et personnes formées sont des projections du modèle Relève (estimations), à partir des annonces ; les emplois indirects le sont aussi (multiplicateur du scénario).',
     method:
@@ -457,12 +461,14 @@ const en: MapMessages = {
     departements: 'The région’s départements',
     perOccupation: 'By occupation',
     placesPerYear: '{places} a year',
+    placesPerYearCost: '{places} a year, about {euros} a year',
+    placesPerYearNoCost: '{places} a year, cost unknown',
     sentences: {
       sites: '{sites}, announcing {jobs} at full capacity.',
       sitesOne: '{sites}, announcing {jobs} at full capacity.',
-      jobs: 'In {year}, the “{preset}” scenario expects {jobs}, and {indirect} at suppliers and in services.',
+      jobs: 'In {year}, the “{preset}” scenario expects {jobs}, and about {indirect} at suppliers and in services.',
       trained: 'The listed programmes would have put {trained} in post at these sites by {year}.',
-      gap: 'So {gap} would be missing in {year}: only {coverage} of the jobs would be held by trained people.',
+      gap: 'About {gap} from the listed programmes would be missing in {year} (hires of people already qualified and in-house training not counted): they would cover {coverage} of the jobs.',
       surplus: 'Trained people would outnumber jobs in {year}: {gap} more (coverage {coverage}).',
       balance:
         'Jobs and trained people would be roughly in balance in {year} (coverage {coverage}).',
@@ -478,6 +484,8 @@ const en: MapMessages = {
       openNoneOne: 'It is not announced as open in {year}.',
       closing:
         'To close the gap by {year}, about {places} more would be needed every year from {from}, about {euros} a year.',
+      closingPartialCost:
+        'To close the gap by {year}, about {places} more would be needed every year from {from}, at least {euros} a year, excluding occupations with no known cost.',
       closingNoCost:
         'To close the gap by {year}, about {places} more would be needed every year from {from} (cost unknown).',
       closingNone: 'There is no gap to close in {year} in this scenario.',
@@ -496,7 +504,7 @@ const en: MapMessages = {
         'Computed over {runs} draws of the model, varying factory delays and headcounts, training intake, completion, placement and departures.'
     },
     costNote:
-      'Cost per place: mean of announced budgets divided by the people to train, over the listed programmes of the same occupation (estimate).',
+      'Cost per place: the announced budget divided by the people to train, of a listed programme that trains for the occupation and lasts about as long as the places to open (half to twice as long); otherwise, cost unknown (estimate).',
     estimates:
       'Jobs and trained people are projections of the Relève model (estimates) from the announcements; so are indirect jobs (the scenario’s multiplier).',
     method:

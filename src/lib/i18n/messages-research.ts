@@ -696,7 +696,7 @@ const methodFr = {
       'Par site, métier et année : l’écart (positif : il manque des personnes formées ; négatif : il y en a plus que d’emplois), la couverture et l’écart en flux annuels. Les lignes par région et le total sont des sommes de lignes de sites ; la couverture y est recalculée sur les sommes, jamais moyennée. « Ce qu’il faut » cherche, métier par métier, le nombre de places de formation en plus par an qui ramène l’écart à zéro l’année choisie : de nouvelles formations régionales, avec la durée et les taux moyens de celles du même métier, qui ouvrent à la rentrée qui suit les données les plus récentes (une place décidée aujourd’hui n’ouvre pas dans le passé), ou l’année que vous choisissez.',
     uncertainty: 'L’incertitude',
     uncertaintyText:
-      'Le Monte-Carlo tire les paramètres incertains — retard, facteur de cible, facteur d’entrées, taux de réussite et de placement, taux de départs — dans des lois triangulaires {bas, mode, haut} (tableau plus bas), relance la projection 2 000 fois (10 000 dans l’atelier de scénarios) avec un générateur pseudo-aléatoire à graine (mulberry32), et donne les quantiles 10 %, 50 % et 90 % des emplois, des personnes formées et de l’écart. La même graine donne les mêmes nombres dans Node et dans le navigateur. La probabilité de pénurie est la part des tirages où l’écart de la dernière année est positif.',
+      'Le Monte-Carlo tire les paramètres incertains — retard, facteur de cible, facteur d’entrées, taux de réussite et de placement, taux de départs — dans des lois triangulaires {bas, mode, haut} (tableau plus bas), relance la projection {runs} fois (le même nombre sur chaque page) avec un générateur pseudo-aléatoire à graine (mulberry32), et donne les quantiles 10 %, 50 % et 90 % des emplois, des personnes formées et de l’écart. La même graine donne les mêmes nombres dans Node et dans le navigateur. La probabilité de pénurie est la part des tirages où l’écart de la dernière année est positif.',
     sensitivityText:
       'L’analyse de sensibilité (graphique en tornade) fait varier chaque paramètre de sa valeur basse à sa valeur haute, les autres restant à leur mode, et classe les paramètres par l’ampleur de l’écart qu’ils font bouger.',
     fit: 'Ajustement et évaluation',
@@ -750,7 +750,7 @@ const methodFr = {
     cost: 'Coût d’une place (levier budgétaire)',
     costValue: 'budget annoncé ÷ personnes annoncées',
     costSource:
-      'Un euro de plus par an achète des places au coût par stagiaire de la formation, son budget annoncé divisé par le nombre de personnes qu’elle annonce former. Formations du jeu de données dont les deux sont publiés :',
+      'Un euro de plus par an achète des places au coût par stagiaire de la formation, son budget annoncé divisé par le nombre de personnes qu’elle annonce former. « Ce qu’il faut » paie ses places au coût par stagiaire d’une formation qui prépare au métier (son métier ou un de sa répartition) et dure de la moitié au double de ces places, la plus proche en durée ; à défaut, le coût est inconnu et les totaux le disent (« au moins … »), sans le compter pour zéro. Formations du jeu de données dont les deux sont publiés :',
     uncertaintyTitle: 'Plages du Monte-Carlo (lois triangulaires)',
     uncertaintyCols: {
       parameter: 'Paramètre',
@@ -933,7 +933,7 @@ const methodEn: MethodMessages = {
       'Per site, occupation and year: the gap (positive: trained people are missing; negative: more than jobs), the coverage and the gap in yearly flows. Région and total rows are sums of site rows; their coverage is recomputed from the sums, never averaged. “What it takes” finds, occupation by occupation, the extra training places a year that bring the gap to zero by the chosen year: new région programmes, with the mean duration and rates of those of the same occupation, opening at the intake after the newest data (a place decided today does not open in the past), or the year you choose.',
     uncertainty: 'Uncertainty',
     uncertaintyText:
-      'The Monte Carlo draws the uncertain parameters — delay, target scale, intake scale, completion and placement rates, attrition rate — from triangular distributions {low, mode, high} (table below), runs the projection 2,000 times (10,000 in the scenario workbench) with a seeded pseudo-random generator (mulberry32), and returns the 10%, 50% and 90% quantiles of jobs, trained people and gap. The same seed gives the same numbers in Node and in the browser. The shortage probability is the share of draws where the last year’s gap is positive.',
+      'The Monte Carlo draws the uncertain parameters — delay, target scale, intake scale, completion and placement rates, attrition rate — from triangular distributions {low, mode, high} (table below), runs the projection {runs} times (the same number on every page) with a seeded pseudo-random generator (mulberry32), and returns the 10%, 50% and 90% quantiles of jobs, trained people and gap. The same seed gives the same numbers in Node and in the browser. The shortage probability is the share of draws where the last year’s gap is positive.',
     sensitivityText:
       'The sensitivity analysis (tornado chart) swings each parameter from its low to its high value, the others at their mode, and ranks parameters by how much they move the gap.',
     fit: 'Fitting and evaluation',
@@ -987,7 +987,7 @@ const methodEn: MethodMessages = {
     cost: 'Cost of a place (budget lever)',
     costValue: 'announced budget ÷ announced people',
     costSource:
-      'An extra euro a year buys places at the programme’s cost per trainee: its announced budget divided by the number of people it announces it will train. Programmes of the dataset that publish both:',
+      'An extra euro a year buys places at the programme’s cost per trainee: its announced budget divided by the number of people it announces it will train. “What it takes” prices its places at the cost per trainee of a programme that trains for the occupation (its own or one of its mix) and lasts half to twice as long as those places, the closest in length; otherwise the cost is unknown and the totals say so (“at least …”), never counting it as zero. Programmes of the dataset that publish both:',
     uncertaintyTitle: 'Monte Carlo ranges (triangular distributions)',
     uncertaintyCols: {
       parameter: 'Parameter',

@@ -100,7 +100,9 @@ const fr = {
     scenario: 'Emplois (scénario)',
     trained: 'Personnes formées en poste',
     fitNote:
-      'Courbe logistique ajustée aux {n} effectifs observés (cible fixée à l’annonce) : 5 % atteints en {a}, 95 % en {b} ; écart quadratique moyen {rmse}.',
+      'Courbe logistique ajustée aux {n} effectifs observés (cible fixée à l’annonce) : 5 % atteints {a}, 95 % {b} ; écart quadratique moyen {rmse}.',
+    fitExact:
+      'Courbe logistique passant exactement par les {n} effectifs observés ({n} points, {p} paramètres : pas d’erreur mesurable ; cible fixée à l’annonce) : 5 % atteints {a}, 95 % {b}.',
     noFit: 'Moins de deux effectifs observés : pas de courbe ajustée.',
     rampSummary:
       'Emplois de {site} selon le scénario : {jobs} en {year}, pour {trained} personnes formées.',
@@ -153,7 +155,13 @@ const fr = {
     closeFromAuto: '{year} (rentrée qui suit les données)',
     whatItTakes: 'Ce qu’il faut pour combler l’écart',
     whatItTakesText:
-      '{places} places de formation en plus par an à partir de {from}, soit environ {euros} par an (coût moyen par stagiaire des formations recensées, estimation).',
+      '{places} places de formation en plus par an à partir de {from}, soit environ {euros} par an (coût par stagiaire d’une formation recensée du même métier et de durée voisine, estimation).',
+    whatItTakesPartial:
+      '{places} places de formation en plus par an à partir de {from}, soit au moins {euros} par an, sans les métiers au coût inconnu (coût par stagiaire d’une formation recensée du même métier et de durée voisine, estimation).',
+    whatItTakesNoCost:
+      '{places} places de formation en plus par an à partir de {from} ; coût inconnu : aucune formation recensée de ces métiers et de cette durée n’a de coût publié.',
+    occupationPlaces: '{places} par an, soit {euros} par an ({cost} la place)',
+    occupationNoCost: '{places} par an, coût inconnu',
     noGap: 'Pas d’écart à combler en {year} dans ce scénario.',
     infeasible:
       'Aucun nombre de places ouvertes à partir de {from} ne comble l’écart en {year}\u00a0: les formations arrivent trop tard.',
@@ -298,7 +306,9 @@ const en: Messages = {
     scenario: 'Jobs (scenario)',
     trained: 'Trained people in post',
     fitNote:
-      'Logistic curve fitted to the {n} observed headcounts (target fixed at the announcement): 5% reached in {a}, 95% in {b}; root-mean-square error {rmse}.',
+      'Logistic curve fitted to the {n} observed headcounts (target fixed at the announcement): 5% reached {a}, 95% {b}; root-mean-square error {rmse}.',
+    fitExact:
+      'Logistic curve passing exactly through the {n} observed headcounts ({n} points, {p} parameters: no measurable error; target fixed at the announcement): 5% reached {a}, 95% {b}.',
     noFit: 'Fewer than two observed headcounts: no fitted curve.',
     rampSummary: 'Jobs at {site} in the scenario: {jobs} in {year}, for {trained} trained people.',
     gapTitle: 'Gap by occupation family',
@@ -349,7 +359,13 @@ const en: Messages = {
     closeFromAuto: '{year} (next intake after the data)',
     whatItTakes: 'What it takes to close the gap',
     whatItTakesText:
-      '{places} more training places a year from {from}, about {euros} a year (mean cost per trainee of the listed programmes, estimate).',
+      '{places} more training places a year from {from}, about {euros} a year (cost per trainee of a listed programme of the same occupation and a similar length, estimate).',
+    whatItTakesPartial:
+      '{places} more training places a year from {from}, at least {euros} a year, excluding occupations with no known cost (cost per trainee of a listed programme of the same occupation and a similar length, estimate).',
+    whatItTakesNoCost:
+      '{places} more training places a year from {from}; cost unknown: no listed programme of these occupations and of that length has a published cost.',
+    occupationPlaces: '{places} a year, {euros} a year ({cost} a place)',
+    occupationNoCost: '{places} a year, cost unknown',
     noGap: 'No gap to close in {year} in this scenario.',
     infeasible:
       'No number of places opening from {from} closes the gap in {year}: training comes too late.',

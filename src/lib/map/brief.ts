@@ -8,7 +8,14 @@
  *   chancesSentence('fr', { probability: 0.71, year: 2035 });
  *   // "7 chances sur 10 que des personnes formées manquent encore en 2035."
  */
-import { formatEuros, formatInt, formatPercent, type Lang } from '../i18n/format.ts';
+import {
+  formatEuros,
+  formatInt,
+  formatPercent,
+  roundAbout,
+  roundProjected,
+  type Lang
+} from '../i18n/format.ts';
 import { fill } from '../i18n/messages.ts';
 import { count, MAP_MESSAGES, plural } from '../i18n/messages-map.ts';
 import { gapClass } from './classes.ts';
@@ -26,14 +33,9 @@ export function jobsRange(low: number, high: number, lang: Lang): string {
 
 /**
  * A figure said "about": two significant digits from 100 up (423 → 420, 1 386 → 1 400), whole
- * numbers below. The model's inputs are announcements given to the hundred at best.
+ * numbers below (`roundAbout`). The model's inputs are announcements given to the hundred at best.
  */
-export function about(value: number): number {
-  const v = Math.abs(value);
-  if (v < 100) return Math.round(value);
-  const step = 10 ** (Math.floor(Math.log10(v)) - 1);
-  return Math.round(value / step) * step;
-}
+export const about = roundAbout;
 
 export function sitesSentence(
   lang: Lang,
@@ -52,15 +54,16 @@ export function jobsSentence(
   return fill(S(lang).jobs, {
     year: f.year,
     preset: f.preset,
-    jobs: count(f.jobs, lang, U(lang).directJob),
-    indirect: count(f.indirectJobs, lang, U(lang).indirectJob)
+    jobs: count(roundProjected(f.jobs), lang, U(lang).directJob),
+    // Direct jobs × a multiplier: known to two digits at best, said "about".
+    indirect: count(roundAbout(f.indirectJobs), lang, U(lang).indirectJob)
   });
 }
 
 export function trainedSentence(lang: Lang, f: { year: number; trained: number }): string {
   return fill(S(lang).trained, {
     year: f.year,
-    trained: count(f.trained, lang, U(lang).trainedPerson)
+    trained: count(roundProjected(f.trained), lang, U(lang).trainedPerson)
   });
 }
 
@@ -77,13 +80,13 @@ export function gapSentence(
   if (f.gap > 0) {
     return fill(S(lang).gap, {
       year: f.year,
-      gap: count(f.gap, lang, U(lang).trainedPerson),
+      gap: count(roundProjected(f.gap), lang, U(lang).trainedPerson),
       coverage
     });
   }
   return fill(S(lang).surplus, {
     year: f.year,
-    gap: count(-f.gap, lang, U(lang).trainedPerson),
+    gap: count(roundProjected(-f.gap), lang, U(lang).trainedPerson),
     coverage
   });
 }
@@ -96,7 +99,7 @@ export function peakSentence(
   if (!f.peak) return fill(S(lang).noPeak, { from: f.years[0], to: f.years[1] });
   return fill(f.peak.year === f.years[1] ? S(lang).peakEnd : S(lang).peak, {
     year: f.peak.year,
-    gap: count(f.peak.gap, lang, U(lang).missingPerson)
+    gap: count(roundProjected(f.peak.gap), lang, U(lang).missingPerson)
   });
 }
 
@@ -128,8 +131,10 @@ export interface Closing {
   from: number;
   /** Extra places a year; 0 where there is no gap; null where no number closes it. */
   places: number | null;
-  /** Euros a year for those places; null where the cost per place is unknown. */
+  /** Euros a year for the places whose cost is known; null where no cost is known. */
   euros: number | null;
+  /** Occupations with places but no known cost, left out of `euros` (default 0). */
+  unknownCosts?: number;
 }
 
 export function closingSentence(lang: Lang, f: Closing): string {
@@ -142,7 +147,8 @@ export function closingSentence(lang: Lang, f: Closing): string {
     places: count(about(f.places), lang, U(lang).trainingPlace),
     euros: f.euros === null ? '' : formatEuros(about(f.euros), lang)
   };
-  return fill(f.euros === null || f.euros <= 0 ? s.closingNoCost : s.closing, values);
+  if (f.euros === null || f.euros <= 0) return fill(s.closingNoCost, values);
+  return fill((f.unknownCosts ?? 0) > 0 ? s.closingPartialCost : s.closing, values);
 }
 
 /**
@@ -176,8 +182,8 @@ export function chancesSentence(lang: Lang, f: { probability: number; year: numb
 export function rangeSentence(lang: Lang, f: { year: number; p10: number; p90: number }): string {
   const s = S(lang);
   const u = U(lang);
-  const low = Math.min(f.p10, f.p90);
-  const high = Math.max(f.p10, f.p90);
+  const low = roundProjected(Math.min(f.p10, f.p90));
+  const high = roundProjected(Math.max(f.p10, f.p90));
   if (Math.round(low) >= 0) {
     return fill(s.rangeShortage, {
       year: f.year,

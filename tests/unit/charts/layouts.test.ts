@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { layoutTimeSeries, MARGIN } from '../../../src/lib/charts/timeseries.ts';
 import { jobsVsTrained } from '../../../src/lib/charts/jobs-vs-trained.ts';
-import { yearPosition } from '../../../src/lib/charts/site-ramp.ts';
+import {
+  calendarYear,
+  FIT_PARAMETERS,
+  fitSentence,
+  yearPosition
+} from '../../../src/lib/charts/site-ramp.ts';
+import { fitRampUp } from '../../../src/lib/forecast/index.ts';
 import { layoutTornado } from '../../../src/lib/charts/tornado.ts';
 import type { AggregateRow, SensitivityBar } from '../../../src/lib/forecast/index.ts';
 
@@ -118,6 +124,54 @@ describe('yearPosition', () => {
     expect(yearPosition('2025-01-01')).toBe(2024);
     expect(yearPosition('2025-07-02')).toBeCloseTo(2024 + 182 / 365, 9);
     expect(yearPosition('2024-12-31')).toBeCloseTo(2023 + 365 / 366, 9);
+    expect(calendarYear(yearPosition('2025-07-02'))).toBeCloseTo(2025 + 182 / 365, 9);
+  });
+});
+
+describe('fitSentence', () => {
+  // AESC Douai's two observed headcounts (650 on 3 June 2025, 900 on 21 January 2026), N fixed.
+  const two = fitRampUp(
+    [
+      { year: yearPosition('2025-06-03'), jobs: 650 },
+      { year: yearPosition('2026-01-21'), jobs: 900 }
+    ],
+    { targetJobs: 1200 }
+  );
+
+  it('says that two points and two parameters leave no error to measure', () => {
+    expect(two.n).toBe(FIT_PARAMETERS);
+    const fr = fitSentence(two, 'fr');
+    expect(fr).toMatch(
+      /^Courbe logistique passant exactement par les 2 effectifs observés \(2 points, 2 paramètres : pas d’erreur mesurable ; cible fixée à l’annonce\) : 5 % atteints (début |mi-|fin |en )\d{4}, 95 % (début |mi-|fin |en )\d{4}\.$/
+    );
+    expect(fr).not.toMatch(/quadratique/);
+    expect(fitSentence(two, 'en')).toMatch(
+      /^Logistic curve passing exactly through the 2 observed headcounts \(2 points, 2 parameters: no measurable error; target fixed at the announcement\): 5% reached in (early |mid-|late )?\d{4}, 95% in (early |mid-|late )?\d{4}\.$/
+    );
+  });
+
+  it('writes its dates as parts of calendar years, never as numbers', () => {
+    const fit = { ...two, productionStart: 2022.3, fullCapacity: 2025.5 };
+    // Model position 2022.3 is 0.3 year after the end of 2022: April 2023.
+    expect(fitSentence(fit, 'fr')).toContain('5 % atteints début 2023, 95 % mi-2026');
+    expect(fitSentence(fit, 'en')).toContain('5% reached in early 2023, 95% in mid-2026');
+    expect(fitSentence(fit, 'fr')).not.toMatch(/\d[\u202f ,]\d{3}\b/);
+  });
+
+  it('gives the root-mean-square error when there are more points than parameters', () => {
+    const three = fitRampUp(
+      [
+        { year: 2023, jobs: 200 },
+        { year: 2024, jobs: 500 },
+        { year: 2025, jobs: 700 }
+      ],
+      { targetJobs: 1200 }
+    );
+    expect(three.n).toBe(3);
+    expect(fitSentence(three, 'fr')).toMatch(
+      new RegExp(`écart quadratique moyen ${Math.round(three.rmse)}\\.$`)
+    );
+    expect(fitSentence(three, 'en')).toMatch(/^Logistic curve fitted to the 3 observed headcounts/);
   });
 });
 

@@ -52,22 +52,22 @@ describe('sentences (French)', () => {
     expect(jobsRange(1, 1, 'fr')).toBe('1 emploi direct');
   });
 
-  it('says the jobs, the trained people and the gap at the year', () => {
+  it('says the jobs, the trained people and the gap at the year, rounded as the model allows', () => {
     expect(
       plain(
         jobsSentence('fr', { year: 2030, preset: 'Réaliste', jobs: 4836.4, indirectJobs: 9672.8 })
       )
     ).toBe(
-      'En 2030, le scénario « Réaliste » prévoit 4 836 emplois directs, et 9 673 emplois indirects chez les fournisseurs et dans les services.'
+      'En 2030, le scénario « Réaliste » prévoit 4 840 emplois directs, et environ 9 700 emplois indirects chez les fournisseurs et dans les services.'
     );
     expect(plain(trainedSentence('fr', { year: 2030, trained: 3450 }))).toBe(
       'Les formations recensées auraient mis 3 450 personnes formées en poste sur ces sites en 2030.'
     );
     expect(plain(gapSentence('fr', { year: 2030, jobs: 4836, gap: 1386, coverage: 0.7134 }))).toBe(
-      'Il manquerait donc 1 386 personnes formées en 2030 : 71 % seulement des emplois seraient tenus par des personnes formées.'
+      'Il manquerait environ 1 390 personnes formées par les formations recensées en 2030 (hors embauches de personnes déjà qualifiées et formation en interne) : elles couvriraient 71 % des emplois.'
     );
     expect(plain(gapSentence('fr', { year: 2030, jobs: 2280, gap: -369, coverage: 1.16 }))).toBe(
-      'Les personnes formées seraient plus nombreuses que les emplois en 2030 : 369 personnes formées de plus (couverture 116 %).'
+      'Les personnes formées seraient plus nombreuses que les emplois en 2030 : 370 personnes formées de plus (couverture 116 %).'
     );
     expect(plain(gapSentence('fr', { year: 2030, jobs: 1330, gap: -68, coverage: 1.05 }))).toBe(
       'Emplois et personnes formées seraient à peu près à l’équilibre en 2030 (couverture 105 %).'
@@ -77,11 +77,11 @@ describe('sentences (French)', () => {
   it('says when the gap peaks, or that it still grows at the horizon, or that there is none', () => {
     expect(
       plain(peakSentence('fr', { peak: { year: 2032, gap: 2935 }, years: [2024, 2035] }))
-    ).toBe('L’écart serait le plus grand en 2032 : 2 935 personnes formées manquantes.');
+    ).toBe('L’écart serait le plus grand en 2032 : 2 940 personnes formées manquantes.');
     expect(
       plain(peakSentence('fr', { peak: { year: 2035, gap: 3757 }, years: [2024, 2035] }))
     ).toBe(
-      'L’écart grandirait jusqu’en 2035, dernière année projetée : 3 757 personnes formées manquantes.'
+      'L’écart grandirait jusqu’en 2035, dernière année projetée : 3 760 personnes formées manquantes.'
     );
     expect(plain(peakSentence('fr', { peak: { year: 2030, gap: 1 }, years: [2024, 2035] }))).toBe(
       'L’écart serait le plus grand en 2030 : 1 personne formée manquante.'
@@ -121,7 +121,34 @@ describe('sentences (French)', () => {
     expect(closingSentence('fr', { byYear: 2030, from: 2024, places: 1, euros: 3125 })).toBe(
       'Pour combler l’écart d’ici 2030, il faudrait environ 1 place de formation en plus chaque année à partir de 2024, soit environ 3\u202f100\u00a0€ par an.'
     );
-    expect(closingSentence('fr', { byYear: 2030, from: 2024, places: 80, euros: null })).toBe(
+    // Occupations whose cost is unknown are left out of the euros, and the sentence says so.
+    expect(
+      plain(
+        closingSentence('fr', {
+          byYear: 2030,
+          from: 2027,
+          places: 2100,
+          euros: 1_234_000,
+          unknownCosts: 1
+        })
+      )
+    ).toBe(
+      'Pour combler l’écart d’ici 2030, il faudrait environ 2 100 places de formation en plus chaque année à partir de 2027, soit au moins 1,2 M€ par an, sans les métiers au coût inconnu.'
+    );
+    expect(
+      closingSentence('en', {
+        byYear: 2030,
+        from: 2027,
+        places: 2100,
+        euros: 1_234_000,
+        unknownCosts: 2
+      })
+    ).toBe(
+      'To close the gap by 2030, about 2,100 training places more would be needed every year from 2027, at least €1.2m a year, excluding occupations with no known cost.'
+    );
+    expect(
+      closingSentence('fr', { byYear: 2030, from: 2024, places: 80, euros: null, unknownCosts: 1 })
+    ).toBe(
       'Pour combler l’écart d’ici 2030, il faudrait environ 80 places de formation en plus chaque année à partir de 2024 (coût inconnu).'
     );
     expect(closingSentence('fr', { byYear: 2030, from: 2024, places: 0, euros: 0 })).toBe(
@@ -168,7 +195,7 @@ describe('uncertainty said simply', () => {
 
   it('gives the 10–90 % range of the gap in words, whatever its sign', () => {
     expect(plain(rangeSentence('fr', { year: 2035, p10: 2095.2, p90: 4090.4 }))).toBe(
-      'Dans 8 cas sur 10, il en manquerait entre 2 095 et 4 090 personnes formées en 2035.'
+      'Dans 8 cas sur 10, il en manquerait entre 2 100 et 4 090 personnes formées en 2035.'
     );
     expect(plain(rangeSentence('fr', { year: 2035, p10: -200, p90: 1500 }))).toBe(
       'Dans 8 cas sur 10, on irait en 2035 de 200 personnes formées en trop à 1 500 manquantes.'
@@ -186,7 +213,7 @@ describe('sentences (English)', () => {
       '1 tracked industrial site, announcing 1,000 to 1,200 direct jobs at full capacity.'
     );
     expect(gapSentence('en', { year: 2030, jobs: 4836, gap: 1386, coverage: 0.7134 })).toBe(
-      'So 1,386 trained people would be missing in 2030: only 71% of the jobs would be held by trained people.'
+      'About 1,390 trained people from the listed programmes would be missing in 2030 (hires of people already qualified and in-house training not counted): they would cover 71% of the jobs.'
     );
     expect(chancesSentence('en', { probability: 0.71, year: 2035 })).toBe(
       '7 chances in 10 that trained people will still be missing in 2035.'
@@ -200,7 +227,7 @@ describe('sentences (English)', () => {
       'To close the gap by 2030, about 1,300 training places more would be needed every year from 2024, about €2.5m a year.'
     );
     expect(rangeSentence('en', { year: 2035, p10: 2095, p90: 4090 })).toBe(
-      'In 8 cases out of 10, between 2,095 and 4,090 trained people would be missing in 2035.'
+      'In 8 cases out of 10, between 2,100 and 4,090 trained people would be missing in 2035.'
     );
   });
 });

@@ -5,9 +5,14 @@ import { defaultState } from '../../../src/lib/state/app-state.ts';
 import {
   budgetForPlaces,
   buildModelInput,
+  closingCosts,
   closingFromYear,
   costPerPlace,
   costPerTrainee,
+  defaultUncertainty,
+  MONTE_CARLO_RUNS,
+  monteCarloJob,
+  placeCost,
   ORIENTATION_TRACK_ID,
   orientationProgram,
   placesFromBudget
@@ -52,12 +57,101 @@ describe('budget lever', () => {
       )!.trained;
     expect(trained(withBudget)).toBeGreaterThan(trained(base) + 100);
   });
+});
 
-  it('uses the mean cost of programmes of the same occupation, else of all', () => {
-    const costs = dataset.programmes.map(costPerTrainee).filter((c): c is number => c !== null);
-    const mean = costs.reduce((a, b) => a + b, 0) / costs.length;
-    expect(costPerPlace('technician', dataset.programmes)).toBe(3_125);
-    expect(costPerPlace('no-such-occupation', dataset.programmes)).toBeCloseTo(mean, 9);
+describe('cost of a training place (« ce qu’il faut »)', () => {
+  const cost = (occupation: string) => costPerPlace(occupation, dataset.programmes);
+
+  it('prices a place from a course of the occupation of about its length', () => {
+    // Operators: the places last as long as the operators' courses, (350 × 0.135 + 200 × 0.21)
+    // / 550 ≈ 0.16 year; the Battery Training Center (0.21 year) is the one with a known cost:
+    // 1 M€ / 600 people.
+    const operator = placeCost('operator', dataset.programmes)!;
+    expect(operator.courseYears).toBeCloseTo((350 * 0.135 + 200 * 0.21) / 550, 9);
+    expect(operator.pricedBy).toEqual(['battery-training-center-douvrin']);
+    expect(cost('operator')).toBeCloseTo(1_000_000 / 600, 9);
+    // Technicians: Electro'Mob is their own course (main occupation), 25 M€ / 8 000.
+    expect(programme('electromob').occupation).toBe('technician');
+    expect(cost('technician')).toBe(25_000_000 / 8_000);
+    expect(cost('retrofit-technician')).toBe(19_000_000 / 8_000);
+  });
+
+  it('prices from a programme whose mix trains the occupation, if its length fits', () => {
+    // Engineers have no course of their own: 1-year places (DEFAULT_NEW_PROGRAM). The ICM
+    // campus (half a year) has engineers in its mix; Electro'Mob's two-day modules do not
+    // price a year of training.
+    expect(programme('icm-campus-flins').occupationMix?.engineer).toBeGreaterThan(0);
+    expect(programme('electromob').occupationMix?.engineer).toBeGreaterThan(0);
+    expect(placeCost('engineer', dataset.programmes)).toEqual({
+      eurPerPlace: 19_000_000 / 8_000,
+      courseYears: 1,
+      pricedBy: ['icm-campus-flins']
+    });
+  });
+
+  it('says the cost is unknown rather than borrow another course’s', () => {
+    // Maintenance technicians: the TSMI (nine months) has no published budget; Electro'Mob
+    // trains some of them, in modules of a few days: no course of that length has a cost.
+    expect(costPerTrainee(programme('aesc-tsmi'))).toBeNull();
+    expect(programme('electromob').occupationMix?.['maintenance-technician']).toBeGreaterThan(0);
+    expect(cost('maintenance-technician')).toBeNull();
+    // The école de production has a budget but no number of people to train.
+    expect(costPerTrainee(programme('ecole-production-sud-haute-marne'))).toBeNull();
+    expect(cost('machinist')).toBeNull();
+    expect(cost('no-such-occupation')).toBeNull();
+    // A programme of the occupation with a known cost but a course far too short or long.
+    const only = [{ ...programme('electromob'), occupationMix: null }];
+    expect(costPerPlace('technician', only)).toBe(3_125);
+    expect(costPerPlace('technician', [{ ...only[0], durationYears: 2 }])).toBe(3_125);
+    expect(
+      costPerPlace('technician', [{ ...only[0], occupation: 'operator', durationYears: 2 }])
+    ).toBeNull();
+  });
+
+  it('sums the known euros and names the occupations whose cost is unknown', () => {
+    const closing = {
+      byOccupation: [
+        {
+          occupation: 'operator',
+          extraPlacesPerYear: 600,
+          gapBefore: 1,
+          gapAfter: 0,
+          feasible: true
+        },
+        {
+          occupation: 'maintenance-technician',
+          extraPlacesPerYear: 40,
+          gapBefore: 1,
+          gapAfter: 0,
+          feasible: true
+        },
+        {
+          occupation: 'technician',
+          extraPlacesPerYear: 0,
+          gapBefore: -5,
+          gapAfter: -5,
+          feasible: true
+        }
+      ]
+    };
+    const costs = closingCosts(closing, dataset.programmes);
+    expect(costs.byOccupation.map((o) => [o.occupation, o.eurosPerYear])).toEqual([
+      ['operator', 1_000_000],
+      ['maintenance-technician', null]
+    ]);
+    expect(costs.knownEurosPerYear).toBe(1_000_000);
+    expect(costs.unknown).toEqual(['maintenance-technician']);
+  });
+});
+
+describe('one Monte Carlo question for every page', () => {
+  it('asks the worker for MONTE_CARLO_RUNS draws of the state’s uncertainty', () => {
+    const state = defaultState();
+    const input = restrictToRegion(buildModelInput(state, dataset), '32');
+    const job = monteCarloJob(input, state);
+    expect(MONTE_CARLO_RUNS).toBe(10_000);
+    expect(job).toEqual({ input, uncertain: defaultUncertainty(state), runs: MONTE_CARLO_RUNS });
+    expect(job.input).toBe(input);
   });
 });
 
