@@ -565,6 +565,8 @@ export function createBuffers(plan: Plan): Buffers {
 export interface RunOptions {
   /** Skip the hires (rows only): `simulate` does not read them. */
   skipHires?: boolean;
+  /** Skip the yearly placements (rows only): `simulate` does not read them. */
+  skipPlaced?: boolean;
 }
 
 /**
@@ -628,7 +630,7 @@ function siteJobsInto(plan: Plan, params: Params, siteJobs: Float64Array): void 
 export function runPlan(plan: Plan, params: Params, out: Buffers, options: RunOptions = {}): void {
   const { T, nCells } = plan;
   const T1 = T + 1;
-  const { siteJobs, hires, placed, trained, available, room, current } = out;
+  const { siteJobs, hires, placed, trained, available, room } = out;
   const rho = params.rho;
   siteJobsInto(plan, params, siteJobs);
 
@@ -664,8 +666,10 @@ export function runPlan(plan: Plan, params: Params, out: Buffers, options: RunOp
     coefExtra[u] = qc * params.progExtraIntake[p];
   }
   // Pools do not interact: each is run on its own, year by year, over its cells (contiguous in
-  // `groupCells`) and the units that feed it. `placed` holds what was kept until W is known.
+  // `groupCells`) and the units that feed it. W of year j is built in place in `trained`;
+  // `placed` holds what was kept until W is known.
   const { groupUnitStart, groupUnits } = plan;
+  const withPlaced = !options.skipPlaced;
   for (let n = 0; n < nLiveG; n++) {
     const g = liveG[n];
     const g0 = groupStart[g];
@@ -678,15 +682,16 @@ export function runPlan(plan: Plan, params: Params, out: Buffers, options: RunOp
       pool *= keep;
       for (let i = g0; i < g1; i++) {
         const c = groupCells[i];
+        const idx = c * T + j;
         const J = cellShare[c] * siteJobs[cellSite[c] * T1 + j + 1];
-        let kept = (j === 0 ? cellW0[c] : trained[c * T + j - 1]) * keep;
+        let kept = (j === 0 ? cellW0[c] : trained[idx - 1]) * keep;
         if (kept > J) {
           pool += kept - J;
           kept = J;
         }
-        current[c] = kept;
+        trained[idx] = kept;
         room[c] = J - kept;
-        placed[c * T + j] = kept;
+        if (withPlaced) placed[idx] = kept;
       }
       // 2. Graduates of the units: a site's own first, the overflow and the région's to the pool.
       for (let v = u0; v < u1; v++) {
@@ -697,7 +702,7 @@ export function runPlan(plan: Plan, params: Params, out: Buffers, options: RunOp
         if (hired === hired) {
           // Observed hires are in post, whatever the modelled vacancies.
           if (cell >= 0) {
-            current[cell] += hired;
+            trained[cell * T + j] += hired;
             room[cell] = room[cell] > hired ? room[cell] - hired : 0;
           } else pool += hired;
           continue;
@@ -712,10 +717,10 @@ export function runPlan(plan: Plan, params: Params, out: Buffers, options: RunOp
         } else {
           const r = room[cell];
           if (P <= r) {
-            current[cell] += P;
+            trained[cell * T + j] += P;
             room[cell] = r - P;
           } else {
-            current[cell] += r;
+            trained[cell * T + j] += r;
             room[cell] = 0;
             pool += P - r;
           }
@@ -729,17 +734,17 @@ export function runPlan(plan: Plan, params: Params, out: Buffers, options: RunOp
           const f = R <= pool ? 1 : pool / R;
           for (let i = g0; i < g1; i++) {
             const c = groupCells[i];
-            current[c] += f * room[c];
+            trained[c * T + j] += f * room[c];
           }
           pool = R <= pool ? pool - R : 0;
         }
       }
       available[g * T + j] = pool;
-      for (let i = g0; i < g1; i++) {
-        const c = groupCells[i];
-        const idx = c * T + j;
-        trained[idx] = current[c];
-        placed[idx] = current[c] - placed[idx];
+      if (withPlaced) {
+        for (let i = g0; i < g1; i++) {
+          const idx = groupCells[i] * T + j;
+          placed[idx] = trained[idx] - placed[idx];
+        }
       }
     }
   }

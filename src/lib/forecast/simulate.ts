@@ -459,6 +459,9 @@ export function clearSimulationCache(): void {
  */
 const TILE = 64;
 
+/** simulate reads neither hires nor yearly placements. */
+const RUN_SUMS = { skipHires: true, skipPlaced: true } as const;
+
 /** Runs the projection `runs` times around the scenario; returns per-row p10/p50/p90. */
 export function simulate(input: ProjectionInput, options: SimulateOptions = {}): SimulationResult {
   const runs = options.runs ?? DEFAULT_RUNS;
@@ -507,7 +510,7 @@ export function simulate(input: ProjectionInput, options: SimulateOptions = {}):
   const count = L.count;
   const central = new Float64Array(count);
   const params = resolve({});
-  runPlan(plan, params, out, { skipHires: true });
+  runPlan(plan, params, out, RUN_SUMS);
   collectRun(plan, L, out, groupSites, new Float64Array(count), central, 0, 1, sums);
 
   const store = storeFor(count * TILE * Math.ceil(runs / TILE));
@@ -523,7 +526,7 @@ export function simulate(input: ProjectionInput, options: SimulateOptions = {}):
   for (let r = 0; r < runs; r++) {
     drawInto(draw);
     resolve(draw, params);
-    runPlan(plan, params, out, { skipHires: true });
+    runPlan(plan, params, out, RUN_SUMS);
     const k = r % TILE;
     collectRun(plan, L, out, groupSites, central, store, (r - k) * count + k, TILE, sums);
     // Unfilled share of the horizon's jobs, in float64.
