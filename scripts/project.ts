@@ -33,15 +33,19 @@ import {
 import { isIsoDate, knownAt } from '../src/lib/data/model-input.ts';
 import type { Dataset } from '../src/lib/data/queries.ts';
 import { defaultState, PRESET_IDS, type PresetId } from '../src/lib/state/app-state.ts';
-import { buildModelInput, defaultUncertainty } from '../src/lib/state/scenario.ts';
+import {
+  buildModelInput,
+  defaultUncertainty,
+  MONTE_CARLO_RUNS
+} from '../src/lib/state/scenario.ts';
 import { restrictToRegion } from '../src/lib/state/territory.ts';
 import { parseTerritorySlug, territorySlug } from '../src/lib/map/territory.ts';
 
 /**
- * Monte Carlo runs when --runs is not given: 10 000, the run count of the workbench's Monte
- * Carlo (README, /scenarios), so that the command line gives the page's band.
+ * Monte Carlo runs when --runs is not given: the app's one run count for every page
+ * (`MONTE_CARLO_RUNS`, 10 000), so that the command line gives the pages' bands.
  */
-export const DEFAULT_CLI_RUNS = 10_000;
+export const DEFAULT_CLI_RUNS = MONTE_CARLO_RUNS;
 export const MAX_RUNS = 100_000;
 
 /** The columns, in order. */
