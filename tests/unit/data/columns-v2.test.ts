@@ -87,7 +87,9 @@ describe('the real values of the new columns', () => {
       engineer: 0.25,
       support: 0.25
     });
-    expect(programme('icm-campus-flins').target_share).toBeNull();
+    // Flins's posts to fill (1 744 reconversions + 3 000 − 1 938 new jobs) / 8 000 trainees.
+    expect(programme('icm-campus-flins').target_share).toBe(0.351);
+    expect((1744 + 3000 - 1938) / 8000).toBeCloseTo(0.351, 3);
   });
 
   it('every mix sums to 1 and includes the row’s occupation', () => {

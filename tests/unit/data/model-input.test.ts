@@ -72,7 +72,7 @@ describe('toModelInput with the observations', () => {
       engineer: 0.25,
       support: 0.25
     });
-    expect(icm).not.toHaveProperty('targetShare');
+    expect(icm.targetShare).toBe(0.351);
     expect(programs.find((p) => p.id === 'aesc-tsmi')).not.toHaveProperty('occupationMix');
   });
 
