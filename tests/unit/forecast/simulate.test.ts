@@ -64,12 +64,22 @@ describe('simulate', () => {
       expect(v).toBeGreaterThanOrEqual(0);
       expect(v).toBeLessThanOrEqual(1);
     }
-    // A target scaled to 0 can never be short of trained people.
-    const none = simulate(FIXTURE, {
-      runs: 100,
-      seed: 3,
-      uncertain: { targetScale: { low: 0, mode: 0, high: 0 } }
-    });
+    expect(p.threshold).toBe(0.1);
+    // A shortage is more than shortageShare of the horizon's jobs unfilled: the fixture's
+    // scenario leaves some jobs unfilled in every run, none can have more than all of them.
+    const strict = simulate(FIXTURE, { runs: 200, seed: 3, uncertain, shortageShare: 0 });
+    const never = simulate(FIXTURE, { runs: 200, seed: 3, uncertain, shortageShare: 1 });
+    expect(strict.shortageProbability.total).toBe(1);
+    expect(strict.shortageProbability.threshold).toBe(0);
+    expect(never.shortageProbability.total).toBe(0);
+    expect(Object.values(never.shortageProbability.bySite).every((v) => v === 0)).toBe(true);
+    // Draws multiply the scenario's target: one the scenario scales to 0 stays 0 in every run,
+    // so there are no jobs and no shortage.
+    const none = simulate(
+      { ...FIXTURE, scenario: { ...FIXTURE.scenario, targetScale: 0 } },
+      { runs: 100, seed: 3, uncertain: { targetScale: { low: 0.8, mode: 1, high: 1.2 } } }
+    );
+    expect(none.total.at(-1)!.jobs).toEqual({ p10: 0, p50: 0, p90: 0 });
     expect(none.shortageProbability.total).toBe(0);
   });
 
@@ -81,47 +91,75 @@ describe('simulate', () => {
       simulate(FIXTURE, { uncertain: { completionRate: { low: 0.5, mode: 0.9, high: 1.2 } } })
     ).toThrow(InputError);
     expect(() => simulate(FIXTURE, { runs: 0 })).toThrow(/runs/);
+    expect(() => simulate(FIXTURE, { shortageShare: 1.5 })).toThrow(/shortageShare/);
+    expect(() => simulate(FIXTURE, { groups: { nord: ['nowhere'] } })).toThrow(
+      /groups\.nord.*"nowhere"/
+    );
   });
 });
 
 describe('sensitivity', () => {
-  it('swings each parameter low → high, the others at their mode, largest swing first', () => {
+  it('swings each parameter low → high around the scenario, largest swing first', () => {
     const bars = sensitivity(FIXTURE, uncertain);
     expect(bars.map((b) => b.parameter).sort()).toEqual(Object.keys(uncertain).sort());
     for (let i = 1; i < bars.length; i++)
       expect(bars[i - 1].swing).toBeGreaterThanOrEqual(bars[i].swing);
-    const base = project({
-      ...FIXTURE,
-      scenario: {
-        ...FIXTURE.scenario,
-        delayYears: 1,
-        targetScale: 0.8,
-        intakeScale: 1,
-        attritionRate: 0.08,
-        completionRate: 0.8,
-        placementRate: 0.66
-      }
-    })
-      .filter((r) => r.year === 2035)
-      .reduce((s, r) => s + r.gap, 0);
-    const target = bars.find((b) => b.parameter === 'targetScale')!;
-    expect(target.baseGap).toBeCloseTo(base, 6);
-    const atHigh = project({
-      ...FIXTURE,
-      scenario: {
-        ...FIXTURE.scenario,
-        delayYears: 1,
-        targetScale: 1,
-        intakeScale: 1,
-        attritionRate: 0.08,
-        completionRate: 0.8,
-        placementRate: 0.66
-      }
-    })
-      .filter((r) => r.year === 2035)
-      .reduce((s, r) => s + r.gap, 0);
-    expect(target.gapAtHigh).toBeCloseTo(atHigh, 6);
+    const unfilled2035 = (
+      input: typeof FIXTURE,
+      scenario: object,
+      programs?: Record<string, object>
+    ) =>
+      project({
+        ...input,
+        scenario: { ...input.scenario, ...scenario, ...(programs ? { programs } : {}) }
+      })
+        .filter((r) => r.year === 2035)
+        .reduce((s, r) => s + r.unfilled, 0);
+    // v2: the modes mean "as the scenario says", so the base is the scenario's own run.
+    const base = unfilled2035(FIXTURE, {});
+    for (const b of bars) expect(b.baseGap).toBeCloseTo(base, 6);
+
+    // A swing moves the scenario's values (offsets for delays and rates, factors for scales)
+    // in the horizon; the stocks built before it stay at the scenario's values (as in
+    // `simulate`, v2.test.ts). From 2023, the fixture's first intake, there is no history, so
+    // each swing is `project` with the moved value.
+    const input = { ...FIXTURE, scenario: { years: [2023, 2035] as [number, number] } };
+    const swung = sensitivity(input, uncertain);
+    const bar = (p: string) => swung.find((b) => b.parameter === p)!;
+    // targetScale high 1, mode 0.8: the scenario's scale (1) × 1 / 0.8 = 1.25
+    expect(bar('targetScale').gapAtHigh).toBeCloseTo(unfilled2035(input, { targetScale: 1.25 }), 6);
+    // targetScale low 0.5: × 0.5 / 0.8 = 0.625
+    expect(bar('targetScale').gapAtLow).toBeCloseTo(unfilled2035(input, { targetScale: 0.625 }), 6);
+    // delayYears high 3, mode 1: the scenario's delay (0) + 2 years
+    expect(bar('delayYears').gapAtHigh).toBeCloseTo(unfilled2035(input, { delayYears: 2 }), 6);
+    // attritionRate low 0.05, mode 0.08: the scenario's ρ (0.08) − 0.03 = 0.05
+    expect(bar('attritionRate').gapAtLow).toBeCloseTo(
+      unfilled2035(input, { attritionRate: 0.05 }),
+      6
+    );
+    // intakeScale high 1.5, mode 1: × 1.5
+    expect(bar('intakeScale').gapAtHigh).toBeCloseTo(unfilled2035(input, { intakeScale: 1.5 }), 6);
+    // completionRate low 0.6, mode 0.8: every programme's own rate − 0.2 (0.8 → 0.6, …)
+    const completion = Object.fromEntries(
+      FIXTURE.programs.map((p) => [p.id, { completionRate: p.completionRate - 0.2 }])
+    );
+    expect(bar('completionRate').gapAtLow).toBeCloseTo(unfilled2035(input, {}, completion), 6);
+    // placementRate high 0.75, mode 0.66: each programme's rate + 0.09, ≤ 1 (AESC 0.95 → 1)
+    const placement = Object.fromEntries(
+      FIXTURE.programs.map((p) => [p.id, { placementRate: Math.min(1, p.placementRate + 0.09) }])
+    );
+    expect(bar('placementRate').gapAtHigh).toBeCloseTo(unfilled2035(input, {}, placement), 6);
+    const target = bar('targetScale');
     expect(target.swing).toBeCloseTo(Math.abs(target.gapAtHigh - target.gapAtLow), 9);
+
+    // A scenario that already scales the targets moves the base and the bars with it.
+    const scaled = sensitivity(
+      { ...input, scenario: { ...input.scenario, targetScale: 0.5 } },
+      { targetScale: uncertain.targetScale }
+    );
+    expect(scaled[0].baseGap).toBeCloseTo(unfilled2035(input, { targetScale: 0.5 }), 6);
+    // 0.5 × 1 / 0.8 = 0.625
+    expect(scaled[0].gapAtHigh).toBeCloseTo(unfilled2035(input, { targetScale: 0.625 }), 6);
   });
 
   it('can focus on a site, an occupation and a year', () => {
