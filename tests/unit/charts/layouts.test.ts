@@ -19,6 +19,8 @@ const row = (year: number, jobs: number, trained: number): AggregateRow => ({
   jobs,
   trained,
   gap: jobs - trained,
+  unfilled: Math.max(0, jobs - trained),
+  surplus: Math.max(0, trained - jobs),
   hires: 0,
   placed: 0,
   hiresGap: 0,
@@ -102,7 +104,9 @@ describe('jobsVsTrained', () => {
       year: r.year,
       jobs: q(r.jobs),
       trained: q(r.trained),
-      gap: q(r.gap)
+      gap: q(r.gap),
+      unfilled: q(r.unfilled),
+      surplus: q(r.surplus)
     }));
     const c = jobsVsTrained(total, sims, {
       lang: 'en',

@@ -19,6 +19,8 @@ const row = (
   placed: 0,
   trained,
   gap: jobs - trained,
+  unfilled: Math.max(0, jobs - trained),
+  surplus: Math.max(0, trained - jobs),
   coverage: jobs > 0 ? trained / jobs : null,
   hiresGap: 0,
   indirectJobs: 2 * jobs

@@ -81,7 +81,9 @@ const quantiles: SimulationSumRow[] = total.map((r) => ({
   year: r.year,
   jobs: { p10: r.jobs * 0.8, p50: r.jobs, p90: r.jobs * 1.1 },
   trained: { p10: r.trained * 0.9, p50: r.trained, p90: r.trained * 1.05 },
-  gap: { p10: r.gap - 50, p50: r.gap, p90: r.gap + 50 }
+  gap: { p10: r.gap - 50, p50: r.gap, p90: r.gap + 50 },
+  unfilled: { p10: r.unfilled - 50, p50: r.unfilled, p90: r.unfilled + 50 },
+  surplus: { p10: 0, p50: r.surplus, p90: r.surplus + 10 }
 }));
 const chart = jobsVsTrained(total, quantiles, {
   lang: 'fr',
