@@ -31,6 +31,7 @@ import {
   type Quantiles
 } from '../src/lib/forecast/index.ts';
 import { isIsoDate, knownAt } from '../src/lib/data/model-input.ts';
+import { applyRulesAsKnown } from '../src/lib/state/reality-check.ts';
 import type { Dataset } from '../src/lib/data/queries.ts';
 import { defaultState, PRESET_IDS, type PresetId } from '../src/lib/state/app-state.ts';
 import {
@@ -287,12 +288,15 @@ function row(
 export function territoryInput(
   dataset: Dataset,
   preset: PresetId,
-  territory: Territory
+  territory: Territory,
+  today?: Dataset
 ): ProjectionInput {
   const state = defaultState();
   state.preset = preset;
   if (territory.region) state.region = territory.region;
   const input = buildModelInput(state, dataset, preset);
+  // With --known-at, a site rebuilt from its older plans gets the preset's rule for unknown sites.
+  if (today) applyRulesAsKnown(input, dataset, today, preset);
   return territory.region ? restrictToRegion(input, territory.region) : input;
 }
 
@@ -300,12 +304,13 @@ export function territoryInput(
 export function projectTerritory(
   dataset: Dataset,
   options: Pick<ProjectOptions, 'scenario' | 'runs' | 'seed'>,
-  territory: Territory
+  territory: Territory,
+  today?: Dataset
 ): OutputRow[] {
   if (territory.siteIds.length === 0) return [];
   const state = defaultState();
   state.preset = options.scenario;
-  const input = territoryInput(dataset, options.scenario, territory);
+  const input = territoryInput(dataset, options.scenario, territory, today);
   const inTerritory = new Set(territory.siteIds);
   const detail = projectDetailed(input);
   const rows: ProjectionRow[] = detail.rows.filter((r) => inTerritory.has(r.siteId));
@@ -428,7 +433,7 @@ export async function main(argv: readonly string[], staticDir: string): Promise<
     );
   }
   const started = performance.now();
-  const rows = projectTerritory(dataset, o, territory);
+  const rows = projectTerritory(dataset, o, territory, o.knownAt ? full : undefined);
   process.stdout.write(formatRows(rows, o.format));
   process.stderr.write(
     `project: ${rows.length} rows, ${territory.siteIds.length} sites, scenario ${o.scenario}, ` +

@@ -241,16 +241,18 @@ const FLINS_REALISTIC: BilingualText = {
     'plus de 3 000 personnes sur le site en 2030 (Agefi-Dow Jones via fr.advfn.com), pour une ' +
     'usine existante qui comptait environ 2 400–2 600 salariés à l’annonce et se reconvertit ' +
     'depuis 2021 (campus ICM en 2023, communiqué de Renault, seed 004) : pas une gigafactory ' +
-    'nouvelle. Aucune source ne fait état d’une croissance au-delà de l’effectif existant ; la ' +
-    'lecture réaliste est donc cet effectif reconverti, au bas de la fourchette : ' +
-    '2 400/3 000 = 0,8 ; retard 0, la reconversion a commencé en 2021 comme annoncé',
+    'nouvelle. En novembre 2023, le directeur du site annonce 2 000 salariés et 400 emplois ' +
+    'encore à créer (lagazette-yvelines.fr, 15 novembre 2023) : la lecture réaliste est cet ' +
+    'effectif plus ces créations, 2 000 + 400 = 2 400, soit 2 400/3 000 = 0,8 de l’objectif ; ' +
+    'retard 0, la reconversion a commencé en 2021 comme annoncé',
   en:
     'Renault ReFactory Flins (région 11): the row is Renault’s Nov 2020 goal of more than 3 000 ' +
     'people on the site by 2030 (Agefi-Dow Jones via fr.advfn.com) for an existing plant that had ' +
     'about 2 400–2 600 employees at the announcement and has been converting since 2021 (ICM ' +
-    'campus 2023, Renault press release, seed 004): not a new gigafactory. No source reports ' +
-    'growth beyond the existing workforce, so the realistic reading is that workforce converted, ' +
-    'at the low end: 2 400/3 000 = 0.8; delay 0, the conversion started in 2021 as announced'
+    'campus 2023, Renault press release, seed 004): not a new gigafactory. In Nov 2023 the site ' +
+    'director reported 2 000 employees and 400 jobs still to create (lagazette-yvelines.fr, 15 Nov ' +
+    '2023): the realistic reading is that workforce plus those jobs, 2 000 + 400 = 2 400, i.e. ' +
+    '2 400/3 000 = 0.8 of the target; delay 0, the conversion started in 2021 as announced'
 };
 
 const TIAMAT_REALISTIC: BilingualText = {

@@ -12,7 +12,13 @@
  */
 import { knownAt } from '../data/model-input.ts';
 import type { Dataset } from '../data/queries.ts';
-import { modelTime, PRESETS, simulate, type Quantiles } from '../forecast/index.ts';
+import {
+  modelTime,
+  PRESETS,
+  simulate,
+  type ProjectionInput,
+  type Quantiles
+} from '../forecast/index.ts';
 import { defaultState, type PresetId } from './app-state.ts';
 import { buildModelInput, defaultUncertainty } from './scenario.ts';
 import { restrictToRegion } from './territory.ts';
@@ -47,6 +53,31 @@ export interface RealityCheck {
 
 type Data = Pick<Dataset, 'sites' | 'sitePlans' | 'programmes' | 'observations'>;
 
+/**
+ * A preset's site rules describe today's rows (a re-plan "already carries the slip"). A row
+ * rebuilt from the plans known at an earlier date (`knownAt`) is a first plan, so it gets the
+ * preset's rule for sites the preset does not know (réaliste: the reference class's delay and
+ * share of the target). Changes `input.scenario.sites` in place; returns the rebuilt site ids.
+ */
+export function applyRulesAsKnown(
+  input: ProjectionInput,
+  past: Pick<Dataset, 'sites'>,
+  current: Pick<Dataset, 'sites'>,
+  preset: PresetId
+): string[] {
+  const others = PRESETS[preset].otherSites;
+  const today = new Map(current.sites.map((s) => [s.id, s.sourceDate]));
+  const rebuilt = past.sites.filter((s) => today.get(s.id) !== s.sourceDate).map((s) => s.id);
+  for (const id of rebuilt) {
+    if (!input.sites.some((s) => s.id === id)) continue;
+    input.scenario.sites = { ...input.scenario.sites };
+    input.scenario.sites[id] = others
+      ? { delayYears: others.delayYears ?? 0, targetScale: others.targetScale ?? 1 }
+      : {};
+  }
+  return rebuilt;
+}
+
 export function realityCheck(
   dataset: Data,
   options: { knownAt: string; preset: PresetId; runs: number; seed?: number }
@@ -62,17 +93,7 @@ export function realityCheck(
     state.years[1]
   ];
   const full = buildModelInput({ ...state, years }, past);
-  // A preset's site rules describe today's rows (a re-plan "already carries the slip"); a row
-  // rebuilt from the plans known then is a first plan, so it gets the preset's rule for sites
-  // it does not know (réaliste: the reference class's delay and share of the target).
-  const others = PRESETS[options.preset].otherSites;
-  const current = new Map(dataset.sites.map((s) => [s.id, s.sourceDate]));
-  const rebuilt = past.sites.filter((s) => current.get(s.id) !== s.sourceDate).map((s) => s.id);
-  for (const id of rebuilt) {
-    full.scenario.sites![id] = others
-      ? { delayYears: others.delayYears ?? 0, targetScale: others.targetScale ?? 1 }
-      : {};
-  }
+  const rebuilt = applyRulesAsKnown(full, past, dataset, options.preset);
   const rows: RealityCheckRow[] = [];
   for (const region of [...new Set(past.sites.map((s) => s.region))]) {
     const input = restrictToRegion(full, region);
