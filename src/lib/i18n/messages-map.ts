@@ -44,6 +44,7 @@ const fr = {
     trainedPerson: { one: 'personne formée', other: 'personnes formées' },
     missingPerson: { one: 'personne formée manquante', other: 'personnes formées manquantes' },
     trainingPlace: { one: 'place de formation', other: 'places de formation' },
+    place: { one: 'place', other: 'places' },
     listedProgramme: { one: 'formation recensée', other: 'formations recensées' },
     trainee: { one: 'entrée en formation', other: 'entrées en formation' },
     region: { one: 'région', other: 'régions' },
@@ -224,7 +225,7 @@ const fr = {
       sitesOne: '{sites}, qui annonce {jobs} à pleine capacité.',
       jobs: 'En {year}, le scénario « {preset} » prévoit {jobs}, et environ {indirect} chez les fournisseurs et dans les services.',
       trained: 'Les formations recensées auraient mis {trained} en poste sur ces sites en {year}.',
-      gap: 'Il manquerait environ {gap} par les formations recensées en {year} (hors embauches de personnes déjà qualifiées et formation en interne) : elles couvriraient {coverage} des emplois.',
+      gap: 'Il manquerait environ {gap} par les formations recensées en {year} : elles couvriraient {coverage} des emplois.',
       surplus:
         'Les personnes formées seraient plus nombreuses que les emplois en {year} : {gap} de plus (couverture {coverage}).',
       balance:
@@ -289,6 +290,7 @@ const en: MapMessages = {
     trainedPerson: { one: 'trained person', other: 'trained people' },
     missingPerson: { one: 'trained person missing', other: 'trained people missing' },
     trainingPlace: { one: 'training place', other: 'training places' },
+    place: { one: 'place', other: 'places' },
     listedProgramme: { one: 'listed programme', other: 'listed programmes' },
     trainee: { one: 'trainee', other: 'trainees' },
     region: { one: 'région', other: 'régions' },
@@ -468,7 +470,7 @@ const en: MapMessages = {
       sitesOne: '{sites}, announcing {jobs} at full capacity.',
       jobs: 'In {year}, the “{preset}” scenario expects {jobs}, and about {indirect} at suppliers and in services.',
       trained: 'The listed programmes would have put {trained} in post at these sites by {year}.',
-      gap: 'About {gap} from the listed programmes would be missing in {year} (hires of people already qualified and in-house training not counted): they would cover {coverage} of the jobs.',
+      gap: 'About {gap} from the listed programmes would be missing in {year}: they would cover {coverage} of the jobs.',
       surplus: 'Trained people would outnumber jobs in {year}: {gap} more (coverage {coverage}).',
       balance:
         'Jobs and trained people would be roughly in balance in {year} (coverage {coverage}).',

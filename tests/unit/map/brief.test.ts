@@ -64,7 +64,7 @@ describe('sentences (French)', () => {
       'Les formations recensées auraient mis 3 450 personnes formées en poste sur ces sites en 2030.'
     );
     expect(plain(gapSentence('fr', { year: 2030, jobs: 4836, gap: 1386, coverage: 0.7134 }))).toBe(
-      'Il manquerait environ 1 390 personnes formées par les formations recensées en 2030 (hors embauches de personnes déjà qualifiées et formation en interne) : elles couvriraient 71 % des emplois.'
+      'Il manquerait environ 1 390 personnes formées par les formations recensées en 2030 : elles couvriraient 71 % des emplois.'
     );
     expect(plain(gapSentence('fr', { year: 2030, jobs: 2280, gap: -369, coverage: 1.16 }))).toBe(
       'Les personnes formées seraient plus nombreuses que les emplois en 2030 : 370 personnes formées de plus (couverture 116 %).'
@@ -213,7 +213,7 @@ describe('sentences (English)', () => {
       '1 tracked industrial site, announcing 1,000 to 1,200 direct jobs at full capacity.'
     );
     expect(gapSentence('en', { year: 2030, jobs: 4836, gap: 1386, coverage: 0.7134 })).toBe(
-      'About 1,390 trained people from the listed programmes would be missing in 2030 (hires of people already qualified and in-house training not counted): they would cover 71% of the jobs.'
+      'About 1,390 trained people from the listed programmes would be missing in 2030: they would cover 71% of the jobs.'
     );
     expect(chancesSentence('en', { probability: 0.71, year: 2035 })).toBe(
       '7 chances in 10 that trained people will still be missing in 2035.'
