@@ -74,7 +74,8 @@ export interface SimulationRow {
   year: number;
   jobs: Quantiles;
   trained: Quantiles;
-  /** J − W of the cell; W ≤ J in a cell, so this is its unfilled jobs. */
+  /** max(0, J − W) of the cell: its unfilled jobs (J − W itself, since W ≤ J in a cell except
+   * where observed hires exceed the jobs). */
   gap: Quantiles;
   unfilled: Quantiles;
 }
@@ -87,10 +88,11 @@ export interface SimulationSumRow {
   year: number;
   jobs: Quantiles;
   trained: Quantiles;
-  /** Σ of the cells' J − W: their unfilled jobs (never netted against a surplus). */
+  /** Σ of the cells' max(0, J − W): their unfilled jobs (never netted against a surplus). */
   gap: Quantiles;
   unfilled: Quantiles;
-  /** Trained people available with no post (région and total rows; 0 for sites and groups). */
+  /** Σ of the cells' max(0, W − J) (people in post beyond the jobs: observed hires only), plus,
+   * in région and total rows, the trained people available with no post. */
   surplus: Quantiles;
 }
 
@@ -254,6 +256,9 @@ interface Layout {
   group: Int32Array;
   total: number; // jobs, trained, gap, surplus
   siteShareSum: Float64Array;
+  /** Per site, the cells' surplus Σ max(0, W − J), or -1 where it is always 0: W exceeds J only
+   * where observed hires are in post whatever the vacancies. */
+  siteSurplus: Int32Array;
   count: number;
 }
 
@@ -287,6 +292,17 @@ function layout(plan: Plan, nGroups: number, withRows = true): Layout {
   const group = new Int32Array(nGroups);
   for (let g = 0; g < nGroups; g++) group[g] = next(3 * T);
   const total = next(4 * T);
+  const siteSurplus = new Int32Array(nS).fill(-1);
+  for (let u = 0; u < plan.nUnits; u++) {
+    const c = plan.unitCell[u];
+    if (c < 0 || siteSurplus[plan.cellSite[c]] >= 0) continue;
+    for (let j = 0; j < T; j++) {
+      if (!Number.isNaN(plan.obsHired[u * T + j])) {
+        siteSurplus[plan.cellSite[c]] = next(T);
+        break;
+      }
+    }
+  }
   return {
     siteJobs,
     cellTrained,
@@ -297,6 +313,7 @@ function layout(plan: Plan, nGroups: number, withRows = true): Layout {
     group,
     total,
     siteShareSum,
+    siteSurplus,
     count: o
   };
 }
@@ -309,10 +326,12 @@ export function storedSeriesCount(input: ProjectionInput): number {
 /** Working sums of one run, in float64. */
 interface Sums {
   siteW: Float64Array; // per site × year
+  /** Σ max(0, W − J) of the site's cells, per site × year. */
+  siteS: Float64Array;
   regJ: Float64Array; // per région × year
   regW: Float64Array;
   regA: Float64Array;
-  /** Σ share × J − W of the région's sites: its unfilled jobs. */
+  /** Σ share × J − W + surplus of the région's sites: its unfilled jobs. */
   regU: Float64Array;
 }
 
@@ -335,10 +354,11 @@ function collectRun(
   const T1 = T + 1;
   const nS = plan.sites.length;
   const nR = plan.regions.length;
-  const { siteW, regJ, regW, regA, regU } = sums;
+  const { siteW, siteS, regJ, regW, regA, regU } = sums;
   const siteJobs = out.siteJobs;
   const trained = out.trained;
   siteW.fill(0);
+  siteS.fill(0);
   regJ.fill(0);
   regW.fill(0);
   regA.fill(0);
@@ -350,18 +370,26 @@ function collectRun(
     const iW = L.cellTrained[c];
     const row = c * T;
     const sw = s * T;
+    const share = plan.cellShare[c];
+    const src = s * T1 + 1;
     if (iW >= 0) {
-      const share = plan.cellShare[c];
       const iG = L.cellGap[c];
-      const src = s * T1 + 1;
       for (let j = 0; j < T; j++) {
         const W = trained[row + j];
+        // Unfilled: max(0, J − W); W > J only where observed hires exceed the jobs (a surplus).
+        const g = share * siteJobs[src + j] - W;
         dst[base + (iW + j) * step] = W - central[iW + j];
-        dst[base + (iG + j) * step] = share * siteJobs[src + j] - W - central[iG + j];
+        dst[base + (iG + j) * step] = (g > 0 ? g : 0) - central[iG + j];
+        if (g < 0) siteS[sw + j] -= g;
         siteW[sw + j] += W;
       }
     } else {
-      for (let j = 0; j < T; j++) siteW[sw + j] += trained[row + j];
+      for (let j = 0; j < T; j++) {
+        const W = trained[row + j];
+        const g = share * siteJobs[src + j] - W;
+        if (g < 0) siteS[sw + j] -= g;
+        siteW[sw + j] += W;
+      }
     }
   }
   const liveG = plan.liveGroups;
@@ -379,18 +407,22 @@ function collectRun(
     const shareSum = L.siteShareSum[s];
     const src = s * T1 + 1;
     const sw = s * T;
+    const iS = L.siteSurplus[s];
     for (let j = 0; j < T; j++) {
       const J = siteJobs[src + j];
       const W = siteW[sw + j];
-      const U = shareSum * J - W;
+      const S = siteS[sw + j];
+      const U = shareSum * J - W + S; // Σ of the cells' max(0, J − W)
       dst[base + (iJ + j) * step] = J - central[iJ + j];
       if (iW >= 0) {
         dst[base + (iW + j) * step] = W - central[iW + j];
         dst[base + (iG + j) * step] = U - central[iG + j];
       }
+      if (iS >= 0) dst[base + (iS + j) * step] = S - central[iS + j];
       regJ[rr + j] += J;
       regW[rr + j] += W;
       regU[rr + j] += U;
+      regA[rr + j] += S;
     }
   }
   const t = L.total;
@@ -428,7 +460,7 @@ function collectRun(
         const Js = siteJobs[s * T1 + 1 + j];
         Jg += Js;
         Wg += siteW[s * T + j];
-        Ug += L.siteShareSum[s] * Js;
+        Ug += L.siteShareSum[s] * Js + siteS[s * T + j];
       }
       dst[base + (o + j) * step] = Jg - central[o + j];
       dst[base + (o + T + j) * step] = Wg - central[o + T + j];
@@ -499,6 +531,7 @@ export function simulate(input: ProjectionInput, options: SimulateOptions = {}):
   const resolve = makeResolver(plan, input.scenario);
   const sums: Sums = {
     siteW: new Float64Array(nS * T),
+    siteS: new Float64Array(nS * T),
     regJ: new Float64Array(plan.regions.length * T),
     regW: new Float64Array(plan.regions.length * T),
     regA: new Float64Array(plan.regions.length * T),
@@ -542,7 +575,8 @@ export function simulate(input: ProjectionInput, options: SimulateOptions = {}):
     if (U > threshold * J) shortTotal++;
     for (let s = 0; s < nS; s++) {
       const Js = out.siteJobs[s * T1 + 1 + last];
-      if (L.siteShareSum[s] * Js - sums.siteW[s * T + last] > threshold * Js) shortSite[s]++;
+      const Us = L.siteShareSum[s] * Js - sums.siteW[s * T + last] + sums.siteS[s * T + last];
+      if (Us > threshold * Js) shortSite[s]++;
     }
   }
 
@@ -596,7 +630,7 @@ export function simulate(input: ProjectionInput, options: SimulateOptions = {}):
         trained: iW >= 0 ? q(iW + j) : { ...ZERO },
         gap,
         unfilled: { ...gap },
-        surplus: { ...ZERO }
+        surplus: L.siteSurplus[s] >= 0 ? q(L.siteSurplus[s] + j) : { ...ZERO }
       });
     }
   }
