@@ -5,7 +5,12 @@ import { NodeConnector } from '../../../src/lib/data/node.ts';
 import { loadDataset, type Dataset } from '../../../src/lib/data/queries.ts';
 import { defaultState } from '../../../src/lib/state/app-state.ts';
 import { buildModelInput } from '../../../src/lib/state/scenario.ts';
-import { aggregateBySite, leadEvidence, project, referenceLead } from '../../../src/lib/forecast/index.ts';
+import {
+  aggregateBySite,
+  leadEvidence,
+  project,
+  referenceLead
+} from '../../../src/lib/forecast/index.ts';
 import { toModelInput } from '../../../src/lib/data/model-input.ts';
 
 let dataset: Dataset;
@@ -22,7 +27,10 @@ describe('docs/presets.md', () => {
   it('states the 2030 jobs of every site and preset as the model computes them', () => {
     const table = doc.slice(doc.indexOf('| site | annonces | realiste | stress |'));
     const all = table.split('\n').slice(2);
-    const lines = all.slice(0, all.findIndex((l) => !l.startsWith('|')));
+    const lines = all.slice(
+      0,
+      all.findIndex((l) => !l.startsWith('|'))
+    );
     const computed = (['annonces', 'realiste', 'stress'] as const).map((preset) =>
       aggregateBySite(project(buildModelInput({ ...defaultState(), preset }, dataset))).filter(
         (r) => r.year === 2030
@@ -30,13 +38,19 @@ describe('docs/presets.md', () => {
     );
     expect(lines.length).toBe(dataset.sites.length + 1);
     for (const line of lines) {
-      const [label, ...cells] = line.split('|').slice(1, -1).map((c) => c.trim());
+      const [label, ...cells] = line
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim());
       const word = label.replace(/\*/g, '').split(' ')[0].toLowerCase();
       const values = cells.map(num);
       computed.forEach((rows, k) => {
-        const pick = word === 'total' ? rows : rows.filter((r) => r.siteId.startsWith(word));
+        const pick =
+          word === 'total' ? rows : rows.filter((r) => (r.siteId ?? '').startsWith(word));
         expect(pick.length, label).toBeGreaterThan(0);
-        expect(Math.round(pick.reduce((s, r) => s + r.jobs, 0)), `${label} col ${k}`).toBe(values[k]);
+        expect(Math.round(pick.reduce((s, r) => s + r.jobs, 0)), `${label} col ${k}`).toBe(
+          values[k]
+        );
       });
     }
   });
