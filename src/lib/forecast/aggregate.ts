@@ -67,7 +67,9 @@ export function aggregate(
     const regions = new Set(rows.map((r) => r.region));
     for (const a of options.available) {
       if (!regions.has(a.region)) continue;
-      const g = groups.get(keyOf({ siteId: '', region: a.region, occupation: a.occupation, year: a.year }));
+      const g = groups.get(
+        keyOf({ siteId: '', region: a.region, occupation: a.occupation, year: a.year })
+      );
       if (g) g.surplus += a.available;
     }
   }

@@ -68,7 +68,9 @@ export function fitLead(site: RampSite, shape: RampShape = 'logistic'): number |
     const L = i / 100;
     let err = 0;
     for (const p of points) {
-      const J = E + (site.targetJobs - E) * rampShare(p.x, site.productionStart - L, site.fullCapacity, shape);
+      const J =
+        E +
+        (site.targetJobs - E) * rampShare(p.x, site.productionStart - L, site.fullCapacity, shape);
       err += (J - p.jobs) ** 2;
     }
     if (err < bestErr - 1e-9) {

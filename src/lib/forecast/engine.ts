@@ -389,7 +389,12 @@ function compileValid(input: ProjectionInput, withHistory: boolean): Plan {
     if (historyFrom < from) {
       const history = compileValid(
         {
-          sites: sites.map((s) => ({ ...s, initialTrained: 0, existingJobs: 0, reconversionJobs: 0 })),
+          sites: sites.map((s) => ({
+            ...s,
+            initialTrained: 0,
+            existingJobs: 0,
+            reconversionJobs: 0
+          })),
           programs,
           scenario: { ...scenario, years: [historyFrom, from - 1], hiringLeadYears }
         },
@@ -595,7 +600,9 @@ function siteJobsInto(plan: Plan, params: Params, siteJobs: Float64Array): void 
     let y0 = E;
     if (cal) {
       const x = cal.lastX;
-      rest = 1 - (linear ? (x <= a ? 0 : x >= b ? 1 : (x - a) / (b - a)) : 1 / (1 + Math.exp(-k * (x - m))));
+      rest =
+        1 -
+        (linear ? (x <= a ? 0 : x >= b ? 1 : (x - a) / (b - a)) : 1 / (1 + Math.exp(-k * (x - m))));
       y0 = cal.lastJobs;
     }
     for (let i = 0; i < T1; i++) {

@@ -156,7 +156,11 @@ export function drawnScenario(
   siteIds: readonly string[],
   programs: readonly { id: string; completionRate: number; placementRate: number }[]
 ): Scenario {
-  const s: Scenario = { ...scenario, sites: { ...scenario.sites }, programs: { ...scenario.programs } };
+  const s: Scenario = {
+    ...scenario,
+    sites: { ...scenario.sites },
+    programs: { ...scenario.programs }
+  };
   siteIds.forEach((id, i) => {
     const o = { ...(s.sites![id] ?? {}) };
     o.delayYears = (o.delayYears ?? 0) + (draw.delayYears ?? 0) + (draw.siteDelay?.[i] ?? 0);
@@ -506,7 +510,11 @@ export function simulate(input: ProjectionInput, options: SimulateOptions = {}):
   if (!Number.isFinite(seed))
     throw new InputError('seed', 'simulate options', `must be a finite number, got ${seed}`);
   if (!(threshold >= 0 && threshold <= 1)) {
-    throw new InputError('shortageShare', 'simulate options', `must be in [0, 1], got ${threshold}`);
+    throw new InputError(
+      'shortageShare',
+      'simulate options',
+      `must be in [0, 1], got ${threshold}`
+    );
   }
   validateUncertain(uncertain);
 
@@ -520,7 +528,11 @@ export function simulate(input: ProjectionInput, options: SimulateOptions = {}):
       (options.groups![id] ?? []).map((siteId) => {
         const i = siteIndex.get(siteId);
         if (i === undefined)
-          throw new InputError(`groups.${id}`, 'simulate options', `names an unknown site "${siteId}"`);
+          throw new InputError(
+            `groups.${id}`,
+            'simulate options',
+            `names an unknown site "${siteId}"`
+          );
         return i;
       })
     )
@@ -620,8 +632,7 @@ export function simulate(input: ProjectionInput, options: SimulateOptions = {}):
   for (let s = 0; s < nS; s++) {
     for (let j = 0; j < T; j++) {
       const iW = L.siteTrained[s];
-      const gap =
-        iW >= 0 ? q(L.siteGap[s] + j) : scaled(siteJobsQ[s * T + j], L.siteShareSum[s]);
+      const gap = iW >= 0 ? q(L.siteGap[s] + j) : scaled(siteJobsQ[s * T + j], L.siteShareSum[s]);
       sites.push({
         siteId: plan.sites[s].id,
         region: plan.sites[s].region,

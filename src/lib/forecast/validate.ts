@@ -150,7 +150,11 @@ function checkMix(mix: unknown, rec: string): void {
     sum += share;
   }
   if (Math.abs(sum - 1) > MIX_TOLERANCE) {
-    throw new InputError('occupationMix', rec, `shares sum to ${+sum.toFixed(9)}, not 1 (within 1e-6)`);
+    throw new InputError(
+      'occupationMix',
+      rec,
+      `shares sum to ${+sum.toFixed(9)}, not 1 (within 1e-6)`
+    );
   }
 }
 
@@ -263,7 +267,11 @@ export function validateScenario(
   if (s.hiringLeadYears !== undefined) {
     checkFinite(s.hiringLeadYears, 'hiringLeadYears', rec);
     if (s.hiringLeadYears < 0 || s.hiringLeadYears > 10)
-      throw new InputError('hiringLeadYears', rec, `must be in [0, 10] years, got ${s.hiringLeadYears}`);
+      throw new InputError(
+        'hiringLeadYears',
+        rec,
+        `must be in [0, 10] years, got ${s.hiringLeadYears}`
+      );
   }
   if (
     s.afterFundedEnd !== undefined &&

@@ -85,8 +85,7 @@ export function realityCheck(
   const past = knownAt(dataset, options.knownAt);
   const state = { ...defaultState(), preset: options.preset };
   const later = dataset.observations.filter(
-    (o) =>
-      o.subjectType === 'site' && o.metric === 'headcount' && o.sourceDate > options.knownAt
+    (o) => o.subjectType === 'site' && o.metric === 'headcount' && o.sourceDate > options.knownAt
   );
   const years: [number, number] = [
     Math.min(state.years[0], ...later.map((o) => Math.floor(modelTime(o.date)))),

@@ -48,7 +48,10 @@ function sim(preset: PresetId, region = '32', years: [number, number] = [2024, 2
   const key = `${preset}/${region}/${years}`;
   if (!sims.has(key)) {
     const { state, input } = inputFor(preset, region, years);
-    sims.set(key, simulate(input, { runs: RUNS, seed: 1, uncertain: defaultUncertainty(state), rows: false }));
+    sims.set(
+      key,
+      simulate(input, { runs: RUNS, seed: 1, uncertain: defaultUncertainty(state), rows: false })
+    );
   }
   return sims.get(key)!;
 }
@@ -71,7 +74,9 @@ describe('jobs curves agree with the observed headcounts', () => {
 
   it('AESC at the end of 2025 is at least its June 2025 headcount and close to January 2026’s 900', () => {
     const { input } = inputFor('realiste', '32');
-    const rows = projectDetailed(input).rows.filter((r) => r.siteId === 'aesc-douai' && r.year === 2025);
+    const rows = projectDetailed(input).rows.filter(
+      (r) => r.siteId === 'aesc-douai' && r.year === 2025
+    );
     const jobs = rows.reduce((s, r) => s + r.jobs, 0);
     expect(jobs).toBeGreaterThan(650);
     expect(Math.abs(jobs - 900)).toBeLessThan(50);
@@ -105,7 +110,8 @@ describe('stocks before the horizon', () => {
   it("AESC's 38 maintenance technicians of 2023 are in its 2024 stock", () => {
     const { input } = inputFor('realiste', '32');
     const row = projectDetailed(input).rows.find(
-      (r) => r.siteId === 'aesc-douai' && r.occupation === 'maintenance-technician' && r.year === 2024
+      (r) =>
+        r.siteId === 'aesc-douai' && r.occupation === 'maintenance-technician' && r.year === 2024
     )!;
     // 38 hired in 2023 (observed), kept at 1 − ρ = 0.92, plus the 2024 cohort's graduates.
     expect(row.trained).toBeGreaterThanOrEqual(38 * 0.92 - 1e-9);
@@ -122,7 +128,12 @@ describe('uncertainty around the scenario', () => {
 
   it('the completion lever moves the band', () => {
     const { state, input } = inputFor('realiste', '32', [2024, 2035], { completionScale: 0.7 });
-    const low = simulate(input, { runs: RUNS, seed: 1, uncertain: defaultUncertainty(state), rows: false });
+    const low = simulate(input, {
+      runs: RUNS,
+      seed: 1,
+      uncertain: defaultUncertainty(state),
+      rows: false
+    });
     const base = sim('realiste').total.find((t) => t.year === 2030)!;
     const moved = low.total.find((t) => t.year === 2030)!;
     expect(moved.trained.p50).toBeLessThan(base.trained.p50 - 50);
@@ -163,6 +174,7 @@ describe('what it takes closes the headline', () => {
     const before = res.byOccupation.reduce((s, o) => s + Math.max(0, o.gapBefore), 0);
     expect(before).toBeCloseTo(unfilled2030, 6);
     expect(unfilled2030).toBeGreaterThan(0);
-    for (const o of res.byOccupation) if (o.feasible) expect(o.gapAfter).toBeLessThan(1e-3 * Math.max(1, o.gapBefore));
+    for (const o of res.byOccupation)
+      if (o.feasible) expect(o.gapAfter).toBeLessThan(1e-3 * Math.max(1, o.gapBefore));
   });
 });

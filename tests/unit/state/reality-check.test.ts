@@ -28,8 +28,16 @@ describe('backtest against reality (what the model said at the end of 2023)', ()
   });
 
   it('réaliste then applied the reference class to the plants not yet started, far below what they hired', () => {
-    const annonces = realityCheck(dataset, { knownAt: '2023-12-31', preset: 'annonces', runs: 1000 });
-    const realiste = realityCheck(dataset, { knownAt: '2023-12-31', preset: 'realiste', runs: 1000 });
+    const annonces = realityCheck(dataset, {
+      knownAt: '2023-12-31',
+      preset: 'annonces',
+      runs: 1000
+    });
+    const realiste = realityCheck(dataset, {
+      knownAt: '2023-12-31',
+      preset: 'realiste',
+      runs: 1000
+    });
     const verkor = (rc: typeof annonces) => rc.rows.find((r) => r.siteId === 'verkor-dunkerque')!;
     expect(verkor(realiste).after.p90).toBeLessThan(570);
     expect(verkor(annonces).inside).toBe(true);
