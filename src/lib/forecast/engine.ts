@@ -685,8 +685,9 @@ export function runPlan(plan: Plan, params: Params, out: Buffers, options: RunOp
     const u1 = groupUnitStart[g + 1];
     let pool = groupA0[g];
     for (let j = 0; j < T; j++) {
-      // 1. Who keeps a post; the vacancies.
+      // 1. Who keeps a post; the vacancies (R: their sum over the pool's cells).
       pool *= keep;
+      let R = 0;
       for (let i = g0; i < g1; i++) {
         const c = groupCells[i];
         const idx = c * T + j;
@@ -698,6 +699,7 @@ export function runPlan(plan: Plan, params: Params, out: Buffers, options: RunOp
         }
         trained[idx] = kept;
         room[c] = J - kept;
+        R += J - kept;
         if (withPlaced) placed[idx] = kept;
       }
       // 2. Graduates of the units: a site's own first, the overflow and the région's to the pool.
@@ -710,7 +712,9 @@ export function runPlan(plan: Plan, params: Params, out: Buffers, options: RunOp
           // Observed hires are in post, whatever the modelled vacancies.
           if (cell >= 0) {
             trained[cell * T + j] += hired;
-            room[cell] = room[cell] > hired ? room[cell] - hired : 0;
+            const r = room[cell] > hired ? hired : room[cell];
+            room[cell] -= r;
+            R -= r;
           } else pool += hired;
           continue;
         }
@@ -726,18 +730,18 @@ export function runPlan(plan: Plan, params: Params, out: Buffers, options: RunOp
           if (P <= r) {
             trained[cell * T + j] += P;
             room[cell] = r - P;
+            R -= P;
           } else {
             trained[cell * T + j] += r;
             room[cell] = 0;
+            R -= r;
             pool += P - r;
           }
         }
       }
       // 3. The pool fills its cells' vacancies, in proportion to them; the rest is available.
       if (pool > 0) {
-        let R = 0;
-        for (let i = g0; i < g1; i++) R += room[groupCells[i]];
-        if (R > 0) {
+        if (R > 1e-12 * pool) {
           const f = R <= pool ? 1 : pool / R;
           for (let i = g0; i < g1; i++) {
             const c = groupCells[i];
