@@ -131,7 +131,8 @@ export function placesToCloseGap(
       let gap = 0;
       for (const c of cells) {
         const J = plan.cellShare[c] * out.siteJobs[plan.cellSite[c] * (plan.T + 1) + 1 + j];
-        gap += J - out.trained[c * plan.T + j];
+        const u = J - out.trained[c * plan.T + j];
+        if (u > 0) gap += u; // unfilled, never netted against observed hires beyond the jobs
       }
       return gap;
     };

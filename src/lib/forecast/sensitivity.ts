@@ -49,13 +49,15 @@ export interface SensitivityBar {
   swing: number;
 }
 
-/** Σ (J - W) over the selected cells at year index j: their unfilled jobs (W ≤ J in a cell). */
+/** Σ max(0, J - W) over the selected cells at year index j: their unfilled jobs, never netted
+ * against people in post beyond a cell's jobs (observed hires). */
 function gapAt(plan: Plan, out: Buffers, j: number, cells: readonly number[]): number {
   const { T } = plan;
   let gap = 0;
   for (const c of cells) {
     const J = plan.cellShare[c] * out.siteJobs[plan.cellSite[c] * (T + 1) + 1 + j];
-    gap += J - out.trained[c * T + j];
+    const u = J - out.trained[c * T + j];
+    if (u > 0) gap += u;
   }
   return gap;
 }
