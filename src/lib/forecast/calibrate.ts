@@ -138,9 +138,11 @@ export function calibrationFor(
     const t = opts.from - 1 + i;
     if (t > last.x) continue;
     if (t <= first.x) {
+      // The ratio F0(t) / F0(x1) is ≤ 1 and exactly 1 at x1: J stays between E and y1 (never
+      // below 0 by rounding) and meets y1 at the observation.
       fixed[i] =
         f1 > 1e-6
-          ? E + ((first.jobs - E) * F0(t)) / f1
+          ? E + (first.jobs - E) * (F0(t) / f1)
           : t <= first.x - 1
             ? E
             : E + (first.jobs - E) * (t - first.x + 1);
@@ -150,7 +152,7 @@ export function calibrationFor(
     while (points[k].x < t) k++;
     const p = points[k - 1];
     const q = points[k];
-    fixed[i] = p.jobs + ((q.jobs - p.jobs) * (t - p.x)) / (q.x - p.x);
+    fixed[i] = p.jobs + (q.jobs - p.jobs) * ((t - p.x) / (q.x - p.x)); // weight ≤ 1, as above
   }
   return { fixed, lastX: last.x, lastJobs: last.jobs, points };
 }

@@ -112,6 +112,43 @@ describe('time and observed headcounts', () => {
     expect(cut.get(2027)).toBeCloseTo(800 - 400 / (1 + 19 ** (1 / 3)), 9);
   });
 
+  it('meets an observation of 0 exactly, never below 0 by rounding (found by properties.test)', () => {
+    // Before the first observation J = E + (y1 − E) F0(t) / F0(x1): at t = x1 the ratio is 1, so
+    // J = E + (0 − E) = 0 — v2 first computed (y1 − E) F0(t) / F0(x1) and got −ε E.
+    const before = project({
+      sites: [
+        site({
+          productionStart: 2029,
+          fullCapacity: 2029.5,
+          targetJobs: 0,
+          existingJobs: 6.86169147591516e-231,
+          observations: [{ date: '2030-01-01', jobs: 0 }]
+        })
+      ],
+      programs: [],
+      scenario: { years: [2028, 2029], attritionRate: 0 }
+    });
+    expect(before[1].jobs).toBe(0);
+    expect(before.every((r) => r.jobs >= 0 && r.trained >= 0)).toBe(true);
+    // Between observations, the straight line's weight is 1 at the second one.
+    const between = project({
+      sites: [
+        site({
+          productionStart: 2018,
+          fullCapacity: 2018.5,
+          targetJobs: 0,
+          observations: [
+            { date: '2025-10-22', jobs: 6.22564415131132e-21 },
+            { date: '2026-01-01', jobs: 0 }
+          ]
+        })
+      ],
+      programs: [],
+      scenario: { years: [2024, 2025] }
+    });
+    expect(between[1].jobs).toBe(0);
+  });
+
   it('fitLead recovers the lead of points drawn from a ramp with a known lead', () => {
     const dates = ['2023-03-01', '2024-01-15', '2024-09-30', '2025-06-30', '2026-01-21'];
     const ramp = (lead: number, a = 2025, b = 2027, N = 1200) =>
