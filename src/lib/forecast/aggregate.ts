@@ -63,10 +63,11 @@ export function aggregate(
     g.indirectJobs += r.indirectJobs;
   }
   // Pools belong to a région (and an occupation), not to a site: only région and total rows.
+  // Pass the pools of the same projection as the rows; a pool belongs to a région, so it is
+  // counted in its région's row, and in the total (even a région without a site, as `simulate`
+  // counts it); a département's row must not be given them.
   if (options.available && !keys.includes('siteId')) {
-    const regions = new Set(rows.map((r) => r.region));
     for (const a of options.available) {
-      if (!regions.has(a.region)) continue;
       const g = groups.get(
         keyOf({ siteId: '', region: a.region, occupation: a.occupation, year: a.year })
       );
