@@ -74,7 +74,7 @@ export interface ExportLabels {
 export interface LegendItem {
   label: string;
   color: string;
-  kind: 'line' | 'band' | 'point' | 'bar';
+  kind: 'line' | 'band' | 'point' | 'bar' | 'hatch';
   dash?: string;
 }
 
@@ -146,7 +146,10 @@ function legendMarkup(items: readonly LegendItem[], width: number, top: number) 
           ? `<rect x="0" y="1" width="22" height="10" fill="${c}" opacity="0.22"/>`
           : item.kind === 'bar'
             ? `<rect x="4" y="1" width="14" height="10" fill="${c}"/>`
-            : `<circle cx="11" cy="6" r="4" fill="${c}"/>`;
+            : item.kind === 'hatch'
+              ? `<rect x="0" y="1" width="22" height="10" fill="${c}" opacity="0.12"/>` +
+                `<path d="${HATCH_MARK}" stroke="${c}" stroke-width="1" opacity="0.6"/>`
+              : `<circle cx="11" cy="6" r="4" fill="${c}"/>`;
     out.push(
       `<g transform="translate(${r1(x)},${y})">${mark}<text x="28" y="10" font-size="11" fill="#1b1f24">${xmlEscape(item.label)}</text></g>`
     );
@@ -156,6 +159,9 @@ function legendMarkup(items: readonly LegendItem[], width: number, top: number) 
 }
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
+
+/** The hatch of a legend swatch (22 × 10 at y = 1), as on the page's legend. */
+export const HATCH_MARK = 'M0,9 L8,1 M6,11 L16,1 M14,11 L22,3';
 
 /**
  * The standalone SVG of an export: white background, title, legend, the chart as drawn on the
@@ -262,43 +268,79 @@ export interface CsvTable {
 }
 
 /**
- * Every mark a time-series chart draws, one row each: lines (with their p10–p90 band where
- * drawn), points and vertical ranges; the numbers as drawn, unrounded.
+ * Every mark a time-series chart draws, one row each: lines (with their p10–p90 band and its
+ * p50 as `low`, `median`, `high`, where the Monte Carlo gives one — drawn, or listed in the
+ * chart's table only), points, vertical ranges, and shaded stretches of the axis (`low`–`high`:
+ * their model-time span); the numbers as drawn, unrounded.
  */
 export function timeSeriesCsv(input: TimeSeriesInput): CsvTable {
-  const columns = ['series_id', 'series_label', 'mark', 'year', 'value', 'low', 'high', 'note'];
+  const columns = [
+    'series_id',
+    'series_label',
+    'mark',
+    'year',
+    'value',
+    'low',
+    'median',
+    'high',
+    'note'
+  ];
   const rows: CsvCell[][] = [];
   for (const s of input.series) {
     const band = new Map((s.band ?? []).map((b) => [b.x, b]));
     for (const v of s.values) {
       const b = band.get(v.x);
-      rows.push([s.id, s.label, 'line', v.x, v.y, b?.low ?? null, b?.high ?? null, null]);
+      rows.push([
+        s.id,
+        s.label,
+        'line',
+        v.x,
+        v.y,
+        b?.low ?? null,
+        b?.mid ?? null,
+        b?.high ?? null,
+        null
+      ]);
     }
   }
   for (const m of input.markers ?? []) {
     for (const p of m.points)
-      rows.push([m.id, m.label, 'point', p.x, p.y, null, null, p.note ?? null]);
+      rows.push([m.id, m.label, 'point', p.x, p.y, null, null, null, p.note ?? null]);
     for (const r of m.ranges ?? []) {
-      rows.push([m.id, m.label, 'range', r.x, null, r.low, r.high, r.note ?? null]);
+      rows.push([m.id, m.label, 'range', r.x, null, r.low, null, r.high, r.note ?? null]);
     }
+  }
+  for (const sh of input.shades ?? []) {
+    rows.push([
+      sh.id,
+      sh.label,
+      'shade',
+      null,
+      null,
+      sh.from,
+      null,
+      sh.to ?? null,
+      sh.note ?? null
+    ]);
   }
   return { columns, rows };
 }
 
-/** The bars of a tornado chart, as drawn. */
+/** The bars of a tornado chart, as drawn: unfilled jobs with each parameter low and high. */
 export function tornadoCsv(
   bars: readonly SensitivityBar[],
   labels: Record<string, string>
 ): CsvTable {
   return {
+    // The library's bars measure unfilled jobs (`gapAtLow` … keep their v1 names).
     columns: [
       'parameter',
       'label',
       'low',
       'high',
-      'gap_at_low',
-      'gap_at_high',
-      'base_gap',
+      'unfilled_at_low',
+      'unfilled_at_high',
+      'base_unfilled',
       'swing'
     ],
     rows: bars.map((b) => [

@@ -1,72 +1,135 @@
 /**
- * Total rows (and, once the Monte Carlo is back, their p10–p90) → the "jobs vs trained" chart's
- * series and its data table. Pure: unit-tested, and the CSV export uses the same rows.
+ * Total rows (and, once the Monte Carlo is back, their p10–p50–p90) → the "jobs vs trained"
+ * chart's series and its data table. Pure: unit-tested, and the CSV export uses the same input.
+ *
+ * The chart draws the direct jobs, the trained people in post (never more than the jobs of a
+ * cell), the unfilled jobs (jobs without a person trained by the tracked programmes, summed
+ * over the cells, never netted) and the trained people with no post at the tracked sites (the
+ * territory's surplus), with the p10–p90 band of the jobs and of the unfilled jobs; the years
+ * that rest on the renewal of programmes after their funded end are hatched.
+ *
+ * @example
+ *   jobsVsTrained(territoryTotal(detail), sim?.total ?? null, 'fr', {
+ *     renewal: earliestRenewal(detail.renewedFrom)
+ *   });
  */
 import type { AggregateRow, SimulationSumRow } from '../forecast/index.ts';
 import { formatInt, type Lang } from '../i18n/format.ts';
-import type { TimeSeriesInput } from './timeseries.ts';
+import { fill, MESSAGES } from '../i18n/messages.ts';
+import type { BandPoint, Shade, TimeSeriesInput } from './timeseries.ts';
 
-export const COLORS = { jobs: '#0072b2', trained: '#009e73', gap: '#d55e00', observed: '#000000' };
+/** Okabe–Ito colours (distinguishable with the common colour-vision deficiencies). */
+export const COLORS = {
+  jobs: '#0072b2',
+  trained: '#009e73',
+  unfilled: '#d55e00',
+  surplus: '#cc79a7',
+  plan: '#e69f00',
+  observed: '#000000',
+  /** v1 name of the unfilled colour. */
+  gap: '#d55e00'
+};
+
+type Quantity = 'jobs' | 'trained' | 'unfilled' | 'surplus';
+
+/**
+ * The renewal shade of a chart: from the start of the first year that rests on the renewal
+ * assumption (model time `from − 1`, the end of the year before: its intake is the first one
+ * assumed) to the end of the axis. Null without a renewal.
+ */
+export function renewalShade(
+  renewal: { from: number; note?: string } | null | undefined,
+  lang: Lang
+): Shade | null {
+  if (!renewal) return null;
+  return {
+    id: 'renewal',
+    label: MESSAGES[lang].chart.renewal,
+    from: renewal.from - 1,
+    note: renewal.note ?? fill(MESSAGES[lang].chart.renewalFrom, { year: renewal.from })
+  };
+}
 
 export function jobsVsTrained(
   total: readonly AggregateRow[],
   quantiles: readonly SimulationSumRow[] | null,
-  labels: { lang: Lang; jobs: string; trained: string; band: string }
+  lang: Lang,
+  options: { renewal?: { from: number; note?: string } | null } = {}
 ): { input: TimeSeriesInput; table: { columns: string[]; rows: (string | number)[][] } } {
+  const c = MESSAGES[lang].chart;
   const q = new Map((quantiles ?? []).map((r) => [r.year, r]));
-  const band = (key: 'jobs' | 'trained') =>
+  const band = (key: Quantity): BandPoint[] | undefined =>
     quantiles
-      ? total.map((r) => ({
-          x: r.year,
-          low: q.get(r.year)?.[key].p10 ?? r[key],
-          high: q.get(r.year)?.[key].p90 ?? r[key]
-        }))
+      ? total.map((r) => {
+          const s = q.get(r.year)?.[key];
+          return {
+            x: r.year,
+            low: s?.p10 ?? r[key],
+            mid: s?.p50 ?? r[key],
+            high: s?.p90 ?? r[key]
+          };
+        })
       : undefined;
+  const values = (key: Quantity) => total.map((r) => ({ x: r.year, y: r[key] }));
+  const shade = renewalShade(options.renewal, lang);
   const input: TimeSeriesInput = {
     series: [
       {
         id: 'jobs',
-        label: labels.jobs,
+        label: c.jobs,
         color: COLORS.jobs,
-        values: total.map((r) => ({ x: r.year, y: r.jobs })),
+        values: values('jobs'),
         band: band('jobs'),
-        bandLabel: quantiles ? `${labels.band}` : undefined
+        bandLabel: quantiles ? c.band : undefined
       },
       {
         id: 'trained',
-        label: labels.trained,
+        label: c.trained,
         color: COLORS.trained,
-        values: total.map((r) => ({ x: r.year, y: r.trained })),
+        values: values('trained'),
         band: band('trained'),
+        bandDrawn: false,
         dash: '6 3'
+      },
+      {
+        id: 'unfilled',
+        label: c.unfilled,
+        color: COLORS.unfilled,
+        values: values('unfilled'),
+        band: band('unfilled')
+      },
+      {
+        id: 'surplus',
+        label: c.surplus,
+        color: COLORS.surplus,
+        values: values('surplus'),
+        band: band('surplus'),
+        bandDrawn: false,
+        dash: '2 3'
       }
-    ]
+    ],
+    shades: shade ? [shade] : []
   };
-  const f = (v: number) => formatInt(v, labels.lang);
-  const columns =
-    labels.lang === 'fr'
-      ? [
-          'Année',
-          'Emplois directs',
-          'Personnes formées',
-          'Écart',
-          ...(quantiles ? ['Écart p10', 'Écart p90'] : [])
-        ]
-      : [
-          'Year',
-          'Direct jobs',
-          'Trained people',
-          'Gap',
-          ...(quantiles ? ['Gap p10', 'Gap p90'] : [])
-        ];
+  const f = (v: number) => formatInt(v, lang);
+  const columns = [
+    c.year,
+    c.jobsColumn,
+    c.trained,
+    c.unfilled,
+    c.surplus,
+    ...(quantiles
+      ? [fill(c.p10, { what: c.unfilledShort }), fill(c.p90, { what: c.unfilledShort })]
+      : [])
+  ];
   const rows = total.map((r) => {
-    const g = q.get(r.year)?.gap;
+    const u = q.get(r.year)?.unfilled;
     return [
       String(r.year),
       f(r.jobs),
       f(r.trained),
-      f(r.gap),
-      ...(quantiles && g ? [f(g.p10), f(g.p90)] : [])
+      f(r.unfilled),
+      f(r.surplus),
+      ...(quantiles && u ? [f(u.p10), f(u.p90)] : [])
     ];
   });
   return { input, table: { columns, rows } };

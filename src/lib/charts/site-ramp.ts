@@ -1,30 +1,30 @@
 /**
- * A site's ramp-up chart: announced plan points (ranges), observed headcounts (points), the
- * logistic curve fitted to the observations, and the scenario's jobs with their p10–p90 band.
+ * A site's ramp-up chart: announced plan points (ranges), observed headcounts (points, at their
+ * dates on the model's axis), the logistic curve fitted to the observations, the scenario's
+ * jobs with their p10–p90 band — a curve that passes through the observed headcounts
+ * (docs/model.md, "Demand") — the trained people in post and the unfilled jobs; the years that
+ * rest on the renewal of the site's programmes after their funded end are hatched.
  */
 import {
   fitRampUp,
+  modelTime,
   rampUp,
   type AggregateRow,
   type RampFit,
   type SimulationSumRow
 } from '../forecast/index.ts';
 import type { ObservationRecord, SitePlanRecord, SiteRecord } from '../data/queries.ts';
-import { formatDate, formatInYear, formatInt, type Lang } from '../i18n/format.ts';
+import { formatDate, formatInYear, formatInt, formatProjected, type Lang } from '../i18n/format.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
-import { MAP_MESSAGES } from '../i18n/messages-map.ts';
 import type { TimeSeriesInput } from './timeseries.ts';
-import { COLORS } from './jobs-vs-trained.ts';
+import { COLORS, renewalShade } from './jobs-vs-trained.ts';
 
 /**
  * An observation dated within year Y, on the model's scale where "year t" is the end of year t:
- * 1 June 2025 → 2024 + 151/365 ≈ 2024.41.
+ * 1 June 2025 → 2024 + 151/365 ≈ 2024.41 (the library's `modelTime`, one definition).
  */
 export function yearPosition(isoDate: string): number {
-  const [y, mo, d] = isoDate.split('-').map(Number);
-  const start = Date.UTC(y, 0, 1);
-  const next = Date.UTC(y + 1, 0, 1);
-  return y - 1 + (Date.UTC(y, mo - 1, d) - start) / (next - start);
+  return modelTime(isoDate);
 }
 
 /**
@@ -75,14 +75,55 @@ export function fitSite(
   }
 }
 
-export interface SiteRampLabels {
-  lang: Lang;
-  plan: string;
-  observed: string;
-  fitted: string;
-  scenario: string;
-  trained: string;
-  band: string;
+/** A site's observed headcounts, oldest first. */
+export function headcounts(
+  site: Pick<SiteRecord, 'id'>,
+  observations: readonly ObservationRecord[]
+): ObservationRecord[] {
+  return observations
+    .filter((o) => o.subjectId === site.id && o.subjectType === 'site' && o.metric === 'headcount')
+    .sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/**
+ * The projection checked against the observed headcounts, in words: the observations, and the
+ * scenario's jobs at the end of the years that lie between the first and the last of them (or,
+ * without one, at the first year-end of the horizon after the last), where the curve is fixed by
+ * the observations. Null without observations.
+ *
+ * @example rampCheck(aesc, observations, perYear, 'fr');
+ *   // "Le scénario passe par les effectifs observés (650 le 3 juin 2025 et 900 le 21 janvier
+ *   //  2026) : 880 emplois fin 2025."
+ */
+export function rampCheck(
+  site: Pick<SiteRecord, 'id'>,
+  observations: readonly ObservationRecord[],
+  projected: readonly AggregateRow[],
+  lang: Lang
+): string | null {
+  const obs = headcounts(site, observations);
+  if (!obs.length) return null;
+  const first = yearPosition(obs[0].date);
+  const last = yearPosition(obs.at(-1)!.date);
+  let years = projected.filter((r) => r.year > first && r.year < last);
+  if (!years.length) years = projected.filter((r) => r.year >= last).slice(0, 1);
+  const m = MESSAGES[lang].site;
+  const list = new Intl.ListFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { type: 'conjunction' });
+  const observed = list.format(
+    obs.map((o) =>
+      fill(m.observedAt, {
+        value: `${o.approximate ? '≈ ' : ''}${formatInt(o.value, lang)}`,
+        date: formatDate(o.date, lang)
+      })
+    )
+  );
+  if (!years.length) return fill(m.rampCheckNone, { observed });
+  const jobs = list.format(
+    years.map((r) =>
+      fill(m.jobsAtEnd, { jobs: formatProjected(r.jobs, lang), year: String(r.year) })
+    )
+  );
+  return fill(m.rampCheck, { observed, jobs });
 }
 
 export function siteRamp(
@@ -91,14 +132,24 @@ export function siteRamp(
   observations: readonly ObservationRecord[],
   projected: readonly AggregateRow[],
   quantiles: readonly SimulationSumRow[] | null,
-  labels: SiteRampLabels
+  lang: Lang,
+  options: { renewal?: { from: number; note?: string } | null } = {}
 ): { input: TimeSeriesInput; fit: RampFit | null; table: { columns: string[]; rows: string[][] } } {
+  const labels = MESSAGES[lang].site;
+  const c = MESSAGES[lang].chart;
   const years = projected.map((r) => r.year);
   const fit = fitSite(site, observations);
   const q = new Map((quantiles ?? []).map((r) => [r.year, r]));
-  const obs = observations.filter((o) => o.subjectId === site.id && o.metric === 'headcount');
-  const f = (v: number) => formatInt(v, labels.lang);
-  const colon = MAP_MESSAGES[labels.lang].colon;
+  const obs = headcounts(site, observations);
+  const f = (v: number) => formatInt(v, lang);
+  const colon = MESSAGES[lang].colon;
+  const fitted = (t: number) =>
+    rampUp(t, {
+      productionStart: fit!.productionStart,
+      fullCapacity: fit!.fullCapacity,
+      targetJobs: fit!.N
+    });
+  const shade = renewalShade(options.renewal, lang);
   const input: TimeSeriesInput = {
     series: [
       {
@@ -107,20 +158,42 @@ export function siteRamp(
         color: COLORS.jobs,
         values: projected.map((r) => ({ x: r.year, y: r.jobs })),
         band: quantiles
-          ? projected.map((r) => ({
-              x: r.year,
-              low: q.get(r.year)?.jobs.p10 ?? r.jobs,
-              high: q.get(r.year)?.jobs.p90 ?? r.jobs
-            }))
+          ? projected.map((r) => {
+              const s = q.get(r.year)?.jobs;
+              return {
+                x: r.year,
+                low: s?.p10 ?? r.jobs,
+                mid: s?.p50 ?? r.jobs,
+                high: s?.p90 ?? r.jobs
+              };
+            })
           : undefined,
-        bandLabel: quantiles ? labels.band : undefined
+        bandLabel: quantiles ? c.band : undefined
       },
       {
         id: 'trained',
-        label: labels.trained,
+        label: c.trained,
         color: COLORS.trained,
         values: projected.map((r) => ({ x: r.year, y: r.trained })),
         dash: '6 3'
+      },
+      {
+        id: 'unfilled',
+        label: c.unfilled,
+        color: COLORS.unfilled,
+        values: projected.map((r) => ({ x: r.year, y: r.unfilled })),
+        band: quantiles
+          ? projected.map((r) => {
+              const s = q.get(r.year)?.unfilled;
+              return {
+                x: r.year,
+                low: s?.p10 ?? r.unfilled,
+                mid: s?.p50 ?? r.unfilled,
+                high: s?.p90 ?? r.unfilled
+              };
+            })
+          : undefined,
+        bandDrawn: false
       },
       ...(fit
         ? [
@@ -129,14 +202,7 @@ export function siteRamp(
               label: labels.fitted,
               color: '#7a7a7a',
               dash: '2 3',
-              values: years.map((t) => ({
-                x: t,
-                y: rampUp(t, {
-                  productionStart: fit.productionStart,
-                  fullCapacity: fit.fullCapacity,
-                  targetJobs: fit.N
-                })
-              }))
+              values: years.map((t) => ({ x: t, y: fitted(t) }))
             }
           ]
         : [])
@@ -145,7 +211,7 @@ export function siteRamp(
       {
         id: 'plan',
         label: labels.plan,
-        color: COLORS.gap,
+        color: COLORS.plan,
         points: [],
         ranges: plans
           .filter((p) => p.siteId === site.id)
@@ -153,7 +219,7 @@ export function siteRamp(
             x: p.year,
             low: p.jobsLow,
             high: p.jobsHigh,
-            note: `${labels.plan} ${p.year} (${p.sourceDate.slice(0, 4)})${colon}${f(p.jobsLow)}–${f(p.jobsHigh)}`
+            note: `${labels.plan} ${p.year} (${p.sourceDate.slice(0, 4)})${colon} ${f(p.jobsLow)}–${f(p.jobsHigh)}`
           }))
       },
       {
@@ -163,32 +229,29 @@ export function siteRamp(
         points: obs.map((o) => ({
           x: yearPosition(o.date),
           y: o.value,
-          note: `${labels.observed} ${formatDate(o.date, labels.lang)}${colon}${f(o.value)}`
+          note: `${labels.observed} ${formatDate(o.date, lang)}${colon} ${f(o.value)}`
         }))
       }
-    ]
+    ],
+    shades: shade ? [shade] : []
   };
-  const columns =
-    labels.lang === 'fr'
-      ? ['Année', labels.scenario, 'p10', 'p90', labels.trained, ...(fit ? [labels.fitted] : [])]
-      : ['Year', labels.scenario, 'p10', 'p90', labels.trained, ...(fit ? [labels.fitted] : [])];
+  const columns = [
+    c.year,
+    labels.scenario,
+    'p10',
+    'p90',
+    c.trained,
+    c.unfilled,
+    ...(fit ? [labels.fitted] : [])
+  ];
   const rows = projected.map((r) => [
     String(r.year),
     f(r.jobs),
     q.get(r.year) ? f(q.get(r.year)!.jobs.p10) : '—',
     q.get(r.year) ? f(q.get(r.year)!.jobs.p90) : '—',
     f(r.trained),
-    ...(fit
-      ? [
-          f(
-            rampUp(r.year, {
-              productionStart: fit.productionStart,
-              fullCapacity: fit.fullCapacity,
-              targetJobs: fit.N
-            })
-          )
-        ]
-      : [])
+    f(r.unfilled),
+    ...(fit ? [f(fitted(r.year))] : [])
   ]);
   return { input, fit, table: { columns, rows } };
 }

@@ -23,9 +23,32 @@ export interface LineSeries {
   color: string;
   values: Point[];
   dash?: string;
-  /** A band (e.g. p10–p90) drawn under the line. */
-  band?: { x: number; low: number; high: number }[];
+  /** A band (e.g. p10–p90, with its p50 as `mid`) drawn under the line. */
+  band?: BandPoint[];
   bandLabel?: string;
+  /** false: the band is only listed (data table, CSV), not drawn (default true). */
+  bandDrawn?: boolean;
+}
+
+export interface BandPoint {
+  x: number;
+  low: number;
+  high: number;
+  /** The middle of the band (a p50), exported with it. */
+  mid?: number;
+}
+
+/**
+ * A stretch of the x axis marked with a light hatch, e.g. the years that rest on an assumption.
+ * It covers model time `from` to `to` (default: the end of the axis) and does not widen the axis.
+ */
+export interface Shade {
+  id: string;
+  label: string;
+  from: number;
+  to?: number;
+  /** What the shade stands for in the CSV (e.g. the first year it concerns). */
+  note?: string;
 }
 
 export interface PointSeries {
@@ -40,6 +63,7 @@ export interface PointSeries {
 export interface TimeSeriesInput {
   series: LineSeries[];
   markers?: PointSeries[];
+  shades?: Shade[];
   /** Force the y axis to start at zero (default true: counts of people). */
   zero?: boolean;
 }
@@ -50,7 +74,7 @@ export interface Size {
 }
 
 // The top margin leaves room for the unit label above the highest tick label.
-export const MARGIN = { top: 24, right: 16, bottom: 34, left: 60 };
+export const MARGIN = { top: 24, right: 16, bottom: 42, left: 60 };
 
 export interface TimeSeriesLayout {
   width: number;
@@ -60,17 +84,46 @@ export interface TimeSeriesLayout {
   yTicks: { value: number; y: number; label: string }[];
   lines: { id: string; d: string; color: string; dash?: string }[];
   bands: { id: string; d: string; color: string }[];
+  shades: {
+    id: string;
+    label: string;
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    /** Hatch strokes "/" inside the shade, 8 px apart. */
+    hatch: { x1: number; y1: number; x2: number; y2: number }[];
+  }[];
   points: { id: string; x: number; y: number; color: string; label: string }[];
   ranges: { id: string; x: number; y1: number; y2: number; color: string; label: string }[];
   legend: {
     id: string;
     label: string;
     color: string;
-    kind: 'line' | 'band' | 'point';
+    kind: 'line' | 'band' | 'point' | 'hatch';
     dash?: string;
   }[];
   xDomain: [number, number];
   yDomain: [number, number];
+}
+
+/** Colour of shades and their hatch (a neutral grey, so no series' colour is borrowed). */
+export const SHADE_COLOR = '#8a919c';
+const HATCH_SPACING = 8;
+
+/**
+ * Strokes of slope "/" (x + y = c on the screen, c every `spacing` px) clipped to the rectangle
+ * [x0, x1] × [y0, y1]: a hatch without an SVG pattern, so that an exported file draws it alike.
+ */
+export function hatchLines(x0: number, y0: number, x1: number, y1: number, spacing: number) {
+  const out: { x1: number; y1: number; x2: number; y2: number }[] = [];
+  const r = (n: number) => Math.round(n * 10) / 10;
+  for (let c = x0 + y0 + spacing; c < x1 + y1; c += spacing) {
+    const xa = Math.max(x0, c - y1);
+    const xb = Math.min(x1, c - y0);
+    if (xb > xa) out.push({ x1: r(xa), y1: r(c - xa), x2: r(xb), y2: r(c - xb) });
+  }
+  return out;
 }
 
 function extent(values: number[], fallback: [number, number]): [number, number] {
@@ -94,7 +147,7 @@ export function layoutTimeSeries(input: TimeSeriesInput, size: Size, lang: Lang)
   const ys = [
     ...input.series.flatMap((s) => [
       ...s.values.map((v) => v.y),
-      ...(s.band ?? []).flatMap((b) => [b.low, b.high])
+      ...(s.bandDrawn === false ? [] : (s.band ?? [])).flatMap((b) => [b.low, b.high])
     ]),
     ...markers.flatMap((m) => [
       ...m.points.map((p) => p.y),
@@ -120,7 +173,7 @@ export function layoutTimeSeries(input: TimeSeriesInput, size: Size, lang: Lang)
   const lineGen = line<Point>()
     .x((p) => x(p.x))
     .y((p) => y(p.y));
-  const areaGen = area<{ x: number; low: number; high: number }>()
+  const areaGen = area<BandPoint>()
     .x((b) => x(b.x))
     .y0((b) => y(b.low))
     .y1((b) => y(b.high));
@@ -129,11 +182,28 @@ export function layoutTimeSeries(input: TimeSeriesInput, size: Size, lang: Lang)
   const legend: TimeSeriesLayout['legend'] = [];
   for (const s of input.series) {
     legend.push({ id: s.id, label: s.label, color: s.color, kind: 'line', dash: s.dash });
-    if (s.band?.length && s.bandLabel) {
+    if (s.band?.length && s.bandLabel && s.bandDrawn !== false) {
       legend.push({ id: `${s.id}-band`, label: s.bandLabel, color: s.color, kind: 'band' });
     }
   }
   for (const m of markers) legend.push({ id: m.id, label: m.label, color: m.color, kind: 'point' });
+
+  const shades: TimeSeriesLayout['shades'] = [];
+  for (const sh of input.shades ?? []) {
+    const x0 = Math.max(left, x(Math.max(sh.from, xDomain[0])));
+    const x1 = Math.min(right, x(Math.min(sh.to ?? xDomain[1], xDomain[1])));
+    if (!(x1 > x0)) continue;
+    shades.push({
+      id: sh.id,
+      label: sh.label,
+      x: r1(x0),
+      y: top,
+      width: r1(x1 - x0),
+      height: bottom - top,
+      hatch: hatchLines(r1(x0), top, r1(x1), bottom, HATCH_SPACING)
+    });
+    legend.push({ id: sh.id, label: sh.label, color: SHADE_COLOR, kind: 'hatch' });
+  }
 
   return {
     width,
@@ -144,8 +214,9 @@ export function layoutTimeSeries(input: TimeSeriesInput, size: Size, lang: Lang)
     lines: input.series
       .filter((s) => s.values.length)
       .map((s) => ({ id: s.id, d: lineGen(s.values) ?? '', color: s.color, dash: s.dash })),
+    shades,
     bands: input.series
-      .filter((s) => s.band?.length)
+      .filter((s) => s.band?.length && s.bandDrawn !== false)
       .map((s) => ({ id: `${s.id}-band`, d: areaGen(s.band!) ?? '', color: s.color })),
     points: markers.flatMap((m) =>
       m.points.map((p) => ({

@@ -19,7 +19,7 @@ import {
 import { toModelInput } from '../data/model-input.ts';
 import { newestSourceDate } from '../data/provenance.ts';
 import type { Dataset, ObservationRecord, ProgrammeRecord, SiteRecord } from '../data/queries.ts';
-import type { AppState, PresetId } from './app-state.ts';
+import { withinBounds, type AppState, type PresetId } from './app-state.ts';
 
 export interface ScenarioData {
   sites: SiteRecord[];
@@ -91,6 +91,17 @@ export function orientationProgram(
   };
 }
 
+/**
+ * L of the reference class (docs/model.md, "Demand"): the mean hiring lead fitted to the sites
+ * of the whole dataset that have observed headcounts — the workbench's default lead, shown with
+ * its value.
+ *
+ * @example referenceLeadYears(dataset); // 2.32 on the default data (AESC, Verkor, ACC)
+ */
+export function referenceLeadYears(data: ScenarioData): number {
+  return referenceLead(toModelInput(data).sites);
+}
+
 /** The model's input for the state's preset with its levers applied. */
 export function buildModelInput(
   state: AppState,
@@ -99,15 +110,19 @@ export function buildModelInput(
 ): ProjectionInput {
   const { sites, programs } = toModelInput(data);
   const base = presetScenario(preset, { years: state.years, sites });
-  // The hiring lead of the reference class is computed on every site of the dataset, before a
-  // page keeps its territory's: one lead for every page.
+  const L = state.levers;
+  // The hiring lead: the planner's (within LEVER_BOUNDS), else the reference class computed on
+  // every site of the dataset, before a page keeps its territory's: one lead for every page.
+  const lead =
+    L.hiringLeadYears === null ? null : withinBounds('hiringLeadYears', L.hiringLeadYears);
   const scenario: Scenario = {
     ...base,
-    hiringLeadYears: referenceLead(sites),
+    hiringLeadYears: lead ?? referenceLead(sites),
+    // After the funded period: renewed (the model's stated default) or stopped.
+    afterFundedEnd: L.afterFundedEnd,
     sites: { ...base.sites },
     programs: { ...base.programs }
   };
-  const L = state.levers;
 
   for (const [id, lever] of Object.entries(L.sites)) {
     if (!sites.some((s) => s.id === id)) continue;

@@ -6,6 +6,7 @@ import {
   aggregateBySite,
   aggregateTotal,
   type AggregateRow,
+  type ProjectionDetail,
   type ProjectionInput,
   type ProjectionRow
 } from '../forecast/index.ts';
@@ -71,10 +72,78 @@ export function totals(rows: readonly ProjectionRow[]): AggregateRow[] {
   return aggregateTotal(rows);
 }
 
-/** The year the gap is largest, with its value (null when there is never a shortage). */
+/** The year the net gap is largest, with its value (null when there is never a shortage). Pages
+ * quote `peakUnfilled`; this one stays for the net gap column. */
 export function peakGap(total: readonly AggregateRow[]): { year: number; gap: number } | null {
   let best: { year: number; gap: number } | null = null;
   for (const r of total)
     if (r.gap > 0 && (!best || r.gap > best.gap)) best = { year: r.year, gap: r.gap };
   return best;
+}
+
+/**
+ * A territory's total rows with its available people: unfilled jobs summed over the cells
+ * (never netted), `surplus` = the trained people with no post at the tracked sites of its
+ * régions (docs/model.md, "The gap, never netted"). The figures every page's headline quotes.
+ *
+ * @example territoryTotal(projectDetailed(input)).find((r) => r.year === 2030)!.unfilled;
+ */
+export function territoryTotal(
+  detail: Pick<ProjectionDetail, 'rows' | 'unplaced'>,
+  options: { byOccupation?: boolean } = {}
+): AggregateRow[] {
+  return aggregateTotal(detail.rows, { available: detail.unplaced, ...options });
+}
+
+/** The year the unfilled jobs are most numerous, with their number (null when there are none). */
+export function peakUnfilled(
+  total: readonly AggregateRow[]
+): { year: number; unfilled: number } | null {
+  let best: { year: number; unfilled: number } | null = null;
+  for (const r of total)
+    if (r.unfilled > 0.5 && (!best || r.unfilled > best.unfilled))
+      best = { year: r.year, unfilled: r.unfilled };
+  return best;
+}
+
+/**
+ * The first year that rests on the renewal assumption among the given programmes (every one of
+ * `renewedFrom` when `programIds` is absent), with the programmes renewed and their years,
+ * earliest first; null when none is renewed (e.g. with afterFundedEnd 'stop').
+ *
+ * @example earliestRenewal(detail.renewedFrom);
+ *   // { from: 2024, programmes: [{ id: 'aesc-tsmi', from: 2024 }, …, { id: 'electromob', from: 2031 }] }
+ */
+export function earliestRenewal(
+  renewedFrom: Readonly<Record<string, number>>,
+  programIds?: Iterable<string>
+): { from: number; programmes: { id: string; from: number }[] } | null {
+  const keep = programIds ? new Set(programIds) : null;
+  const programmes = Object.entries(renewedFrom)
+    .filter(([id]) => !keep || keep.has(id))
+    .map(([id, from]) => ({ id, from }))
+    .sort((a, b) => a.from - b.from || a.id.localeCompare(b.id));
+  return programmes.length ? { from: programmes[0].from, programmes } : null;
+}
+
+/**
+ * At one year, the occupations that lack trained people and those whose trained people have no
+ * post, largest first: why a territory can show unfilled jobs and available people at once (they
+ * are not the same occupations, or not the same régions), instead of netting one against the
+ * other.
+ */
+export function occupationBalance(
+  byOccupation: readonly AggregateRow[],
+  year: number
+): {
+  unfilled: { occupation: string; value: number }[];
+  surplus: { occupation: string; value: number }[];
+} {
+  const at = byOccupation.filter((r) => r.year === year && r.occupation !== null);
+  const list = (key: 'unfilled' | 'surplus') =>
+    at
+      .filter((r) => r[key] > 0.5)
+      .map((r) => ({ occupation: r.occupation!, value: r[key] }))
+      .sort((a, b) => b.value - a.value);
+  return { unfilled: list('unfilled'), surplus: list('surplus') };
 }

@@ -8,12 +8,15 @@
  *   decodeState('p=stress&y=2024-2040').state.years     // [2024, 2040]
  */
 import {
+  AFTER_FUNDED_END,
   DEFAULT_STATE,
   PRESET_IDS,
   STATE_VERSION,
   YEAR_MAX,
   YEAR_MIN,
   defaultState,
+  withinBounds,
+  type AfterFundedEnd,
   type AppState,
   type PresetId
 } from './app-state.ts';
@@ -47,6 +50,8 @@ export function encodeState(state: AppState): string {
   if (L.attritionRate !== null) p.set('ar', num(L.attritionRate));
   if (L.orientationShare !== null) p.set('os', num(L.orientationShare));
   if (L.orientationInternships !== 0) p.set('oi', String(Math.round(L.orientationInternships)));
+  if (L.afterFundedEnd !== d.levers.afterFundedEnd) p.set('fe', L.afterFundedEnd);
+  if (L.hiringLeadYears !== null) p.set('hl', num(L.hiringLeadYears));
   for (const id of Object.keys(L.sites).sort()) {
     const s = L.sites[id];
     if (s.delayYears !== undefined && s.delayYears !== 0) p.set(`sd.${id}`, num(s.delayYears));
@@ -164,6 +169,18 @@ export function decodeState(
         const n = parseNumber(value, 0, 1e6);
         if (n === null || !Number.isInteger(n)) reject(key, value);
         else state.levers.orientationInternships = n;
+        break;
+      }
+      case 'fe':
+        if ((AFTER_FUNDED_END as readonly string[]).includes(value)) {
+          state.levers.afterFundedEnd = value as AfterFundedEnd;
+        } else reject(key, value);
+        break;
+      case 'hl': {
+        const n = parseNumber(value, -Infinity, Infinity);
+        const lead = n === null ? null : withinBounds('hiringLeadYears', n);
+        if (lead === null) reject(key, value);
+        else state.levers.hiringLeadYears = lead;
         break;
       }
       case 'sd':

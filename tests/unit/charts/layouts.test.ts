@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { layoutTimeSeries, MARGIN } from '../../../src/lib/charts/timeseries.ts';
+import {
+  hatchLines,
+  layoutTimeSeries,
+  MARGIN,
+  SHADE_COLOR
+} from '../../../src/lib/charts/timeseries.ts';
 import { jobsVsTrained } from '../../../src/lib/charts/jobs-vs-trained.ts';
 import {
   calendarYear,
   FIT_PARAMETERS,
   fitSentence,
+  rampCheck,
   yearPosition
 } from '../../../src/lib/charts/site-ramp.ts';
 import { fitRampUp } from '../../../src/lib/forecast/index.ts';
@@ -71,13 +77,15 @@ describe('layoutTimeSeries', () => {
 
 describe('jobsVsTrained', () => {
   const total = [row(2024, 100, 50), row(2025, 1200, 400)];
-  it('draws exactly the rows it lists in its table', () => {
-    const c = jobsVsTrained(total, null, {
-      lang: 'fr',
-      jobs: 'Emplois',
-      trained: 'Formés',
-      band: 'p10–p90'
-    });
+  it('draws jobs, people in post, unfilled jobs and available people, the rows of its table', () => {
+    const c = jobsVsTrained(total, null, 'fr');
+    expect(c.input.series.map((s) => s.id)).toEqual(['jobs', 'trained', 'unfilled', 'surplus']);
+    expect(c.input.series.map((s) => s.label)).toEqual([
+      'Emplois directs (scénario)',
+      'Personnes formées en poste',
+      'Emplois sans personne formée',
+      'Personnes formées sans poste'
+    ]);
     expect(c.input.series.map((s) => s.values)).toEqual([
       [
         { x: 2024, y: 100 },
@@ -86,17 +94,32 @@ describe('jobsVsTrained', () => {
       [
         { x: 2024, y: 50 },
         { x: 2025, y: 400 }
+      ],
+      [
+        { x: 2024, y: 50 },
+        { x: 2025, y: 800 }
+      ],
+      [
+        { x: 2024, y: 0 },
+        { x: 2025, y: 0 }
       ]
     ]);
-    expect(c.table.columns).toEqual(['Année', 'Emplois directs', 'Personnes formées', 'Écart']);
+    expect(c.table.columns).toEqual([
+      'Année',
+      'Emplois directs',
+      'Personnes formées en poste',
+      'Emplois sans personne formée',
+      'Personnes formées sans poste'
+    ]);
     expect(c.table.rows).toEqual([
-      ['2024', '100', '50', '50'],
-      ['2025', '1\u202f200', '400', '800']
+      ['2024', '100', '50', '50', '0'],
+      ['2025', '1\u202f200', '400', '800', '0']
     ]);
     expect(c.input.series[0].band).toBeUndefined();
+    expect(c.input.shades).toEqual([]);
   });
 
-  it('adds the p10–p90 band and gap quantiles once the Monte Carlo is back', () => {
+  it('adds the p10–p50–p90 bands of jobs and unfilled jobs once the Monte Carlo is back', () => {
     const q = (v: number) => ({ p10: v - 10, p50: v, p90: v + 10 });
     const sims = total.map((r) => ({
       siteId: null,
@@ -108,18 +131,143 @@ describe('jobsVsTrained', () => {
       unfilled: q(r.unfilled),
       surplus: q(r.surplus)
     }));
-    const c = jobsVsTrained(total, sims, {
-      lang: 'en',
-      jobs: 'Jobs',
-      trained: 'Trained',
-      band: 'p10–p90'
-    });
-    expect(c.input.series[0].band).toEqual([
-      { x: 2024, low: 90, high: 110 },
-      { x: 2025, low: 1190, high: 1210 }
+    const c = jobsVsTrained(total, sims, 'en');
+    const [jobs, trained, unfilled, surplus] = c.input.series;
+    expect(jobs.band).toEqual([
+      { x: 2024, low: 90, mid: 100, high: 110 },
+      { x: 2025, low: 1190, mid: 1200, high: 1210 }
     ]);
-    expect(c.table.columns.slice(-2)).toEqual(['Gap p10', 'Gap p90']);
-    expect(c.table.rows[1]).toEqual(['2025', '1,200', '400', '800', '790', '810']);
+    expect(unfilled.band![1]).toEqual({ x: 2025, low: 790, mid: 800, high: 810 });
+    // Drawn: the jobs and unfilled bands; the others are in the table and the CSV only.
+    expect([jobs, trained, unfilled, surplus].map((s) => s.bandDrawn !== false)).toEqual([
+      true,
+      false,
+      true,
+      false
+    ]);
+    const layout = layoutTimeSeries(c.input, { width: 600, height: 300 }, 'en');
+    expect(layout.bands.map((b) => b.id)).toEqual(['jobs-band', 'unfilled-band']);
+    expect(c.table.columns.slice(-2)).toEqual([
+      'Without a trained person p10',
+      'Without a trained person p90'
+    ]);
+    expect(c.table.rows[1]).toEqual(['2025', '1,200', '400', '800', '0', '790', '810']);
+  });
+
+  it('hatches the years that rest on the renewal of programmes, from the start of the first', () => {
+    const years = [2024, 2025, 2026, 2027, 2028].map((y) => row(y, 1000, 500));
+    const c = jobsVsTrained(years, null, 'fr', { renewal: { from: 2026 } });
+    expect(c.input.shades).toEqual([
+      {
+        id: 'renewal',
+        label: 'Formations reconduites après leur financement annoncé (hypothèse)',
+        from: 2025,
+        note: 'reconduction supposée à partir de 2026'
+      }
+    ]);
+    const layout = layoutTimeSeries(c.input, { width: 600, height: 300 }, 'fr');
+    const [shade] = layout.shades;
+    // From model time 2025 (the end of 2025: the 2026 intake is the first assumed) to the end.
+    const x = (t: number) => MARGIN.left + ((t - 2024) / 4) * (600 - MARGIN.right - MARGIN.left);
+    expect(shade.x).toBeCloseTo(x(2025), 1);
+    expect(shade.x + shade.width).toBeCloseTo(x(2028), 1);
+    expect(shade.y).toBe(MARGIN.top);
+    expect(shade.height).toBe(300 - MARGIN.bottom - MARGIN.top);
+    expect(shade.hatch.length).toBeGreaterThan(10);
+    for (const h of shade.hatch) {
+      for (const [px, py] of [
+        [h.x1, h.y1],
+        [h.x2, h.y2]
+      ]) {
+        expect(px).toBeGreaterThanOrEqual(shade.x - 0.1);
+        expect(px).toBeLessThanOrEqual(shade.x + shade.width + 0.1);
+        expect(py).toBeGreaterThanOrEqual(shade.y - 0.1);
+        expect(py).toBeLessThanOrEqual(shade.y + shade.height + 0.1);
+      }
+    }
+    expect(layout.legend.at(-1)).toEqual({
+      id: 'renewal',
+      label: 'Formations reconduites après leur financement annoncé (hypothèse)',
+      color: SHADE_COLOR,
+      kind: 'hatch'
+    });
+    // A renewal before the axis starts covers the whole axis; none draws nothing.
+    const all = layoutTimeSeries(
+      jobsVsTrained(years, null, 'fr', { renewal: { from: 2024 } }).input,
+      { width: 600, height: 300 },
+      'fr'
+    ).shades[0];
+    expect(all.x).toBe(MARGIN.left);
+    expect(all.x + all.width).toBeCloseTo(600 - MARGIN.right, 1);
+    expect(
+      layoutTimeSeries(
+        jobsVsTrained(years, null, 'fr', { renewal: null }).input,
+        {
+          width: 600,
+          height: 300
+        },
+        'fr'
+      ).shades
+    ).toEqual([]);
+    // A renewal after the horizon: no hatch, no legend entry.
+    const late = layoutTimeSeries(
+      jobsVsTrained(years, null, 'fr', { renewal: { from: 2031 } }).input,
+      { width: 600, height: 300 },
+      'fr'
+    );
+    expect(late.shades).toEqual([]);
+    expect(late.legend.map((l) => l.kind)).not.toContain('hatch');
+  });
+});
+
+describe('hatchLines', () => {
+  it('clips "/" strokes to the rectangle, every spacing pixels', () => {
+    const lines = hatchLines(0, 0, 20, 10, 8);
+    // x + y = 8, 16, 24: three strokes across a 20 × 10 box.
+    expect(lines).toEqual([
+      { x1: 0, y1: 8, x2: 8, y2: 0 },
+      { x1: 6, y1: 10, x2: 16, y2: 0 },
+      { x1: 14, y1: 10, x2: 20, y2: 4 }
+    ]);
+  });
+});
+
+describe('rampCheck', () => {
+  const obs = (date: string, value: number) => ({
+    subjectType: 'site',
+    subjectId: 'aesc-douai',
+    metric: 'headcount',
+    date,
+    value,
+    approximate: false
+  });
+  const perYear = [row(2024, 300, 0), row(2025, 878, 0), row(2026, 1140, 0)];
+  it('quotes the observations and the year-ends between them', () => {
+    const o = [obs('2026-01-21', 900), obs('2025-06-03', 650)] as never[];
+    expect(rampCheck({ id: 'aesc-douai' }, o, perYear, 'fr')).toBe(
+      'Le scénario passe par les effectifs observés (650 le 3 juin 2025 et 900 le 21 janvier 2026) : 880 emplois fin 2025.'
+    );
+    expect(rampCheck({ id: 'aesc-douai' }, o, perYear, 'en')).toBe(
+      'The scenario passes through the observed headcounts (650 on 3 June 2025 and 900 on 21 January 2026): 880 jobs at the end of 2025.'
+    );
+  });
+  it('takes the first year-end after a single observation, and says so before the horizon', () => {
+    expect(
+      rampCheck({ id: 'aesc-douai' }, [obs('2025-12-11', 570)] as never[], perYear, 'fr')
+    ).toBe(
+      'Le scénario passe par les effectifs observés (570 le 11 décembre 2025) : 880 emplois fin 2025.'
+    );
+    expect(
+      rampCheck(
+        { id: 'aesc-douai' },
+        [obs('2023-05-30', 250)] as never[],
+        perYear.slice(0, 0),
+        'fr'
+      )
+    ).toBe('Effectifs observés : 250 le 30 mai 2023, avant l’horizon du modèle.');
+    expect(
+      rampCheck({ id: 'other' }, [obs('2023-05-30', 250)] as never[], perYear, 'fr')
+    ).toBeNull();
   });
 });
 

@@ -85,12 +85,7 @@ const quantiles: SimulationSumRow[] = total.map((r) => ({
   unfilled: { p10: r.unfilled - 50, p50: r.unfilled, p90: r.unfilled + 50 },
   surplus: { p10: 0, p50: r.surplus, p90: r.surplus + 10 }
 }));
-const chart = jobsVsTrained(total, quantiles, {
-  lang: 'fr',
-  jobs: 'Emplois directs (scénario)',
-  trained: 'Personnes formées en poste',
-  band: 'Intervalle 10 %–90 %'
-});
+const chart = jobsVsTrained(total, quantiles, 'fr', { renewal: { from: 2027 } });
 
 describe('SVG', () => {
   const layout = layoutTimeSeries(chart.input, { width: 640, height: 300 }, 'fr');
@@ -110,7 +105,9 @@ describe('SVG', () => {
     expect(out.svg).toMatch(
       /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/
     );
-    expect(elements.filter((e) => e === 'path')).toHaveLength(2);
+    // The four lines drawn, and the hatch of the renewal's legend swatch.
+    expect(layout.lines).toHaveLength(4);
+    expect(elements.filter((e) => e === 'path')).toHaveLength(5);
     expect(elements).toEqual(expect.arrayContaining(['title', 'desc', 'metadata', 'rdf:RDF']));
   });
 
@@ -230,18 +227,48 @@ describe('PNG', () => {
 describe('CSV of the numbers drawn', () => {
   const csv = timeSeriesCsv(chart.input);
 
-  it('has one row per drawn point, with the band where it is drawn', () => {
+  it('has one row per drawn point, with the p10, p50 and p90 of the Monte Carlo', () => {
     const lines = chart.input.series.flatMap((s) => s.values);
-    expect(csv.rows).toHaveLength(lines.length);
+    // Every line point, and the renewal hatch.
+    expect(csv.rows).toHaveLength(lines.length + 1);
     const jobs = csv.rows.filter((r) => r[0] === 'jobs');
-    expect(jobs.map((r) => [r[3], r[4], r[5], r[6]])).toEqual(
+    expect(jobs.map((r) => [r[3], r[4], r[5], r[6], r[7]])).toEqual(
       chart.input.series[0].values.map((v, i) => [
         v.x,
         v.y,
         chart.input.series[0].band![i].low,
+        chart.input.series[0].band![i].mid,
         chart.input.series[0].band![i].high
       ])
     );
+    // Unfilled jobs and available people, with their quantiles, year by year.
+    const at2030 = (id: string) => csv.rows.find((r) => r[0] === id && r[3] === 2030)!;
+    const r2030 = total.find((r) => r.year === 2030)!;
+    const q2030 = quantiles.find((r) => r.year === 2030)!;
+    expect(at2030('unfilled').slice(4, 8)).toEqual([
+      r2030.unfilled,
+      q2030.unfilled.p10,
+      q2030.unfilled.p50,
+      q2030.unfilled.p90
+    ]);
+    expect(at2030('surplus').slice(4, 8)).toEqual([
+      r2030.surplus,
+      q2030.surplus.p10,
+      q2030.surplus.p50,
+      q2030.surplus.p90
+    ]);
+    // The hatch: the years resting on the renewal assumption, from the start of 2027.
+    expect(csv.rows.at(-1)).toEqual([
+      'renewal',
+      'Formations reconduites après leur financement annoncé (hypothèse)',
+      'shade',
+      null,
+      null,
+      2026,
+      null,
+      null,
+      'reconduction supposée à partir de 2027'
+    ]);
   });
 
   it('matches the chart’s data table row for row (same years, same rounded values)', () => {
@@ -277,12 +304,13 @@ describe('CSV of the numbers drawn', () => {
       'year',
       'value',
       'low',
+      'median',
       'high',
       'note'
     ]);
     expect(
       table.records.map((r) =>
-        r.cells.map((c, i) => (i >= 3 && i <= 6 && c !== '' ? Number(c) : c))
+        r.cells.map((c, i) => (i >= 3 && i <= 7 && c !== '' ? Number(c) : c))
       )
     ).toEqual(csv.rows.map((r) => r.map((c) => (c === null ? '' : c))));
   });
@@ -311,6 +339,16 @@ describe('CSV of the numbers drawn', () => {
       attritionRate: { low: 0.05, mode: 0.08, high: 0.11 }
     });
     const t = tornadoCsv(bars, { delayYears: 'Retard', attritionRate: 'Départs' });
+    expect(t.columns).toEqual([
+      'parameter',
+      'label',
+      'low',
+      'high',
+      'unfilled_at_low',
+      'unfilled_at_high',
+      'base_unfilled',
+      'swing'
+    ]);
     expect(t.rows.map((r) => r[0])).toEqual(bars.map((b) => b.parameter));
     expect(t.rows[0]).toEqual([
       bars[0].parameter,

@@ -55,6 +55,17 @@ describe('saved scenarios', () => {
     expect(decodeState(scenarios[0].query).state.preset).toBe('stress');
   });
 
+  it('keeps the model’s assumptions of a saved scenario (programmes stopped, hiring lead)', () => {
+    const store = memoryStore();
+    const s = stress();
+    s.levers.afterFundedEnd = 'stop';
+    s.levers.hiringLeadYears = 1.2;
+    const entry = saveScenario(store, 'Sans reconduction', s);
+    expect(entry.query).toBe('v=1&p=stress&fe=stop&hl=1.2&sd.aesc-douai=2');
+    expect(decodeState(loadSaved(store).scenarios[0].query).state).toEqual(s);
+    expect(importScenario(exportScenario(entry), 'x.json')).toEqual(entry);
+  });
+
   it('keeps a corrupt store aside and reports it, never dropping it silently', () => {
     const store = memoryStore({ [STORAGE_KEY]: '{not json' });
     const r = loadSaved(store);

@@ -15,11 +15,24 @@ import {
   placeCost,
   ORIENTATION_TRACK_ID,
   orientationProgram,
-  placesFromBudget
+  placesFromBudget,
+  referenceLeadYears
 } from '../../../src/lib/state/scenario.ts';
 import { newestSourceDate } from '../../../src/lib/data/provenance.ts';
-import { restrictToRegion, peakGap } from '../../../src/lib/state/territory.ts';
-import { aggregateTotal, placesToCloseGap, project } from '../../../src/lib/forecast/index.ts';
+import {
+  earliestRenewal,
+  occupationBalance,
+  peakGap,
+  peakUnfilled,
+  restrictToRegion,
+  territoryTotal
+} from '../../../src/lib/state/territory.ts';
+import {
+  aggregateTotal,
+  placesToCloseGap,
+  project,
+  projectDetailed
+} from '../../../src/lib/forecast/index.ts';
 
 let dataset: Dataset;
 beforeAll(async () => {
@@ -241,5 +254,94 @@ describe('"what it takes" starts at the next intake, not in the past', () => {
     });
     expect(next.fromYear).toBeGreaterThan(2024);
     expect(next.totalExtraPlaces!).toBeGreaterThan(early.totalExtraPlaces!);
+  });
+});
+
+describe('model assumptions as levers', () => {
+  const total2035 = (state: ReturnType<typeof defaultState>) => {
+    const d = projectDetailed(restrictToRegion(buildModelInput(state, dataset), '32'));
+    return { detail: d, at: territoryTotal(d).find((r) => r.year === 2035)! };
+  };
+
+  it('takes the reference class as the hiring lead unless the planner sets one', () => {
+    const reference = referenceLeadYears(dataset);
+    // AESC, Verkor and ACC have observed headcounts: L ≈ 2.3 years (docs/model.md).
+    expect(reference).toBeGreaterThan(1.5);
+    expect(reference).toBeLessThan(3);
+    const s = defaultState();
+    expect(buildModelInput(s, dataset).scenario.hiringLeadYears).toBe(reference);
+    s.levers.hiringLeadYears = 1;
+    expect(buildModelInput(s, dataset).scenario.hiringLeadYears).toBe(1);
+    // Out of LEVER_BOUNDS (a hand-made state): the reference class, never an invalid input.
+    s.levers.hiringLeadYears = 9;
+    expect(buildModelInput(s, dataset).scenario.hiringLeadYears).toBe(reference);
+  });
+
+  it('a longer lead puts more jobs before production', () => {
+    const jobs2025 = (lead: number | null) => {
+      const s = defaultState();
+      s.levers.hiringLeadYears = lead;
+      const rows = projectDetailed(restrictToRegion(buildModelInput(s, dataset), '32')).rows;
+      // Tiamat (production 2027, no observation): only its ramp moves with the lead.
+      return rows
+        .filter((r) => r.siteId === 'tiamat-amiens' && r.year === 2025)
+        .reduce((a, r) => a + r.jobs, 0);
+    };
+    expect(jobs2025(4)).toBeGreaterThan(jobs2025(null));
+    expect(jobs2025(null)).toBeGreaterThan(jobs2025(0));
+  });
+
+  it('renews programmes after their funded end by default, and stops them on request', () => {
+    const renew = total2035(defaultState());
+    const stop = defaultState();
+    stop.levers.afterFundedEnd = 'stop';
+    const stopped = total2035(stop);
+    expect(buildModelInput(stop, dataset).scenario.afterFundedEnd).toBe('stop');
+    expect(earliestRenewal(renew.detail.renewedFrom)?.from).toBeGreaterThanOrEqual(2024);
+    expect(stopped.detail.renewedFrom).toEqual({});
+    expect(earliestRenewal(stopped.detail.renewedFrom)).toBeNull();
+    // Fewer people trained after the funded ends: more unfilled jobs at the horizon.
+    expect(stopped.at.unfilled).toBeGreaterThan(renew.at.unfilled + 100);
+    expect(stopped.at.jobs).toBeCloseTo(renew.at.jobs, 6);
+  });
+});
+
+describe('a territory’s headline figures', () => {
+  it('sums unfilled jobs over the cells and counts the available people as surplus', () => {
+    const d = projectDetailed(restrictToRegion(buildModelInput(defaultState(), dataset), '11'));
+    const total = territoryTotal(d);
+    expect(total).toEqual(aggregateTotal(d.rows, { available: d.unplaced }));
+    const t = total.find((r) => r.year === 2030)!;
+    // Île-de-France: unfilled jobs and available people at once, never netted.
+    expect(t.unfilled).toBeGreaterThan(100);
+    expect(t.surplus).toBeGreaterThan(100);
+    expect(t.trained).toBeLessThanOrEqual(t.jobs);
+    expect(t.coverage!).toBeLessThanOrEqual(1);
+    // …because they are not the same occupations.
+    const balance = occupationBalance(territoryTotal(d, { byOccupation: true }), 2030);
+    const lacking = new Set(balance.unfilled.map((x) => x.occupation));
+    expect(balance.surplus.some((x) => lacking.has(x.occupation))).toBe(false);
+    expect(balance.unfilled.reduce((a, x) => a + x.value, 0)).toBeCloseTo(t.unfilled, 6);
+    expect(balance.surplus.reduce((a, x) => a + x.value, 0)).toBeCloseTo(t.surplus, 6);
+    const peak = peakUnfilled(total)!;
+    expect(peak.unfilled).toBe(Math.max(...total.map((r) => r.unfilled)));
+  });
+
+  it('lists the renewed programmes earliest first, restricted to the ones asked for', () => {
+    const renewed = { electromob: 2031, 'aesc-tsmi': 2024, 'aesc-operateurs-preembauche': 2026 };
+    expect(earliestRenewal(renewed)).toEqual({
+      from: 2024,
+      programmes: [
+        { id: 'aesc-tsmi', from: 2024 },
+        { id: 'aesc-operateurs-preembauche', from: 2026 },
+        { id: 'electromob', from: 2031 }
+      ]
+    });
+    expect(earliestRenewal(renewed, ['electromob'])).toEqual({
+      from: 2031,
+      programmes: [{ id: 'electromob', from: 2031 }]
+    });
+    expect(earliestRenewal(renewed, [])).toBeNull();
+    expect(peakUnfilled([])).toBeNull();
   });
 });

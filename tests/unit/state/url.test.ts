@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeState, encodeState, restrictToDataset } from '../../../src/lib/state/url.ts';
-import { defaultState, PRESET_IDS, type AppState } from '../../../src/lib/state/app-state.ts';
+import {
+  AFTER_FUNDED_END,
+  defaultState,
+  LEVER_BOUNDS,
+  PRESET_IDS,
+  withinBounds,
+  type AppState
+} from '../../../src/lib/state/app-state.ts';
 import { migrate, type Migration } from '../../../src/lib/state/migrations.ts';
 
 describe('URL state', () => {
@@ -40,6 +47,8 @@ describe('URL state', () => {
       ),
       completionScale: scale,
       attritionRate: fc.option(fc.integer({ min: 0, max: 10000 }).map((n) => n / 10000)),
+      afterFundedEnd: fc.constantFrom(...AFTER_FUNDED_END),
+      hiringLeadYears: fc.option(fc.integer({ min: 0, max: 50 }).map((n) => n / 10)),
       compare: fc.subarray([...PRESET_IDS], { maxLength: 2 })
     });
     fc.assert(
@@ -59,6 +68,8 @@ describe('URL state', () => {
         s.levers.programmes = a.programmes;
         s.levers.completionScale = a.completionScale;
         s.levers.attritionRate = a.attritionRate;
+        s.levers.afterFundedEnd = a.afterFundedEnd;
+        s.levers.hiringLeadYears = a.hiringLeadYears;
         s.compare = a.compare.filter((p) => p !== a.preset);
         const decoded = decodeState(encodeState(s));
         expect(decoded.rejected).toEqual([]);
@@ -100,6 +111,40 @@ describe('URL state', () => {
       'lang=de',
       'r=3A'
     ]);
+  });
+
+  it('keeps the model’s assumptions: programmes after their funded end, the hiring lead', () => {
+    const s = defaultState();
+    expect(s.levers.afterFundedEnd).toBe('renew');
+    expect(s.levers.hiringLeadYears).toBeNull();
+    s.levers.afterFundedEnd = 'stop';
+    s.levers.hiringLeadYears = 1.5;
+    expect(encodeState(s)).toBe('v=1&fe=stop&hl=1.5');
+    expect(decodeState('v=1&fe=stop&hl=1.5')).toEqual({ state: s, rejected: [] });
+    // The defaults are stripped: renewal, and the reference class (no `hl`).
+    expect(encodeState({ ...s, levers: { ...s.levers, afterFundedEnd: 'renew' } })).toBe(
+      'v=1&hl=1.5'
+    );
+    expect(decodeState('fe=renew').state).toEqual(defaultState());
+    // The bounds of LEVER_BOUNDS, ends included.
+    expect(decodeState('hl=0').state.levers.hiringLeadYears).toBe(0);
+    expect(decodeState('hl=5').state.levers.hiringLeadYears).toBe(5);
+  });
+
+  it('rejects a bad assumption, naming it, and keeps the default', () => {
+    const bad = ['fe=never', 'fe=', 'hl=5.5', 'hl=-1', 'hl=abc', 'hl=NaN', 'hl=1e1', 'hl=Infinity'];
+    for (const q of bad) {
+      const { state, rejected } = decodeState(q);
+      expect(rejected, q).toEqual([q]);
+      expect(state, q).toEqual(defaultState());
+    }
+  });
+
+  it('bounds the hiring lead in one place', () => {
+    expect(LEVER_BOUNDS.hiringLeadYears).toEqual({ min: 0, max: 5, step: 0.1 });
+    expect(withinBounds('hiringLeadYears', 2.3)).toBe(2.3);
+    for (const v of [-0.1, 5.01, NaN, Infinity])
+      expect(withinBounds('hiringLeadYears', v)).toBeNull();
   });
 
   it('keeps the map’s level and measure', () => {
