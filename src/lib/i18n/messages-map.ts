@@ -42,7 +42,9 @@ const fr = {
     indirectJob: { one: 'emploi indirect', other: 'emplois indirects' },
     person: { one: 'personne', other: 'personnes' },
     trainedPerson: { one: 'personne formée', other: 'personnes formées' },
-    missingPerson: { one: 'personne formée manquante', other: 'personnes formées manquantes' },
+    job: { one: 'emploi', other: 'emplois' },
+    unfilledJob: { one: 'emploi sans personne formée', other: 'emplois sans personne formée' },
+    idlePerson: { one: 'personne formée sans poste', other: 'personnes formées sans poste' },
     trainingPlace: { one: 'place de formation', other: 'places de formation' },
     place: { one: 'place', other: 'places' },
     listedProgramme: { one: 'formation recensée', other: 'formations recensées' },
@@ -59,23 +61,21 @@ const fr = {
       strong: 'Forte pénurie',
       shortage: 'Pénurie',
       slight: 'Légère pénurie',
-      balance: 'Équilibre',
-      surplus: 'Excédent',
+      balance: 'Emplois presque tous couverts',
       nojobs: 'Sites pas encore ouverts',
       none: 'Aucun site suivi'
     },
     below: 'moins de {v} des emplois couverts',
     between: '{a} à {b} des emplois couverts',
-    above: 'plus de {v} des emplois couverts',
-    gapAbove: 'plus de {v} personnes formées manquantes',
-    gapBetween: '{a} à {b} personnes formées manquantes',
-    gapBalance: 'moins de {v} personnes d’écart',
-    gapSurplus: 'plus de {v} personnes formées en plus'
+    atLeast: '{v} ou plus des emplois couverts',
+    unfilledAbove: 'plus de {v} emplois sans personne formée',
+    unfilledBetween: '{a} à {b} emplois sans personne formée',
+    unfilledUpTo: 'au plus {v} emplois sans personne formée'
   },
   map: {
     title: 'Carte des sites et des personnes formées',
     intro:
-      'Où sont les nouvelles usines, combien d’emplois elles apportent et où les personnes formées manqueront, année par année, selon le scénario choisi.',
+      'Où sont les nouvelles usines, combien d’emplois elles apportent et combien de ces emplois n’auraient pas de personne formée par les formations recensées, année par année, selon le scénario choisi.',
     controls: 'Réglages de la carte',
     preset: 'Scénario',
     year: 'Année',
@@ -84,20 +84,21 @@ const fr = {
     level: 'Territoires',
     levels: { region: 'Régions', departement: 'Départements' },
     measure: 'Couleur des territoires',
-    measures: { coverage: 'Couverture des emplois', gap: 'Écart en personnes' },
+    measures: { coverage: 'Couverture des emplois', gap: 'Emplois sans personne formée' },
     levers:
       'Ce scénario porte aussi vos réglages de l’atelier ({n}) : ils s’appliquent à la carte.',
     openWorkbench: 'Voir ou changer les réglages dans l’atelier',
     figureTitle: {
-      coverage: 'Couverture des emplois par des personnes formées en {year}, par {level}',
-      gap: 'Personnes formées manquantes en {year}, par {level}'
+      coverage: 'Part des emplois pourvus par une personne formée en {year}, par {level}',
+      gap: 'Emplois sans personne formée en {year}, par {level}'
     },
     levelOf: { region: 'région', departement: 'département' },
     legendTerritories: {
-      coverage: 'Territoires et sites : personnes formées en poste ÷ emplois directs',
-      gap: 'Territoires : emplois directs − personnes formées en poste (personnes)'
+      coverage:
+        'Territoires et sites : part des emplois directs pourvus par une personne formée (100 % au plus)',
+      gap: 'Territoires : emplois directs sans personne formée par les formations recensées, additionnés métier par métier'
     },
-    legendSites: 'Sites : personnes formées ÷ emplois directs',
+    legendSites: 'Sites : part des emplois directs pourvus par une personne formée',
     legendSize: 'Emplois directs du site en {year}',
     legendSizeNote:
       'Aire proportionnelle aux emplois. Des sites voisins sont écartés pour rester lisibles : un trait les relie à leur emplacement (point noir).',
@@ -114,7 +115,6 @@ const fr = {
     siteLabelNoJobs: '{name} : pas encore d’emplois en {year}',
     territoryLabel: '{name} : {class}, {detail} en {year}',
     territoryNone: '{name} : aucun site suivi',
-    more: '{people} en plus',
     covered: '{pct} des emplois couverts',
     panelTitle: 'Fiche',
     close: 'Fermer la fiche',
@@ -125,15 +125,19 @@ const fr = {
     jobs: 'Emplois directs',
     indirect: 'Emplois indirects associés',
     trained: 'Personnes formées en poste',
-    gap: 'Écart (personnes manquantes)',
+    unfilled: 'Emplois sans personne formée',
+    surplus: 'Personnes formées sans poste',
+    surplusNote:
+      'Sans poste : formées par les formations recensées, elles n’ont pas de poste sur les sites suivis de leur région, faute de postes de leur métier (le modèle ne leur fait pas pourvoir les emplois d’un autre métier ni d’une autre région).',
     coverage: 'Couverture',
     announced: 'Emplois directs annoncés',
     status: 'Statut',
     sites: 'Sites',
     where: 'Lieu',
-    peak: 'L’écart culmine en {year} : {gap}.',
-    peakEnd: 'L’écart grandit jusqu’en {year}, fin de l’horizon : {gap}.',
-    noShortage: 'Pas de pénurie sur {from}–{to} dans ce scénario.',
+    peak: 'Les emplois sans personne formée culminent en {year} : {unfilled}.',
+    peakEnd:
+      'Les emplois sans personne formée augmentent jusqu’en {year}, fin de l’horizon : {unfilled}.',
+    noShortage: 'Aucun emploi sans personne formée sur {from}–{to} dans ce scénario.',
     noSite: 'Aucun site industriel suivi dans ce territoire.',
     programmesHere: '{programmes} ciblant ce territoire ou toute sa région.',
     openSite: 'Page du site',
@@ -143,10 +147,13 @@ const fr = {
     openInWorkbench: 'Ouvrir la région dans l’atelier de scénarios',
     textTitle: 'La carte en texte et en tableaux',
     textIntro:
-      'En {year}, scénario « {preset} » : {sites} dans {territories} comptent {jobs} pour {trained} en poste',
-    textGap: ' ; il manque {gap} (couverture {coverage}).',
-    textSurplus: ' ; les personnes formées dépassent les emplois de {gap} (couverture {coverage}).',
-    textTerritory: '{name} : {class} ; {jobs}, {trained} en poste, couverture {coverage}.',
+      'En {year}, scénario « {preset} » : {sites} dans {territories} comptent {jobs}, dont {unfilled} (couverture {coverage})',
+    textSurplus: ' ; {surplus} sur les sites suivis de leur région.',
+    textNoSurplus: ' ; aucune personne formée n’est sans poste.',
+    textTerritory:
+      '{name} : {class} ; {jobs}, dont {unfilled}, {trained} en poste, couverture {coverage}.',
+    textTerritorySurplus:
+      '{name} : {class} ; {jobs}, dont {unfilled}, {trained} en poste, couverture {coverage} ; {surplus}.',
     textOthers: 'Les autres territoires n’ont aucun site suivi.',
     territoriesTable: 'Territoires avec au moins un site, en {year}',
     sitesTable: 'Sites, en {year}',
@@ -172,19 +179,23 @@ const fr = {
     inShort: 'En bref',
     chartTitle: 'Emplois directs et personnes formées en poste, {from}–{to}',
     chartSummary:
-      'Emplois directs : de {jobsFrom} en {from} à {jobsTo} en {to} ; personnes formées : de {trainedFrom} à {trainedTo}. La zone orange est l’écart.',
+      'Emplois directs : de {jobsFrom} en {from} à {jobsTo} en {to} ; personnes formées en poste : de {trainedFrom} à {trainedTo}. La zone orange : les emplois sans personne formée.',
     chartJobs: 'Emplois directs',
     chartTrained: 'Personnes formées en poste',
-    chartGap: 'Écart (personnes manquantes)',
+    chartGap: 'Emplois sans personne formée',
+    chartRenewed:
+      'Dès {year} : hypothèse de formations reconduites après leur fin financée ({programmes})',
+    chartRenewedAll:
+      'Toutes les années : hypothèse de formations reconduites après leur fin financée ({programmes})',
     chartTable: 'Voir les chiffres par année',
     year: 'Année',
     mapTitle: 'Carte : {name} et ses sites',
     mapTitleDep: 'Carte : {name} dans sa région, et ses sites',
     mapKey:
-      'Numéros : ceux du tableau des sites ; couleur : couverture des emplois en {year} (orange : pénurie, violet : équilibre ou excédent).',
+      'Numéros : ceux du tableau des sites ; couleur : part des emplois pourvus par une personne formée en {year} (orange : des emplois sans personne formée, violet : presque tous couverts).',
     sitesTitle: 'Les sites',
     programmesTitle: 'Les formations',
-    closingTitle: 'Ce qu’il faut pour combler l’écart',
+    closingTitle: 'Ce qu’il faut pour pourvoir ces emplois',
     uncertaintyTitle: 'Ce qui est sûr et ce qui ne l’est pas',
     sourcesTitle: 'Sources et méthode',
     site: 'Site',
@@ -192,8 +203,8 @@ const fr = {
     status: 'Statut',
     announced: 'Emplois annoncés',
     jobsAt: 'Emplois {year}',
-    trainedAt: 'Formés {year}',
-    gapAt: 'Écart {year}',
+    trainedAt: 'Formés en poste {year}',
+    unfilledAt: 'Sans personne formée {year}',
     programme: 'Formation',
     occupation: 'Métier',
     intake: 'Entrées par an',
@@ -205,13 +216,15 @@ const fr = {
     targetRegion: 'toute la région (partagée)',
     underMonth: 'moins d’un mois',
     ongoing: 'depuis {from}',
-    sharedNote:
-      'Les formations qui ciblent toute la région sont partagées entre ses sites, au prorata de leurs besoins d’embauche. Part de leurs diplômés placés qui va aux sites de ce département sur {from}–{to} : {shares}.',
+    poolNote:
+      'Les formations qui ciblent toute la région alimentent un vivier régional qui pourvoit les postes vacants de tous ses sites, au prorata de ces postes : les chiffres du département sont ceux de ses sites dans le calcul de la région.',
     noProgramme: 'Aucune formation recensée ne cible ce territoire ou sa région.',
     noSite: 'Aucun site industriel n’est suivi dans ce territoire.',
     noSiteRegion: 'La région {name} compte {sites} : leurs chiffres sont dans la note régionale.',
     computing: 'calcul en cours…',
-    shortageRisk: 'Risque de pénurie en {year}',
+    shortageRisk: 'Risque : plus de {share} des emplois de {year} sans personne formée',
+    shortageRiskRegion:
+      'Risque pour la région : plus de {share} de ses emplois de {year} sans personne formée',
     chancesShort: '{chances} sur 10',
     almostSureShort: 'plus de 9 sur 10',
     almostNoneShort: 'moins d’1 sur 10',
@@ -225,14 +238,29 @@ const fr = {
       sitesOne: '{sites}, qui annonce {jobs} à pleine capacité.',
       jobs: 'En {year}, le scénario « {preset} » prévoit {jobs}, et environ {indirect} chez les fournisseurs et dans les services.',
       trained: 'Les formations recensées auraient mis {trained} en poste sur ces sites en {year}.',
-      gap: 'Il manquerait environ {gap} par les formations recensées en {year} : elles couvriraient {coverage} des emplois.',
+      unfilled:
+        'En {year}, environ {unfilled} n’auraient pas de personne formée par les formations recensées (couverture {coverage})',
+      unfilledOne:
+        'En {year}, environ {unfilled} n’aurait pas de personne formée par les formations recensées (couverture {coverage})',
+      unfilledNearly:
+        'En {year}, les formations recensées pourvoiraient presque tous les emplois : {unfilled} (couverture {coverage})',
+      unfilledNone:
+        'En {year}, les formations recensées pourvoiraient tous les emplois (couverture {coverage})',
       surplus:
-        'Les personnes formées seraient plus nombreuses que les emplois en {year} : {gap} de plus (couverture {coverage}).',
-      balance:
-        'Emplois et personnes formées seraient à peu près à l’équilibre en {year} (couverture {coverage}).',
-      peak: 'L’écart serait le plus grand en {year} : {gap}.',
-      peakEnd: 'L’écart grandirait jusqu’en {year}, dernière année projetée : {gap}.',
-      noPeak: 'Aucun manque de personnes formées n’est prévu entre {from} et {to}.',
+        ' ; en même temps, {surplus} {where} sans poste sur ses sites suivis, faute de postes de leur métier.',
+      surplusOne:
+        ' ; en même temps, {surplus} {where} sans poste sur ses sites suivis, faute de postes de son métier.',
+      noSurplus: ', et aucune personne formée ne resterait sans poste {where}.',
+      whereRegion: 'resteraient dans la région',
+      whereRegionOne: 'resterait dans la région',
+      whereRegionNamed: 'resteraient dans la région {name}',
+      whereRegionNamedOne: 'resterait dans la région {name}',
+      inRegion: 'dans la région',
+      inRegionNamed: 'dans la région {name}',
+      peak: 'Les emplois sans personne formée seraient les plus nombreux en {year} : {unfilled}.',
+      peakEnd:
+        'Les emplois sans personne formée augmenteraient jusqu’en {year}, dernière année projetée : {unfilled}.',
+      noPeak: 'Aucun emploi sans personne formée n’est prévu entre {from} et {to}.',
       programmes: '{programmes} ciblent ce territoire ou toute sa région.',
       programmesOne: '{programmes} cible ce territoire ou toute sa région.',
       programmesNone: 'Aucune formation recensée ne cible ce territoire ou sa région.',
@@ -240,38 +268,52 @@ const fr = {
       openOne: 'En {year}, elle accueille {intake} par an.',
       openNone: 'Aucune n’est annoncée ouverte en {year}.',
       openNoneOne: 'Elle n’est pas annoncée ouverte en {year}.',
+      renewedOne:
+        ' 1 autre, dont la fin annoncée est passée, est supposée reconduite à l’identique (hypothèse du modèle).',
+      renewed:
+        ' {n} autres, dont la fin annoncée est passée, sont supposées reconduites à l’identique (hypothèse du modèle).',
+      renewedAll:
+        ' Le modèle la suppose reconduite à l’identique après sa fin annoncée (hypothèse).',
       closing:
-        'Pour combler l’écart d’ici {year}, il faudrait environ {places} en plus chaque année à partir de {from}, soit environ {euros} par an.',
+        'Pour pourvoir d’ici {year} les {unfilled} qui n’auraient pas de personne formée, il faudrait environ {places} en plus chaque année{at} à partir de {from}, soit environ {euros} par an.',
       closingPartialCost:
-        'Pour combler l’écart d’ici {year}, il faudrait environ {places} en plus chaque année à partir de {from}, soit au moins {euros} par an, sans les métiers au coût inconnu.',
+        'Pour pourvoir d’ici {year} les {unfilled} qui n’auraient pas de personne formée, il faudrait environ {places} en plus chaque année{at} à partir de {from}, soit au moins {euros} par an, sans les métiers au coût inconnu.',
       closingNoCost:
-        'Pour combler l’écart d’ici {year}, il faudrait environ {places} en plus chaque année à partir de {from} (coût inconnu).',
-      closingNone: 'Il n’y a pas d’écart à combler en {year} dans ce scénario.',
+        'Pour pourvoir d’ici {year} les {unfilled} qui n’auraient pas de personne formée, il faudrait environ {places} en plus chaque année{at} à partir de {from} (coût inconnu).',
+      closingAtSites: ' pour ses sites',
+      closingNone:
+        'Aucun emploi ne serait sans personne formée en {year} dans ce scénario : rien à pourvoir.',
       closingInfeasible:
-        'Aucun nombre de places ne comble l’écart en {year} : des personnes formées à partir de {from} arriveraient trop tard.',
-      chances: '{chances} sur 10 que des personnes formées manquent encore en {year}.',
+        'Aucun nombre de places ne pourvoit les {unfilled} sans personne formée en {year} : des personnes formées à partir de {from} arriveraient trop tard.',
+      chances:
+        '{chances} sur 10 que plus de {share} des emplois de {year} restent sans personne formée.',
       chancesAlmostSure:
-        'Presque certain (plus de 9 chances sur 10) : des personnes formées manqueront encore en {year}.',
+        'Presque certain (plus de 9 chances sur 10) : plus de {share} des emplois de {year} resteraient sans personne formée.',
       chancesAlmostNone:
-        'Très peu probable (moins d’une chance sur 10) que des personnes formées manquent encore en {year}.',
-      rangeShortage: 'Dans 8 cas sur 10, il en manquerait entre {low} et {high} en {year}.',
-      rangeMixed: 'Dans 8 cas sur 10, on irait en {year} de {low} en trop à {high} manquantes.',
-      rangeSurplus: 'Dans 8 cas sur 10, il y aurait entre {low} et {high} en trop en {year}.',
+        'Très peu probable (moins d’une chance sur 10) que plus de {share} des emplois de {year} restent sans personne formée.',
+      chancesRegion:
+        '{sentence} — calcul pour toute la région {name}, dont le département fait partie.',
+      range: 'Dans 8 cas sur 10, entre {low} et {high} resteraient sans personne formée en {year}.',
+      rangeRegion:
+        'Dans 8 cas sur 10, entre {low} et {high} de la région resteraient sans personne formée en {year}.',
       method:
-        'Calcul sur {runs} tirages du modèle, en faisant varier les retards des usines, leurs effectifs, les entrées en formation, la réussite, le placement et les départs.'
+        'Calcul sur {runs} tirages du modèle autour des valeurs du scénario : retards et effectifs de chaque usine (tirés site par site, corrélation {correlation} entre sites), entrées en formation, réussite, placement et départs.'
     },
+    closingSitesNote:
+      'Places ouvertes pour les seuls sites du département : leurs diplômés au-delà des postes vacants de ces sites rejoignent le vivier régional. Les places pour toute la région sont dans sa note.',
+    renewedYears: 'reconduite dès {year} (hypothèse)',
     costNote:
       'Coût par place : le budget annoncé divisé par les personnes à former, d’une formation recensée qui prépare au métier et dure à peu près autant que les places à ouvrir (de la moitié au double) ; sinon, coût inconnu (estimation).',
     estimates:
-      'Les emplois et personnes formées sont des projections du modèle Relève (estimations), à partir des annonces ; les emplois indirects le sont aussi (multiplicateur du scénario).',
+      'Les emplois et personnes formées sont des projections du modèle Relève (estimations), à partir des annonces et des effectifs observés ; les emplois indirects le sont aussi (multiplicateur du scénario).',
     method:
-      'Méthode : emplois selon la montée en charge annoncée de chaque site ; personnes formées = entrées en formation × réussite × placement, moins les départs (voir la méthodologie).',
+      'Méthode : les emplois suivent la montée en charge de chaque site, calée sur ses effectifs observés, l’embauche précédant la production ; les personnes formées (entrées × réussite × placement, moins les départs) ne prennent que des postes vacants de leur métier, les autres restent disponibles dans la région ; « sans personne formée » ne compte que les formations recensées : une usine recrute aussi des personnes expérimentées et forme en interne (voir la méthodologie).',
     sourceKinds: 'Nature : {kind}, date : {date}.'
   },
   index: {
     title: 'Notes territoriales',
     intro:
-      'Une note imprimable par région et par département : sites, emplois, personnes formées, écart et ce qu’il faut pour le combler.',
+      'Une note imprimable par région et par département : sites, emplois, personnes formées, emplois sans personne formée et ce qu’il faut pour les pourvoir.',
     withSites: 'avec des sites suivis',
     regionsTitle: 'Régions et leurs départements'
   }
@@ -288,7 +330,9 @@ const en: MapMessages = {
     indirectJob: { one: 'indirect job', other: 'indirect jobs' },
     person: { one: 'person', other: 'people' },
     trainedPerson: { one: 'trained person', other: 'trained people' },
-    missingPerson: { one: 'trained person missing', other: 'trained people missing' },
+    job: { one: 'job', other: 'jobs' },
+    unfilledJob: { one: 'job without a trained person', other: 'jobs without a trained person' },
+    idlePerson: { one: 'trained person with no post', other: 'trained people with no post' },
     trainingPlace: { one: 'training place', other: 'training places' },
     place: { one: 'place', other: 'places' },
     listedProgramme: { one: 'listed programme', other: 'listed programmes' },
@@ -305,23 +349,21 @@ const en: MapMessages = {
       strong: 'Severe shortage',
       shortage: 'Shortage',
       slight: 'Slight shortage',
-      balance: 'Balance',
-      surplus: 'Surplus',
+      balance: 'Jobs nearly all covered',
       nojobs: 'Sites not open yet',
       none: 'No tracked site'
     },
     below: 'under {v} of jobs covered',
     between: '{a} to {b} of jobs covered',
-    above: 'over {v} of jobs covered',
-    gapAbove: 'over {v} trained people missing',
-    gapBetween: '{a} to {b} trained people missing',
-    gapBalance: 'a gap under {v} people',
-    gapSurplus: 'over {v} more trained people than jobs'
+    atLeast: '{v} or more of jobs covered',
+    unfilledAbove: 'over {v} jobs without a trained person',
+    unfilledBetween: '{a} to {b} jobs without a trained person',
+    unfilledUpTo: 'at most {v} jobs without a trained person'
   },
   map: {
     title: 'Map of sites and trained people',
     intro:
-      'Where the new factories are, how many jobs they bring and where trained people will be missing, year by year, in the chosen scenario.',
+      'Where the new factories are, how many jobs they bring and how many of those jobs would have no person trained by the listed programmes, year by year, in the chosen scenario.',
     controls: 'Map settings',
     preset: 'Scenario',
     year: 'Year',
@@ -330,19 +372,20 @@ const en: MapMessages = {
     level: 'Territories',
     levels: { region: 'Régions', departement: 'Départements' },
     measure: 'Colour of territories',
-    measures: { coverage: 'Job coverage', gap: 'Gap in people' },
+    measures: { coverage: 'Job coverage', gap: 'Jobs without a trained person' },
     levers: 'This scenario also carries your workbench settings ({n}): they apply to the map.',
     openWorkbench: 'See or change the settings in the workbench',
     figureTitle: {
-      coverage: 'Jobs covered by trained people in {year}, by {level}',
-      gap: 'Trained people missing in {year}, by {level}'
+      coverage: 'Share of jobs filled by a trained person in {year}, by {level}',
+      gap: 'Jobs without a trained person in {year}, by {level}'
     },
     levelOf: { region: 'région', departement: 'département' },
     legendTerritories: {
-      coverage: 'Territories and sites: trained people in post ÷ direct jobs',
-      gap: 'Territories: direct jobs − trained people in post (people)'
+      coverage:
+        'Territories and sites: share of direct jobs filled by a trained person (100% at most)',
+      gap: 'Territories: direct jobs without a person trained by the listed programmes, summed occupation by occupation'
     },
-    legendSites: 'Sites: trained people ÷ direct jobs',
+    legendSites: 'Sites: share of direct jobs filled by a trained person',
     legendSize: 'Direct jobs at the site in {year}',
     legendSizeNote:
       'Area proportional to jobs. Neighbouring sites are moved apart to stay readable: a line links each to its location (black dot).',
@@ -359,7 +402,6 @@ const en: MapMessages = {
     siteLabelNoJobs: '{name}: no jobs yet in {year}',
     territoryLabel: '{name}: {class}, {detail} in {year}',
     territoryNone: '{name}: no tracked site',
-    more: '{people} more',
     covered: '{pct} of jobs covered',
     panelTitle: 'Card',
     close: 'Close the card',
@@ -370,15 +412,18 @@ const en: MapMessages = {
     jobs: 'Direct jobs',
     indirect: 'Related indirect jobs',
     trained: 'Trained people in post',
-    gap: 'Gap (people missing)',
+    unfilled: 'Jobs without a trained person',
+    surplus: 'Trained people with no post',
+    surplusNote:
+      'No post: trained by the listed programmes, they have no post at the tracked sites of their région, for want of posts in their occupation (the model does not make them fill the jobs of another occupation or another région).',
     coverage: 'Coverage',
     announced: 'Direct jobs announced',
     status: 'Status',
     sites: 'Sites',
     where: 'Location',
-    peak: 'The gap peaks in {year}: {gap}.',
-    peakEnd: 'The gap grows until {year}, the end of the horizon: {gap}.',
-    noShortage: 'No shortage over {from}–{to} in this scenario.',
+    peak: 'Jobs without a trained person peak in {year}: {unfilled}.',
+    peakEnd: 'Jobs without a trained person grow until {year}, the end of the horizon: {unfilled}.',
+    noShortage: 'No job without a trained person over {from}–{to} in this scenario.',
     noSite: 'No industrial site is tracked in this territory.',
     programmesHere: '{programmes} targeting this territory or its whole région.',
     openSite: 'Site page',
@@ -388,10 +433,13 @@ const en: MapMessages = {
     openInWorkbench: 'Open the région in the scenario workbench',
     textTitle: 'The map as text and tables',
     textIntro:
-      'In {year}, “{preset}” scenario: {sites} in {territories} count {jobs} for {trained} in post',
-    textGap: '; {gap} are missing (coverage {coverage}).',
-    textSurplus: '; trained people exceed jobs by {gap} (coverage {coverage}).',
-    textTerritory: '{name}: {class}; {jobs}, {trained} in post, coverage {coverage}.',
+      'In {year}, “{preset}” scenario: {sites} in {territories} count {jobs}, of which {unfilled} (coverage {coverage})',
+    textSurplus: '; {surplus} at the tracked sites of their région.',
+    textNoSurplus: '; no trained person is without a post.',
+    textTerritory:
+      '{name}: {class}; {jobs}, of which {unfilled}, {trained} in post, coverage {coverage}.',
+    textTerritorySurplus:
+      '{name}: {class}; {jobs}, of which {unfilled}, {trained} in post, coverage {coverage}; {surplus}.',
     textOthers: 'The other territories have no tracked site.',
     territoriesTable: 'Territories with at least one site, in {year}',
     sitesTable: 'Sites, in {year}',
@@ -417,19 +465,21 @@ const en: MapMessages = {
     inShort: 'In short',
     chartTitle: 'Direct jobs and trained people in post, {from}–{to}',
     chartSummary:
-      'Direct jobs: from {jobsFrom} in {from} to {jobsTo} in {to}; trained people: from {trainedFrom} to {trainedTo}. The orange area is the gap.',
+      'Direct jobs: from {jobsFrom} in {from} to {jobsTo} in {to}; trained people in post: from {trainedFrom} to {trainedTo}. The orange area: jobs without a trained person.',
     chartJobs: 'Direct jobs',
     chartTrained: 'Trained people in post',
-    chartGap: 'Gap (people missing)',
+    chartGap: 'Jobs without a trained person',
+    chartRenewed: 'From {year}: assumes programmes renewed after their funded end ({programmes})',
+    chartRenewedAll: 'Every year: assumes programmes renewed after their funded end ({programmes})',
     chartTable: 'Show the figures by year',
     year: 'Year',
     mapTitle: 'Map: {name} and its sites',
     mapTitleDep: 'Map: {name} in its région, and its sites',
     mapKey:
-      'Numbers: those of the sites table; colour: job coverage in {year} (orange: shortage, purple: balance or surplus).',
+      'Numbers: those of the sites table; colour: share of jobs filled by a trained person in {year} (orange: jobs without a trained person, purple: nearly all covered).',
     sitesTitle: 'The sites',
     programmesTitle: 'The training programmes',
-    closingTitle: 'What it takes to close the gap',
+    closingTitle: 'What it takes to fill these jobs',
     uncertaintyTitle: 'What is sure and what is not',
     sourcesTitle: 'Sources and method',
     site: 'Site',
@@ -437,8 +487,8 @@ const en: MapMessages = {
     status: 'Status',
     announced: 'Jobs announced',
     jobsAt: 'Jobs {year}',
-    trainedAt: 'Trained {year}',
-    gapAt: 'Gap {year}',
+    trainedAt: 'Trained in post {year}',
+    unfilledAt: 'Without a trained person {year}',
     programme: 'Programme',
     occupation: 'Occupation',
     intake: 'Intake a year',
@@ -450,13 +500,15 @@ const en: MapMessages = {
     targetRegion: 'the whole région (shared)',
     underMonth: 'under a month',
     ongoing: 'since {from}',
-    sharedNote:
-      'Programmes that target the whole région are shared between its sites, in proportion to their hiring needs. Share of their placed graduates going to this département’s sites over {from}–{to}: {shares}.',
+    poolNote:
+      'Programmes that target the whole région feed a régional pool that fills the vacancies of all its sites, in proportion to those vacancies: the département’s figures are those of its sites in the région’s computation.',
     noProgramme: 'No listed programme targets this territory or its région.',
     noSite: 'No industrial site is tracked in this territory.',
     noSiteRegion: 'The région {name} has {sites}: their figures are in the région’s brief.',
     computing: 'computing…',
-    shortageRisk: 'Risk of a shortage in {year}',
+    shortageRisk: 'Risk: over {share} of the jobs of {year} without a trained person',
+    shortageRiskRegion:
+      'Risk for the région: over {share} of its jobs of {year} without a trained person',
     chancesShort: '{chances} in 10',
     almostSureShort: 'over 9 in 10',
     almostNoneShort: 'under 1 in 10',
@@ -470,13 +522,28 @@ const en: MapMessages = {
       sitesOne: '{sites}, announcing {jobs} at full capacity.',
       jobs: 'In {year}, the “{preset}” scenario expects {jobs}, and about {indirect} at suppliers and in services.',
       trained: 'The listed programmes would have put {trained} in post at these sites by {year}.',
-      gap: 'About {gap} from the listed programmes would be missing in {year}: they would cover {coverage} of the jobs.',
-      surplus: 'Trained people would outnumber jobs in {year}: {gap} more (coverage {coverage}).',
-      balance:
-        'Jobs and trained people would be roughly in balance in {year} (coverage {coverage}).',
-      peak: 'The gap would be largest in {year}: {gap}.',
-      peakEnd: 'The gap would grow until {year}, the last year projected: {gap}.',
-      noPeak: 'No shortage of trained people is expected between {from} and {to}.',
+      unfilled:
+        'In {year}, about {unfilled} would have no person trained by the listed programmes (coverage {coverage})',
+      unfilledOne:
+        'In {year}, about {unfilled} would have no person trained by the listed programmes (coverage {coverage})',
+      unfilledNearly:
+        'In {year}, the listed programmes would fill nearly all the jobs: {unfilled} (coverage {coverage})',
+      unfilledNone: 'In {year}, the listed programmes would fill every job (coverage {coverage})',
+      surplus:
+        '; at the same time, {surplus} {where} with no post at its tracked sites, for want of posts in their occupation.',
+      surplusOne:
+        '; at the same time, {surplus} {where} with no post at its tracked sites, for want of posts in their occupation.',
+      noSurplus: ', and no trained person would be left with no post {where}.',
+      whereRegion: 'would remain in the région',
+      whereRegionOne: 'would remain in the région',
+      whereRegionNamed: 'would remain in the région {name}',
+      whereRegionNamedOne: 'would remain in the région {name}',
+      inRegion: 'in the région',
+      inRegionNamed: 'in the région {name}',
+      peak: 'Jobs without a trained person would be most numerous in {year}: {unfilled}.',
+      peakEnd:
+        'Jobs without a trained person would grow until {year}, the last year projected: {unfilled}.',
+      noPeak: 'No job without a trained person is expected between {from} and {to}.',
       programmes: '{programmes} target this territory or its whole région.',
       programmesOne: '{programmes} targets this territory or its whole région.',
       programmesNone: 'No listed programme targets this territory or its région.',
@@ -484,39 +551,53 @@ const en: MapMessages = {
       openOne: 'In {year}, it takes {intake} a year.',
       openNone: 'None is announced as open in {year}.',
       openNoneOne: 'It is not announced as open in {year}.',
+      renewedOne:
+        ' 1 other, whose announced end has passed, is assumed renewed as it was (the model’s assumption).',
+      renewed:
+        ' {n} others, whose announced end has passed, are assumed renewed as they were (the model’s assumption).',
+      renewedAll:
+        ' The model assumes it renewed as it was after its announced end (an assumption).',
       closing:
-        'To close the gap by {year}, about {places} more would be needed every year from {from}, about {euros} a year.',
+        'To fill by {year} the {unfilled} that would have no trained person, about {places} more would be needed every year{at} from {from}, about {euros} a year.',
       closingPartialCost:
-        'To close the gap by {year}, about {places} more would be needed every year from {from}, at least {euros} a year, excluding occupations with no known cost.',
+        'To fill by {year} the {unfilled} that would have no trained person, about {places} more would be needed every year{at} from {from}, at least {euros} a year, excluding occupations with no known cost.',
       closingNoCost:
-        'To close the gap by {year}, about {places} more would be needed every year from {from} (cost unknown).',
-      closingNone: 'There is no gap to close in {year} in this scenario.',
+        'To fill by {year} the {unfilled} that would have no trained person, about {places} more would be needed every year{at} from {from} (cost unknown).',
+      closingAtSites: ' for its sites',
+      closingNone:
+        'No job would be without a trained person in {year} in this scenario: nothing to fill.',
       closingInfeasible:
-        'No number of places closes the gap in {year}: people trained from {from} would come too late.',
-      chances: '{chances} in 10 that trained people will still be missing in {year}.',
+        'No number of places fills the {unfilled} without a trained person in {year}: people trained from {from} would come too late.',
+      chances:
+        '{chances} in 10 that more than {share} of the jobs of {year} remain without a trained person.',
       chancesAlmostSure:
-        'Almost certain (over 9 chances in 10): trained people will still be missing in {year}.',
+        'Almost certain (over 9 chances in 10): more than {share} of the jobs of {year} would remain without a trained person.',
       chancesAlmostNone:
-        'Very unlikely (under 1 chance in 10) that trained people will still be missing in {year}.',
-      rangeShortage: 'In 8 cases out of 10, between {low} and {high} would be missing in {year}.',
-      rangeMixed: 'In 8 cases out of 10, {year} would range from {low} too many to {high} missing.',
-      rangeSurplus:
-        'In 8 cases out of 10, there would be between {low} and {high} too many in {year}.',
+        'Very unlikely (under 1 chance in 10) that more than {share} of the jobs of {year} remain without a trained person.',
+      chancesRegion:
+        '{sentence} — computed for the whole région {name}, which the département is part of.',
+      range:
+        'In 8 cases out of 10, between {low} and {high} would remain without a trained person in {year}.',
+      rangeRegion:
+        'In 8 cases out of 10, between {low} and {high} of the région would remain without a trained person in {year}.',
       method:
-        'Computed over {runs} draws of the model, varying factory delays and headcounts, training intake, completion, placement and departures.'
+        'Computed over {runs} draws of the model around the scenario’s values: each plant’s delay and headcount (drawn site by site, correlation {correlation} between sites), training intake, completion, placement and departures.'
     },
+    closingSitesNote:
+      'Places opened for the département’s sites only: their graduates beyond these sites’ vacancies join the régional pool. The places for the whole région are in its brief.',
+    renewedYears: 'renewed from {year} (assumption)',
     costNote:
       'Cost per place: the announced budget divided by the people to train, of a listed programme that trains for the occupation and lasts about as long as the places to open (half to twice as long); otherwise, cost unknown (estimate).',
     estimates:
-      'Jobs and trained people are projections of the Relève model (estimates) from the announcements; so are indirect jobs (the scenario’s multiplier).',
+      'Jobs and trained people are projections of the Relève model (estimates) from the announcements and the observed headcounts; so are indirect jobs (the scenario’s multiplier).',
     method:
-      'Method: jobs follow each site’s announced ramp-up; trained people = training intake × completion × placement, minus departures (see the methodology).',
+      'Method: jobs follow each site’s ramp-up, calibrated on its observed headcounts, hiring ahead of production; trained people (intake × completion × placement, minus departures) only take vacant posts of their occupation, the others stay available in the région; “without a trained person” counts only the listed programmes: a plant also hires experienced people and trains in-house (see the methodology).',
     sourceKinds: 'Kind: {kind}, date: {date}.'
   },
   index: {
     title: 'Territory briefs',
     intro:
-      'One printable brief per région and per département: sites, jobs, trained people, the gap and what it takes to close it.',
+      'One printable brief per région and per département: sites, jobs, trained people, jobs without a trained person and what it takes to fill them.',
     withSites: 'with tracked sites',
     regionsTitle: 'Régions and their départements'
   }

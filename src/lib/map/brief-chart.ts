@@ -1,12 +1,15 @@
 /**
  * The brief's small chart, laid out as plain numbers and path strings (the component only draws
- * them): direct jobs and trained people in post by year, the gap between them shaded where
- * people are missing, and the year the gap peaks marked. Drawn in a viewBox, so it scales to the
- * screen and to the printed page alike.
+ * them): direct jobs and trained people in post by year, the jobs without a trained person
+ * shaded (from Σ min(J, W) = jobs − unfilled up to the jobs: the cells' unfilled jobs, never
+ * netted), the year they are most numerous marked, and the years that rest on the renewal of
+ * programmes after their funded end (`renewedFrom`, docs/model.md) shaded in grey behind. Drawn
+ * in a viewBox, so it scales to the screen and to the printed page alike.
  *
  * @example
- *   const c = briefChart(aggregateTotal(rows), { width: 640, height: 220 }, 'fr');
+ *   const c = briefChart(aggregateTotal(rows), { width: 640, height: 220 }, 'fr', 2028);
  *   c.jobs; // "M48,190L…"
+ *   c.renewed; // { x0: …, x1: … }: from halfway between 2027 and 2028 to the right edge
  */
 import { area, line, scaleLinear } from 'd3';
 import { formatInt, type Lang } from '../i18n/format.ts';
@@ -15,6 +18,8 @@ export interface BriefChartRow {
   year: number;
   jobs: number;
   trained: number;
+  /** Σ max(0, J − W) of the cells. */
+  unfilled: number;
 }
 
 export interface BriefChartLayout {
@@ -25,15 +30,18 @@ export interface BriefChartLayout {
   yTicks: { y: number; label: string }[];
   jobs: string;
   trained: string;
-  /** The area between trained (below) and jobs (above) where jobs exceed trained. */
+  /** The unfilled jobs: the area from jobs − unfilled (below) up to the jobs. */
   shortage: string;
   peak: { x: number; y0: number; y1: number; year: number } | null;
+  /** The years resting on the renewal assumption: from halfway before the first to the edge. */
+  renewed: { x0: number; x1: number } | null;
 }
 
 export function briefChart(
   rows: readonly BriefChartRow[],
   size: { width: number; height: number },
-  lang: Lang
+  lang: Lang,
+  renewedFrom: number | null = null
 ): BriefChartLayout {
   const inner = { left: 52, top: 12, right: size.width - 22, bottom: size.height - 24 };
   const years = rows.map((r) => r.year);
@@ -51,16 +59,30 @@ export function briefChart(
     .y((r) => round(y(r.trained)));
   const shortage = area<BriefChartRow>()
     .x((r) => round(x(r.year)))
-    .y0((r) => round(y(r.trained)))
-    .y1((r) => round(y(Math.max(r.jobs, r.trained))));
+    .y0((r) => round(y(Math.max(0, r.jobs - r.unfilled))))
+    .y1((r) => round(y(r.jobs)));
   let peak: BriefChartLayout['peak'] = null;
-  let best = 0;
+  let best = 0.5;
   for (const r of rows) {
-    if (r.jobs - r.trained > best) {
-      best = r.jobs - r.trained;
-      peak = { x: round(x(r.year)), y0: round(y(r.trained)), y1: round(y(r.jobs)), year: r.year };
+    if (r.unfilled > best) {
+      best = r.unfilled;
+      peak = {
+        x: round(x(r.year)),
+        y0: round(y(r.jobs - r.unfilled)),
+        y1: round(y(r.jobs)),
+        year: r.year
+      };
     }
   }
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  const renewed =
+    renewedFrom === null || renewedFrom > last
+      ? null
+      : {
+          x0: round(renewedFrom <= first ? inner.left : x(renewedFrom - 0.5)),
+          x1: round(inner.right)
+        };
   // Every year up to 12, else every other year counted back from the last (always labelled).
   const step = years.length > 12 ? 2 : 1;
   return {
@@ -73,6 +95,7 @@ export function briefChart(
     jobs: jobs(rows) ?? '',
     trained: trained(rows) ?? '',
     shortage: shortage(rows) ?? '',
-    peak
+    peak,
+    renewed
   };
 }

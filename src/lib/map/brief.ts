@@ -5,12 +5,13 @@
  * the figures, these only say them.
  *
  * @example
- *   chancesSentence('fr', { probability: 0.71, year: 2035 });
- *   // "7 chances sur 10 que des personnes formées manquent encore en 2035."
+ *   chancesSentence('fr', { probability: 0.71, year: 2035, threshold: 0.1 });
+ *   // "7 chances sur 10 que plus de 10 % des emplois de 2035 restent sans personne formée."
  */
 import {
   formatEuros,
   formatInt,
+  formatNumber,
   formatPercent,
   roundAbout,
   roundProjected,
@@ -18,7 +19,7 @@ import {
 } from '../i18n/format.ts';
 import { fill } from '../i18n/messages.ts';
 import { count, MAP_MESSAGES, plural } from '../i18n/messages-map.ts';
-import { gapClass } from './classes.ts';
+import { unfilledClass } from './classes.ts';
 
 const S = (lang: Lang) => MAP_MESSAGES[lang].brief.sentences;
 const U = (lang: Lang) => MAP_MESSAGES[lang].units;
@@ -67,46 +68,102 @@ export function trainedSentence(lang: Lang, f: { year: number; trained: number }
   });
 }
 
-/** Shortage, balance (the map's balance class) or surplus at the year. */
-export function gapSentence(
-  lang: Lang,
-  f: { year: number; jobs: number; gap: number; coverage: number | null }
-): string {
-  const coverage = f.coverage === null ? '—' : formatPercent(f.coverage, lang);
-  const cls = gapClass(f.gap, f.jobs);
-  if (cls === 'balance' || cls === 'nojobs') {
-    return fill(S(lang).balance, { year: f.year, coverage });
-  }
-  if (f.gap > 0) {
-    return fill(S(lang).gap, {
-      year: f.year,
-      gap: count(roundProjected(f.gap), lang, U(lang).trainedPerson),
-      coverage
-    });
-  }
-  return fill(S(lang).surplus, {
-    year: f.year,
-    gap: count(roundProjected(-f.gap), lang, U(lang).trainedPerson),
-    coverage
-  });
+/** Where the surplus waits: the brief's own région, or (a département's brief) its named région. */
+export interface SurplusPlace {
+  /** The région's name, for a département's brief; absent for a région's. */
+  regionName?: string;
 }
 
-/** When the gap is largest: a peak inside the horizon, a gap still growing at its end, or none. */
+/**
+ * The headline: the jobs without a person trained by the listed programmes at the year
+ * (Σ max(0, J − W) of the cells, never netted), and beside it the trained people with no post in
+ * the région (its pools' available people, plus any cell surplus). The two are not netted: in the
+ * model, people available in a région are of occupations whose posts there are all filled.
+ */
+export function unfilledSentence(
+  lang: Lang,
+  f: {
+    year: number;
+    jobs: number;
+    unfilled: number;
+    surplus: number;
+    coverage: number | null;
+  } & SurplusPlace
+): string {
+  const s = S(lang);
+  const u = U(lang);
+  const coverage = f.coverage === null ? '—' : formatPercent(f.coverage, lang);
+  const unfilled = roundProjected(f.unfilled);
+  const cls = unfilledClass(f.unfilled, f.jobs);
+  const head =
+    unfilled === 0
+      ? fill(s.unfilledNone, { year: f.year, coverage })
+      : cls === 'balance' || cls === 'nojobs'
+        ? fill(s.unfilledNearly, {
+            year: f.year,
+            unfilled: count(unfilled, lang, u.unfilledJob),
+            coverage
+          })
+        : fill(isOne(unfilled, lang) ? s.unfilledOne : s.unfilled, {
+            year: f.year,
+            unfilled: count(unfilled, lang, u.directJob),
+            coverage
+          });
+  const surplus = roundProjected(f.surplus);
+  const named = f.regionName !== undefined;
+  if (surplus === 0) {
+    const where = named ? fill(s.inRegionNamed, { name: f.regionName! }) : s.inRegion;
+    return `${head}${fill(s.noSurplus, { where })}`;
+  }
+  const one = isOne(surplus, lang);
+  const where = named
+    ? fill(one ? s.whereRegionNamedOne : s.whereRegionNamed, { name: f.regionName! })
+    : one
+      ? s.whereRegionOne
+      : s.whereRegion;
+  return `${head}${fill(one ? s.surplusOne : s.surplus, {
+    surplus: count(surplus, lang, u.trainedPerson),
+    where
+  })}`;
+}
+
+/** Whether a count as shown takes the singular (French: 0 and 1; English: 1). */
+function isOne(n: number, lang: Lang): boolean {
+  return plural(n, lang, { one: 'one', other: 'other' }) === 'one';
+}
+
+/** The year a territory's unfilled jobs are most numerous (more than half a job), or null. */
+export function peakUnfilledOf(
+  total: readonly { year: number; unfilled: number }[]
+): { year: number; unfilled: number } | null {
+  let best: { year: number; unfilled: number } | null = null;
+  for (const r of total)
+    if (r.unfilled > 0.5 && (!best || r.unfilled > best.unfilled))
+      best = { year: r.year, unfilled: r.unfilled };
+  return best;
+}
+
+/** When the unfilled jobs are most numerous: inside the horizon, at its end, or never. */
 export function peakSentence(
   lang: Lang,
-  f: { peak: { year: number; gap: number } | null; years: [number, number] }
+  f: { peak: { year: number; unfilled: number } | null; years: [number, number] }
 ): string {
   if (!f.peak) return fill(S(lang).noPeak, { from: f.years[0], to: f.years[1] });
   return fill(f.peak.year === f.years[1] ? S(lang).peakEnd : S(lang).peak, {
     year: f.peak.year,
-    gap: count(roundProjected(f.peak.gap), lang, U(lang).missingPerson)
+    unfilled: count(roundProjected(f.peak.unfilled), lang, U(lang).job)
   });
 }
 
-/** How many programmes feed the territory, and the intake of those open in the year. */
+/**
+ * How many programmes feed the territory, the intake of those announced open in the year, and
+ * how many others the model takes as renewed that year (their announced end has passed; the
+ * default `afterFundedEnd: 'renew'`, docs/model.md) — so the page never shows an intake the model
+ * does not use, nor hides one it does.
+ */
 export function programmesSentence(
   lang: Lang,
-  f: { programmes: number; open: number; intake: number; year: number }
+  f: { programmes: number; open: number; intake: number; year: number; renewed?: number }
 ): string {
   const s = S(lang);
   if (f.programmes === 0) return s.programmesNone;
@@ -121,29 +178,47 @@ export function programmesSentence(
           year: f.year,
           intake: count(f.intake, lang, U(lang).trainee)
         });
-  return `${listed} ${open}`;
+  const renewed = f.renewed ?? 0;
+  const tail =
+    renewed === 0
+      ? ''
+      : one
+        ? s.renewedAll
+        : renewed === 1
+          ? s.renewedOne
+          : fill(s.renewed, { n: formatInt(renewed, lang) });
+  return `${listed} ${open}${tail}`;
 }
 
 export interface Closing {
-  /** The year by which the gap should be closed. */
+  /** The year by which every job should have a trained person. */
   byYear: number;
-  /** First year of the extra places (the horizon's first year). */
+  /** First year of the extra places. */
   from: number;
-  /** Extra places a year; 0 where there is no gap; null where no number closes it. */
+  /** The unfilled jobs at `byYear` the places fill (the solver's gap before, Σ over occupations). */
+  unfilled: number;
+  /** Extra places a year; 0 where nothing is unfilled; null where no number fills the jobs. */
   places: number | null;
   /** Euros a year for the places whose cost is known; null where no cost is known. */
   euros: number | null;
   /** Occupations with places but no known cost, left out of `euros` (default 0). */
   unknownCosts?: number;
+  /** The places are for the territory's own sites (a département's brief), not the région's. */
+  atSites?: boolean;
 }
 
 export function closingSentence(lang: Lang, f: Closing): string {
   const s = S(lang);
-  if (f.places === null) return fill(s.closingInfeasible, { year: f.byYear, from: f.from });
+  const unfilled = count(roundProjected(f.unfilled), lang, U(lang).directJob);
+  if (f.places === null) {
+    return fill(s.closingInfeasible, { year: f.byYear, from: f.from, unfilled });
+  }
   if (f.places < 0.5) return fill(s.closingNone, { year: f.byYear });
   const values = {
     year: f.byYear,
     from: f.from,
+    unfilled,
+    at: f.atSites ? s.closingAtSites : '',
     places: count(about(f.places), lang, U(lang).trainingPlace),
     euros: f.euros === null ? '' : formatEuros(about(f.euros), lang)
   };
@@ -170,41 +245,47 @@ export function chancesShort(lang: Lang, probability: number): string {
   return fill(b.chancesShort, { chances: k });
 }
 
-export function chancesSentence(lang: Lang, f: { probability: number; year: number }): string {
+/**
+ * The shortage probability, saying what it measures: the chances that more than `threshold`
+ * (the simulation's, 10 %) of the jobs of the horizon's last year have no trained person. For a
+ * département the probability is its région's (`regionName`), said so.
+ */
+export function chancesSentence(
+  lang: Lang,
+  f: { probability: number; year: number; threshold: number; regionName?: string }
+): string {
   const s = S(lang);
   const k = chancesOutOfTen(f.probability);
-  if (k === 'almost-sure') return fill(s.chancesAlmostSure, { year: f.year });
-  if (k === 'almost-none') return fill(s.chancesAlmostNone, { year: f.year });
-  return fill(s.chances, { chances: count(k, lang, U(lang).chance), year: f.year });
+  const share = formatPercent(f.threshold, lang);
+  const sentence =
+    k === 'almost-sure'
+      ? fill(s.chancesAlmostSure, { year: f.year, share })
+      : k === 'almost-none'
+        ? fill(s.chancesAlmostNone, { year: f.year, share })
+        : fill(s.chances, { chances: count(k, lang, U(lang).chance), year: f.year, share });
+  return f.regionName === undefined
+    ? sentence
+    : fill(s.chancesRegion, { name: f.regionName, sentence: sentence.replace(/\.$/, '') });
 }
 
-/** The 10 %–90 % range of the gap, in words: missing, too many, or from one to the other. */
-export function rangeSentence(lang: Lang, f: { year: number; p10: number; p90: number }): string {
-  const s = S(lang);
-  const u = U(lang);
-  const low = roundProjected(Math.min(f.p10, f.p90));
-  const high = roundProjected(Math.max(f.p10, f.p90));
-  if (Math.round(low) >= 0) {
-    return fill(s.rangeShortage, {
-      year: f.year,
-      low: formatInt(low, lang),
-      high: count(high, lang, u.trainedPerson)
-    });
-  }
-  if (Math.round(high) <= 0) {
-    return fill(s.rangeSurplus, {
-      year: f.year,
-      low: formatInt(-high, lang),
-      high: count(-low, lang, u.trainedPerson)
-    });
-  }
-  return fill(s.rangeMixed, {
+/** The 10 %–90 % range of the unfilled jobs at a year, in words (`region`: the région's). */
+export function rangeSentence(
+  lang: Lang,
+  f: { year: number; p10: number; p90: number; region?: boolean }
+): string {
+  const low = roundProjected(Math.max(0, Math.min(f.p10, f.p90)));
+  const high = roundProjected(Math.max(0, f.p10, f.p90));
+  return fill(f.region ? S(lang).rangeRegion : S(lang).range, {
     year: f.year,
-    low: count(-low, lang, u.trainedPerson),
-    high: formatInt(high, lang)
+    low: formatInt(low, lang),
+    high: count(high, lang, U(lang).job)
   });
 }
 
-export function methodSentence(lang: Lang, runs: number): string {
-  return fill(S(lang).method, { runs: formatInt(runs, lang) });
+/** How the uncertainty was computed: the run count and the correlation between sites. */
+export function methodSentence(lang: Lang, runs: number, correlation: number): string {
+  return fill(S(lang).method, {
+    runs: formatInt(runs, lang),
+    correlation: formatNumber(correlation, lang, 1)
+  });
 }

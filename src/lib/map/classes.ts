@@ -1,38 +1,44 @@
 /**
- * Class breaks of the map: each class says what it means ("shortage", "balance", "surplus"),
- * not only a range of numbers. Two measures:
+ * Class breaks of the map: each class says what it means ("severe shortage" … "jobs nearly all
+ * covered"), not only a range of numbers. Two measures, both about the jobs without a person
+ * trained by the tracked programmes (docs/model.md: unfilled = Σ max(0, J − W) per cell, never
+ * netted against a surplus elsewhere), so neither has a "surplus" class: trained people with no
+ * post are shown beside, in the panel and the tables, never as a colour that would hide the
+ * shortage of another occupation.
  *
- * - coverage c = W / J (trained people in post ÷ direct jobs, MODEL.md): below 50 % fewer than
- *   one job in two has a trained person; 95–105 % is taken as balance (the model's own
- *   uncertainty on intake and completion is ±15–25 %, so a few percent either way is noise);
- * - gap g = J − W, in people: ±100 people is taken as balance (announced job figures are given
- *   to the fifty or the hundred at best, e.g. "1 400 à 2 000", data/sites.csv); 500 and 2 000
- *   split the shortages at the size of a small site's workforce (ProLogium 350, AESC 1 200)
- *   and of several sites'.
+ * - coverage c = Σ min(J, W) / Σ J (at most 100 %): below 50 % fewer than one job in two has a
+ *   trained person; from 95 % the jobs are taken as nearly all covered (the model's own
+ *   uncertainty on intake and completion is ±15–25 %, so a few percent is noise);
+ * - unfilled jobs u (measure key 'gap', the URL's `mm=gap`), in jobs: up to 100 is taken as
+ *   nearly all covered (announced job figures are given to the fifty or the hundred at best,
+ *   e.g. "1 400 à 2 000", data/sites.csv); 500 and 2 000 split the shortages at the size of a
+ *   small site's workforce (ProLogium 350, AESC 1 200) and of several sites'.
  *
- * Colours: orange (people missing) to purple (enough or more), from ColorBrewer's PuOr scheme,
- * which stays readable with the common colour-vision deficiencies; grey where no site is tracked.
+ * Colours: orange (jobs without a trained person) to light purple (nearly all covered), from
+ * ColorBrewer's PuOr scheme, which stays readable with the common colour-vision deficiencies;
+ * grey where no site is tracked, hatched where the sites have no jobs yet.
  *
  * @example
- *   coverageClass(0.71); // 'shortage'
- *   gapClass(1386, 4836); // 'shortage'
+ *   coverageClass(0.547); // 'shortage' (Hauts-de-France 2030, « Réaliste »)
+ *   unfilledClass(2431, 5371); // 'strong'
  */
 import { formatInt, formatPercent, type Lang } from '../i18n/format.ts';
 import { MAP_MESSAGES } from '../i18n/messages-map.ts';
 
-/** From most missing to most surplus. */
-export const CLASS_KEYS = ['strong', 'shortage', 'slight', 'balance', 'surplus'] as const;
+/** From most jobs without a trained person to nearly all covered. */
+export const CLASS_KEYS = ['strong', 'shortage', 'slight', 'balance'] as const;
 export type ClassKey = (typeof CLASS_KEYS)[number];
 /** A class, or: no tracked site ('none'), sites whose jobs have not started yet ('nojobs'). */
 export type FillKey = ClassKey | 'none' | 'nojobs';
+/** 'gap': the unfilled jobs (the key the URL has always carried). */
 export type Measure = 'gap' | 'coverage';
 
-/** Upper bounds of strong | shortage | slight | balance (coverage is a share). */
-export const COVERAGE_BREAKS = [0.5, 0.8, 0.95, 1.05] as const;
-/** Lower bounds of strong | shortage | slight, and of balance (gap in people, > 0 = shortage). */
-export const GAP_BREAKS = [2000, 500, 100, -100] as const;
+/** Upper bounds of strong | shortage | slight (coverage is a share, at most 1). */
+export const COVERAGE_BREAKS = [0.5, 0.8, 0.95] as const;
+/** Lower bounds (exclusive) of strong | shortage | slight, in unfilled jobs. */
+export const UNFILLED_BREAKS = [2000, 500, 100] as const;
 
-/** Fewer jobs than this (in people) count as "not started yet". */
+/** Fewer jobs than this count as "not started yet". */
 export const MIN_JOBS = 0.5;
 
 export const CLASS_COLORS: Record<FillKey, string> = {
@@ -40,41 +46,40 @@ export const CLASS_COLORS: Record<FillKey, string> = {
   shortage: '#f1a340',
   slight: '#fee0b6',
   balance: '#b2abd2',
-  surplus: '#5e3c99',
   none: '#eceef1',
   nojobs: '#ffffff'
 };
 
-/** Coverage class: < 50 % strong, < 80 % shortage, < 95 % slight, ≤ 105 % balance, > surplus. */
+/** Coverage class: < 50 % strong, < 80 % shortage, < 95 % slight, else nearly all covered. */
 export function coverageClass(coverage: number | null): ClassKey | 'nojobs' {
   if (coverage === null || !Number.isFinite(coverage)) return 'nojobs';
-  const [a, b, c, d] = COVERAGE_BREAKS;
+  const [a, b, c] = COVERAGE_BREAKS;
   if (coverage < a) return 'strong';
   if (coverage < b) return 'shortage';
   if (coverage < c) return 'slight';
-  if (coverage <= d) return 'balance';
-  return 'surplus';
+  return 'balance';
 }
 
-/** Gap class: > 2 000 strong, > 500 shortage, > 100 slight, ≥ −100 balance, else surplus. */
-export function gapClass(gap: number, jobs: number): ClassKey | 'nojobs' {
+/** Unfilled-jobs class: > 2 000 strong, > 500 shortage, > 100 slight, else nearly all covered. */
+export function unfilledClass(unfilled: number, jobs: number): ClassKey | 'nojobs' {
   if (!(jobs >= MIN_JOBS)) return 'nojobs';
-  const [a, b, c, d] = GAP_BREAKS;
-  if (gap > a) return 'strong';
-  if (gap > b) return 'shortage';
-  if (gap > c) return 'slight';
-  if (gap >= d) return 'balance';
-  return 'surplus';
+  const [a, b, c] = UNFILLED_BREAKS;
+  if (unfilled > a) return 'strong';
+  if (unfilled > b) return 'shortage';
+  if (unfilled > c) return 'slight';
+  return 'balance';
 }
 
 /** The class of a territory's (or site's) figures for a measure; 'none' without figures. */
 export function classOf(
-  figure: { jobs: number; gap: number; coverage: number | null } | undefined,
+  figure: { jobs: number; unfilled: number; coverage: number | null } | undefined,
   measure: Measure
 ): FillKey {
   if (!figure) return 'none';
   if (!(figure.jobs >= MIN_JOBS)) return 'nojobs';
-  return measure === 'gap' ? gapClass(figure.gap, figure.jobs) : coverageClass(figure.coverage);
+  return measure === 'gap'
+    ? unfilledClass(figure.unfilled, figure.jobs)
+    : coverageClass(figure.coverage);
 }
 
 export interface LegendItem {
@@ -82,32 +87,30 @@ export interface LegendItem {
   color: string;
   /** What the class means, in words: "Pénurie". */
   meaning: string;
-  /** Its range, with units: "500 à 2 000 personnes manquantes". */
+  /** Its range, with units: "500 à 2 000 emplois sans personne formée". */
   range: string;
 }
 
-/** The legend of a measure: its classes from most missing to most surplus, then the greys. */
+/** The legend of a measure: its classes from most jobs without a person, then the greys. */
 export function legend(measure: Measure, lang: Lang): LegendItem[] {
   const m = MAP_MESSAGES[lang].classes;
   const n = (v: number) => formatInt(v, lang);
   const p = (v: number) => formatPercent(v, lang);
-  const [ca, cb, cc, cd] = COVERAGE_BREAKS;
-  const [ga, gb, gc, gd] = GAP_BREAKS;
+  const [ca, cb, cc] = COVERAGE_BREAKS;
+  const [ua, ub, uc] = UNFILLED_BREAKS;
   const ranges: Record<ClassKey, string> =
     measure === 'coverage'
       ? {
           strong: m.below.replace('{v}', p(ca)),
           shortage: m.between.replace('{a}', p(ca)).replace('{b}', p(cb)),
           slight: m.between.replace('{a}', p(cb)).replace('{b}', p(cc)),
-          balance: m.between.replace('{a}', p(cc)).replace('{b}', p(cd)),
-          surplus: m.above.replace('{v}', p(cd))
+          balance: m.atLeast.replace('{v}', p(cc))
         }
       : {
-          strong: m.gapAbove.replace('{v}', n(ga)),
-          shortage: m.gapBetween.replace('{a}', n(gb)).replace('{b}', n(ga)),
-          slight: m.gapBetween.replace('{a}', n(gc)).replace('{b}', n(gb)),
-          balance: m.gapBalance.replace('{v}', n(Math.abs(gd))),
-          surplus: m.gapSurplus.replace('{v}', n(Math.abs(gd)))
+          strong: m.unfilledAbove.replace('{v}', n(ua)),
+          shortage: m.unfilledBetween.replace('{a}', n(ub)).replace('{b}', n(ua)),
+          slight: m.unfilledBetween.replace('{a}', n(uc)).replace('{b}', n(ub)),
+          balance: m.unfilledUpTo.replace('{v}', n(uc))
         };
   return [
     ...CLASS_KEYS.map((key) => ({

@@ -5,15 +5,16 @@ import {
   chancesSentence,
   chancesShort,
   closingSentence,
-  gapSentence,
   jobsRange,
   jobsSentence,
   methodSentence,
   peakSentence,
+  peakUnfilledOf,
   programmesSentence,
   rangeSentence,
   sitesSentence,
-  trainedSentence
+  trainedSentence,
+  unfilledSentence
 } from '../../../src/lib/map/brief.ts';
 import { count, MAP_MESSAGES, plural } from '../../../src/lib/i18n/messages-map.ts';
 
@@ -52,42 +53,99 @@ describe('sentences (French)', () => {
     expect(jobsRange(1, 1, 'fr')).toBe('1 emploi direct');
   });
 
-  it('says the jobs, the trained people and the gap at the year, rounded as the model allows', () => {
+  it('says the jobs and the trained people at the year, rounded as the model allows', () => {
     expect(
       plain(
-        jobsSentence('fr', { year: 2030, preset: 'Réaliste', jobs: 4836.4, indirectJobs: 9672.8 })
+        jobsSentence('fr', { year: 2030, preset: 'Réaliste', jobs: 5371.2, indirectJobs: 10742.4 })
       )
     ).toBe(
-      'En 2030, le scénario « Réaliste » prévoit 4 840 emplois directs, et environ 9 700 emplois indirects chez les fournisseurs et dans les services.'
+      'En 2030, le scénario « Réaliste » prévoit 5 370 emplois directs, et environ 11 000 emplois indirects chez les fournisseurs et dans les services.'
     );
-    expect(plain(trainedSentence('fr', { year: 2030, trained: 3450 }))).toBe(
-      'Les formations recensées auraient mis 3 450 personnes formées en poste sur ces sites en 2030.'
-    );
-    expect(plain(gapSentence('fr', { year: 2030, jobs: 4836, gap: 1386, coverage: 0.7134 }))).toBe(
-      'Il manquerait environ 1 390 personnes formées par les formations recensées en 2030 : elles couvriraient 71 % des emplois.'
-    );
-    expect(plain(gapSentence('fr', { year: 2030, jobs: 2280, gap: -369, coverage: 1.16 }))).toBe(
-      'Les personnes formées seraient plus nombreuses que les emplois en 2030 : 370 personnes formées de plus (couverture 116 %).'
-    );
-    expect(plain(gapSentence('fr', { year: 2030, jobs: 1330, gap: -68, coverage: 1.05 }))).toBe(
-      'Emplois et personnes formées seraient à peu près à l’équilibre en 2030 (couverture 105 %).'
+    expect(plain(trainedSentence('fr', { year: 2030, trained: 2940.3 }))).toBe(
+      'Les formations recensées auraient mis 2 940 personnes formées en poste sur ces sites en 2030.'
     );
   });
 
-  it('says when the gap peaks, or that it still grows at the horizon, or that there is none', () => {
+  it('heads with the unfilled jobs, the people with no post beside, never netted', () => {
+    // Hauts-de-France 2030 (« Réaliste »): no trained person waits for a post.
     expect(
-      plain(peakSentence('fr', { peak: { year: 2032, gap: 2935 }, years: [2024, 2035] }))
-    ).toBe('L’écart serait le plus grand en 2032 : 2 940 personnes formées manquantes.');
-    expect(
-      plain(peakSentence('fr', { peak: { year: 2035, gap: 3757 }, years: [2024, 2035] }))
+      plain(
+        unfilledSentence('fr', {
+          year: 2030,
+          jobs: 5371.2,
+          unfilled: 2430.9,
+          surplus: 0,
+          coverage: 0.5474
+        })
+      )
     ).toBe(
-      'L’écart grandirait jusqu’en 2035, dernière année projetée : 3 760 personnes formées manquantes.'
+      'En 2030, environ 2 430 emplois directs n’auraient pas de personne formée par les formations recensées (couverture 55 %), et aucune personne formée ne resterait sans poste dans la région.'
     );
-    expect(plain(peakSentence('fr', { peak: { year: 2030, gap: 1 }, years: [2024, 2035] }))).toBe(
-      'L’écart serait le plus grand en 2030 : 1 personne formée manquante.'
+    // Île-de-France 2030: 1 383 operators and managers lack trained people while 810 retrofit
+    // technicians, engineers and support staff have no post — side by side, not « excédent ».
+    const idf = unfilledSentence('fr', {
+      year: 2030,
+      jobs: 2376.9,
+      unfilled: 1382.8,
+      surplus: 809.6,
+      coverage: 0.4183
+    });
+    expect(plain(idf)).toBe(
+      'En 2030, environ 1 380 emplois directs n’auraient pas de personne formée par les formations recensées (couverture 42 %) ; en même temps, 810 personnes formées resteraient dans la région sans poste sur ses sites suivis, faute de postes de leur métier.'
     );
+    expect(idf).not.toMatch(/excédent|116/);
+    // Nord: the people with no post are the région's (pools belong to the région).
+    expect(
+      plain(
+        unfilledSentence('fr', {
+          year: 2030,
+          jobs: 3327,
+          unfilled: 1521.7,
+          surplus: 0,
+          coverage: 0.5426,
+          regionName: 'Hauts-de-France'
+        })
+      )
+    ).toBe(
+      'En 2030, environ 1 520 emplois directs n’auraient pas de personne formée par les formations recensées (couverture 54 %), et aucune personne formée ne resterait sans poste dans la région Hauts-de-France.'
+    );
+    expect(
+      plain(
+        unfilledSentence('fr', { year: 2030, jobs: 1000, unfilled: 80, surplus: 1, coverage: 0.92 })
+      )
+    ).toBe(
+      'En 2030, les formations recensées pourvoiraient presque tous les emplois : 80 emplois sans personne formée (couverture 92 %) ; en même temps, 1 personne formée resterait dans la région sans poste sur ses sites suivis, faute de postes de son métier.'
+    );
+    expect(
+      unfilledSentence('fr', { year: 2030, jobs: 1000, unfilled: 0.2, surplus: 0, coverage: 1 })
+    ).toBe(
+      'En 2030, les formations recensées pourvoiraient tous les emplois (couverture 100\u00a0%), et aucune personne formée ne resterait sans poste dans la région.'
+    );
+  });
+
+  it('says when the unfilled jobs peak, or that they still grow at the horizon, or that there are none', () => {
+    expect(peakUnfilledOf([])).toBeNull();
+    expect(
+      peakUnfilledOf([
+        { year: 2030, unfilled: 2430.9 },
+        { year: 2031, unfilled: 2480.2 },
+        { year: 2032, unfilled: 2400 }
+      ])
+    ).toEqual({ year: 2031, unfilled: 2480.2 });
+    expect(peakUnfilledOf([{ year: 2030, unfilled: 0.4 }])).toBeNull();
+    expect(
+      plain(peakSentence('fr', { peak: { year: 2031, unfilled: 2480.2 }, years: [2024, 2035] }))
+    ).toBe('Les emplois sans personne formée seraient les plus nombreux en 2031 : 2 480 emplois.');
+    expect(
+      plain(peakSentence('fr', { peak: { year: 2035, unfilled: 1417.8 }, years: [2024, 2035] }))
+    ).toBe(
+      'Les emplois sans personne formée augmenteraient jusqu’en 2035, dernière année projetée : 1 420 emplois.'
+    );
+    expect(
+      plain(peakSentence('fr', { peak: { year: 2030, unfilled: 1 }, years: [2024, 2035] }))
+    ).toBe('Les emplois sans personne formée seraient les plus nombreux en 2030 : 1 emploi.');
     expect(peakSentence('fr', { peak: null, years: [2024, 2035] })).toBe(
-      'Aucun manque de personnes formées n’est prévu entre 2024 et 2035.'
+      'Aucun emploi sans personne formée n’est prévu entre 2024 et 2035.'
     );
   });
 
@@ -108,18 +166,46 @@ describe('sentences (French)', () => {
     );
   });
 
-  it('says what it takes, in places and euros, rounded as "about"', () => {
-    expect(about(1286.7)).toBe(1300);
+  it('says which programmes the model renews after their announced end (the default assumption)', () => {
+    // Hauts-de-France 2030: Electro'Mob open until 2030; AESC's two courses and the Battery
+    // Training Center ended earlier and are renewed by the model.
+    expect(
+      plain(
+        programmesSentence('fr', { programmes: 4, open: 1, intake: 1000, year: 2030, renewed: 3 })
+      )
+    ).toBe(
+      '4 formations recensées ciblent ce territoire ou toute sa région. Celles ouvertes en 2030 accueillent 1 000 entrées en formation par an. 3 autres, dont la fin annoncée est passée, sont supposées reconduites à l’identique (hypothèse du modèle).'
+    );
+    expect(
+      programmesSentence('fr', { programmes: 1, open: 0, intake: 0, year: 2030, renewed: 1 })
+    ).toBe(
+      '1 formation recensée cible ce territoire ou toute sa région. Elle n’est pas annoncée ouverte en 2030. Le modèle la suppose reconduite à l’identique après sa fin annoncée (hypothèse).'
+    );
+    expect(
+      programmesSentence('en', { programmes: 3, open: 2, intake: 20, year: 2030, renewed: 1 })
+    ).toBe(
+      '3 listed programmes target this territory or its whole région. Those open in 2030 take 20 trainees a year. 1 other, whose announced end has passed, is assumed renewed as it was (the model’s assumption).'
+    );
+  });
+
+  it('says what it takes to fill exactly the unfilled jobs, in places and euros, rounded as "about"', () => {
+    expect(about(1285.3)).toBe(1300);
     expect(about(423)).toBe(420);
     expect(about(47.5)).toBe(48);
     expect(about(2_468_000)).toBe(2_500_000);
+    // Hauts-de-France, by 2030: the 2 430 unfilled jobs of the headline.
     expect(
-      plain(closingSentence('fr', { byYear: 2030, from: 2024, places: 1286.7, euros: 2_468_000 }))
+      plain(
+        closingSentence('fr', {
+          byYear: 2030,
+          from: 2027,
+          unfilled: 2430.9,
+          places: 1285.3,
+          euros: 2_468_000
+        })
+      )
     ).toBe(
-      'Pour combler l’écart d’ici 2030, il faudrait environ 1 300 places de formation en plus chaque année à partir de 2024, soit environ 2,5 M€ par an.'
-    );
-    expect(closingSentence('fr', { byYear: 2030, from: 2024, places: 1, euros: 3125 })).toBe(
-      'Pour combler l’écart d’ici 2030, il faudrait environ 1 place de formation en plus chaque année à partir de 2024, soit environ 3\u202f100\u00a0€ par an.'
+      'Pour pourvoir d’ici 2030 les 2 430 emplois directs qui n’auraient pas de personne formée, il faudrait environ 1 300 places de formation en plus chaque année à partir de 2027, soit environ 2,5 M€ par an.'
     );
     // Occupations whose cost is unknown are left out of the euros, and the sentence says so.
     expect(
@@ -127,37 +213,60 @@ describe('sentences (French)', () => {
         closingSentence('fr', {
           byYear: 2030,
           from: 2027,
-          places: 2100,
+          unfilled: 1382.8,
+          places: 892.6,
           euros: 1_234_000,
           unknownCosts: 1
         })
       )
     ).toBe(
-      'Pour combler l’écart d’ici 2030, il faudrait environ 2 100 places de formation en plus chaque année à partir de 2027, soit au moins 1,2 M€ par an, sans les métiers au coût inconnu.'
+      'Pour pourvoir d’ici 2030 les 1 380 emplois directs qui n’auraient pas de personne formée, il faudrait environ 890 places de formation en plus chaque année à partir de 2027, soit au moins 1,2 M€ par an, sans les métiers au coût inconnu.'
+    );
+    // A département: places for its own sites.
+    expect(
+      plain(
+        closingSentence('fr', {
+          byYear: 2030,
+          from: 2027,
+          unfilled: 1521.7,
+          places: 1156.8,
+          euros: null,
+          unknownCosts: 2,
+          atSites: true
+        })
+      )
+    ).toBe(
+      'Pour pourvoir d’ici 2030 les 1 520 emplois directs qui n’auraient pas de personne formée, il faudrait environ 1 200 places de formation en plus chaque année pour ses sites à partir de 2027 (coût inconnu).'
     );
     expect(
       closingSentence('en', {
         byYear: 2030,
         from: 2027,
+        unfilled: 2430.9,
         places: 2100,
         euros: 1_234_000,
         unknownCosts: 2
       })
     ).toBe(
-      'To close the gap by 2030, about 2,100 training places more would be needed every year from 2027, at least €1.2m a year, excluding occupations with no known cost.'
+      'To fill by 2030 the 2,430 direct jobs that would have no trained person, about 2,100 training places more would be needed every year from 2027, at least €1.2m a year, excluding occupations with no known cost.'
     );
     expect(
-      closingSentence('fr', { byYear: 2030, from: 2024, places: 80, euros: null, unknownCosts: 1 })
+      closingSentence('fr', { byYear: 2030, from: 2024, unfilled: 0, places: 0, euros: 0 })
     ).toBe(
-      'Pour combler l’écart d’ici 2030, il faudrait environ 80 places de formation en plus chaque année à partir de 2024 (coût inconnu).'
-    );
-    expect(closingSentence('fr', { byYear: 2030, from: 2024, places: 0, euros: 0 })).toBe(
-      'Il n’y a pas d’écart à combler en 2030 dans ce scénario.'
+      'Aucun emploi ne serait sans personne formée en 2030 dans ce scénario\u00a0: rien à pourvoir.'
     );
     expect(
-      plain(closingSentence('fr', { byYear: 2025, from: 2024, places: null, euros: null }))
+      plain(
+        closingSentence('fr', {
+          byYear: 2025,
+          from: 2024,
+          unfilled: 2812,
+          places: null,
+          euros: null
+        })
+      )
     ).toBe(
-      'Aucun nombre de places ne comble l’écart en 2025 : des personnes formées à partir de 2024 arriveraient trop tard.'
+      'Aucun nombre de places ne pourvoit les 2 810 emplois directs sans personne formée en 2025 : des personnes formées à partir de 2024 arriveraient trop tard.'
     );
   });
 });
@@ -174,36 +283,50 @@ describe('uncertainty said simply', () => {
     expect(chancesOutOfTen(0)).toBe('almost-none');
   });
 
-  it('says "7 chances sur 10 que…", "1 chance sur 10 que…"', () => {
-    expect(chancesSentence('fr', { probability: 0.71, year: 2035 })).toBe(
-      '7 chances sur 10 que des personnes formées manquent encore en 2035.'
+  it('says exactly what the probability measures: more than 10 % of the horizon’s jobs unfilled', () => {
+    expect(chancesSentence('fr', { probability: 0.71, year: 2035, threshold: 0.1 })).toBe(
+      '7 chances sur 10 que plus de 10\u00a0% des emplois de 2035 restent sans personne formée.'
     );
-    expect(chancesSentence('fr', { probability: 0.12, year: 2035 })).toBe(
-      '1 chance sur 10 que des personnes formées manquent encore en 2035.'
+    expect(plain(chancesSentence('fr', { probability: 0.12, year: 2035, threshold: 0.1 }))).toBe(
+      '1 chance sur 10 que plus de 10 % des emplois de 2035 restent sans personne formée.'
     );
     // French typography: a no-break space before the colon, so it never starts a line.
-    expect(chancesSentence('fr', { probability: 0.999, year: 2035 })).toContain('10)\u00a0: des');
-    expect(plain(chancesSentence('fr', { probability: 0.999, year: 2035 }))).toBe(
-      'Presque certain (plus de 9 chances sur 10) : des personnes formées manqueront encore en 2035.'
+    expect(chancesSentence('fr', { probability: 0.999, year: 2035, threshold: 0.1 })).toContain(
+      '10)\u00a0: plus'
     );
-    expect(chancesSentence('fr', { probability: 0.01, year: 2035 })).toBe(
-      'Très peu probable (moins d’une chance sur 10) que des personnes formées manquent encore en 2035.'
+    expect(plain(chancesSentence('fr', { probability: 0.999, year: 2035, threshold: 0.1 }))).toBe(
+      'Presque certain (plus de 9 chances sur 10) : plus de 10 % des emplois de 2035 resteraient sans personne formée.'
+    );
+    expect(plain(chancesSentence('fr', { probability: 0.01, year: 2035, threshold: 0.2 }))).toBe(
+      'Très peu probable (moins d’une chance sur 10) que plus de 20 % des emplois de 2035 restent sans personne formée.'
+    );
+    // A département's brief quotes its région's probability, and says so.
+    expect(
+      plain(
+        chancesSentence('fr', {
+          probability: 0.999,
+          year: 2035,
+          threshold: 0.1,
+          regionName: 'Hauts-de-France'
+        })
+      )
+    ).toBe(
+      'Presque certain (plus de 9 chances sur 10) : plus de 10 % des emplois de 2035 resteraient sans personne formée — calcul pour toute la région Hauts-de-France, dont le département fait partie.'
     );
     expect(chancesShort('fr', 0.71)).toBe('7 sur 10');
     expect(chancesShort('fr', 0.999)).toBe('plus de 9 sur 10');
   });
 
-  it('gives the 10–90 % range of the gap in words, whatever its sign', () => {
-    expect(plain(rangeSentence('fr', { year: 2035, p10: 2095.2, p90: 4090.4 }))).toBe(
-      'Dans 8 cas sur 10, il en manquerait entre 2 100 et 4 090 personnes formées en 2035.'
+  it('gives the 10–90 % range of the unfilled jobs in words, and how it was computed', () => {
+    expect(plain(rangeSentence('fr', { year: 2035, p10: 1204.2, p90: 2348.4 }))).toBe(
+      'Dans 8 cas sur 10, entre 1 200 et 2 350 emplois resteraient sans personne formée en 2035.'
     );
-    expect(plain(rangeSentence('fr', { year: 2035, p10: -200, p90: 1500 }))).toBe(
-      'Dans 8 cas sur 10, on irait en 2035 de 200 personnes formées en trop à 1 500 manquantes.'
+    expect(plain(rangeSentence('fr', { year: 2035, p10: 1204.2, p90: 2348.4, region: true }))).toBe(
+      'Dans 8 cas sur 10, entre 1 200 et 2 350 emplois de la région resteraient sans personne formée en 2035.'
     );
-    expect(plain(rangeSentence('fr', { year: 2035, p10: -900, p90: -120 }))).toBe(
-      'Dans 8 cas sur 10, il y aurait entre 120 et 900 personnes formées en trop en 2035.'
+    expect(plain(methodSentence('fr', 10_000, 0.5))).toBe(
+      'Calcul sur 10 000 tirages du modèle autour des valeurs du scénario : retards et effectifs de chaque usine (tirés site par site, corrélation 0,5 entre sites), entrées en formation, réussite, placement et départs.'
     );
-    expect(plain(methodSentence('fr', 2000))).toMatch(/^Calcul sur 2 000 tirages du modèle/);
   });
 });
 
@@ -212,22 +335,25 @@ describe('sentences (English)', () => {
     expect(sitesSentence('en', { sites: 1, announcedLow: 1000, announcedHigh: 1200 })).toBe(
       '1 tracked industrial site, announcing 1,000 to 1,200 direct jobs at full capacity.'
     );
-    expect(gapSentence('en', { year: 2030, jobs: 4836, gap: 1386, coverage: 0.7134 })).toBe(
-      'About 1,390 trained people from the listed programmes would be missing in 2030: they would cover 71% of the jobs.'
-    );
-    expect(chancesSentence('en', { probability: 0.71, year: 2035 })).toBe(
-      '7 chances in 10 that trained people will still be missing in 2035.'
-    );
-    expect(chancesSentence('en', { probability: 0.1, year: 2035 })).toBe(
-      '1 chance in 10 that trained people will still be missing in 2035.'
-    );
     expect(
-      closingSentence('en', { byYear: 2030, from: 2024, places: 1286.7, euros: 2_468_000 })
+      unfilledSentence('en', {
+        year: 2030,
+        jobs: 2376.9,
+        unfilled: 1382.8,
+        surplus: 809.6,
+        coverage: 0.4183
+      })
     ).toBe(
-      'To close the gap by 2030, about 1,300 training places more would be needed every year from 2024, about €2.5m a year.'
+      'In 2030, about 1,380 direct jobs would have no person trained by the listed programmes (coverage 42%); at the same time, 810 trained people would remain in the région with no post at its tracked sites, for want of posts in their occupation.'
     );
-    expect(rangeSentence('en', { year: 2035, p10: 2095, p90: 4090 })).toBe(
-      'In 8 cases out of 10, between 2,100 and 4,090 trained people would be missing in 2035.'
+    expect(chancesSentence('en', { probability: 0.71, year: 2035, threshold: 0.1 })).toBe(
+      '7 chances in 10 that more than 10% of the jobs of 2035 remain without a trained person.'
+    );
+    expect(chancesSentence('en', { probability: 0.1, year: 2035, threshold: 0.1 })).toBe(
+      '1 chance in 10 that more than 10% of the jobs of 2035 remain without a trained person.'
+    );
+    expect(rangeSentence('en', { year: 2035, p10: 1204, p90: 2348 })).toBe(
+      'In 8 cases out of 10, between 1,200 and 2,350 jobs would remain without a trained person in 2035.'
     );
   });
 });
