@@ -12,6 +12,7 @@ import { chromiumSession, waitForDuckDb } from './session.ts';
 import { axeViolations } from './axe.ts';
 import { parseCsv } from '../../src/lib/data/csv.ts';
 import { pngSize, readPngText } from '../../src/lib/charts/export.ts';
+import { roundProjected } from '../../src/lib/i18n/format.ts';
 
 const session = chromiumSession({ acceptDownloads: true });
 const baseUrl = session.baseUrl;
@@ -32,6 +33,8 @@ async function dataTable(page: Page, chart: string): Promise<string[][]> {
 
 const fr = (v: number) =>
   new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }).format(Math.round(v));
+/** A model output as the pages write it (rounded to the ten from 100 up). */
+const frProjected = (v: number) => fr(roundProjected(v));
 
 describe('overview chart', () => {
   let svgText = '';
@@ -41,10 +44,11 @@ describe('overview chart', () => {
     const { page } = session.w;
     await page.goto(`${baseUrl}/?p=stress&t=2031`);
     await waitForDuckDb(page);
-    // Wait for the Monte Carlo band (the CSV must then carry it).
+    // Wait for the Monte Carlo band (the CSV must then carry it): year, jobs, in post, unfilled,
+    // available, and the p10 and p90 of the unfilled jobs.
     await expect
       .poll(async () => (await dataTable(page, id))[0]?.length ?? 0, { timeout: 30_000 })
-      .toBe(6);
+      .toBe(7);
     await page.getByTestId(`${id}-export`).locator('summary').click();
     await expect(page.getByTestId(`${id}-export-svg`).isVisible()).resolves.toBe(true);
     const permalink = await page.getByTestId(`${id}-export-permalink`).inputValue();
@@ -89,6 +93,10 @@ describe('overview chart', () => {
     expect(parsed.texts).toMatch(/Exporté le \d+ \S+ \d{4}/);
     expect(parsed.texts.replace(/ \| /g, '')).toContain(page.url().replace(/&/g, '&'));
     expect(parsed.texts).toContain('Intervalle 10 %–90 %'); // the legend travels with it
+    expect(parsed.texts).toContain('Emplois sans personne formée');
+    expect(parsed.texts).toContain(
+      'Formations reconduites après leur financement annoncé (hypothèse)'
+    );
   });
 
   it('exports a PNG twice the SVG’s size, with the same facts in its text chunks', async () => {
@@ -116,15 +124,48 @@ describe('overview chart', () => {
       Object.fromEntries(csv.header.map((h, i) => [h, r.cells[i]]))
     );
     const [header, ...table] = await dataTable(page, id);
-    expect(header.slice(0, 3)).toEqual(['Année', 'Emplois directs', 'Personnes formées']);
-    const jobs = rows.filter((r) => r.series_id === 'jobs');
-    const trained = rows.filter((r) => r.series_id === 'trained');
+    expect(header).toEqual([
+      'Année',
+      'Emplois directs',
+      'Personnes formées en poste',
+      'Emplois sans personne formée',
+      'Personnes formées sans poste',
+      'Sans personne formée p10',
+      'Sans personne formée p90'
+    ]);
+    expect(csv.header).toEqual([
+      'series_id',
+      'series_label',
+      'mark',
+      'year',
+      'value',
+      'low',
+      'median',
+      'high',
+      'note'
+    ]);
+    const series = (id: string) => rows.filter((r) => r.series_id === id);
+    const [jobs, trained, unfilled, surplus] = ['jobs', 'trained', 'unfilled', 'surplus'].map(
+      series
+    );
     expect(jobs.map((r) => r.year)).toEqual(table.map((t) => t[0]));
-    expect(jobs.map((r) => fr(Number(r.value)))).toEqual(table.map((t) => t[1]));
-    expect(trained.map((r) => fr(Number(r.value)))).toEqual(table.map((t) => t[2]));
-    // The band drawn is there too, p10 ≤ value ≤ p90 for jobs.
-    for (const r of jobs) expect(Number(r.low)).toBeLessThanOrEqual(Number(r.high));
-    expect(rows).toHaveLength(jobs.length + trained.length);
+    expect(jobs.map((r) => frProjected(Number(r.value)))).toEqual(table.map((t) => t[1]));
+    expect(trained.map((r) => frProjected(Number(r.value)))).toEqual(table.map((t) => t[2]));
+    expect(unfilled.map((r) => frProjected(Number(r.value)))).toEqual(table.map((t) => t[3]));
+    expect(surplus.map((r) => frProjected(Number(r.value)))).toEqual(table.map((t) => t[4]));
+    expect(unfilled.map((r) => frProjected(Number(r.low)))).toEqual(table.map((t) => t[5]));
+    expect(unfilled.map((r) => frProjected(Number(r.high)))).toEqual(table.map((t) => t[6]));
+    // p10 ≤ p50 ≤ p90 of every quantity, with its p50 (median) exported.
+    for (const r of [...jobs, ...trained, ...unfilled, ...surplus]) {
+      expect(r.median).not.toBe('');
+      expect(Number(r.low)).toBeLessThanOrEqual(Number(r.median));
+      expect(Number(r.median)).toBeLessThanOrEqual(Number(r.high));
+    }
+    // The years resting on the renewal of programmes (the hatch), and nothing else.
+    const shade = series('renewal');
+    expect(shade).toHaveLength(1);
+    expect(shade[0].mark).toBe('shade');
+    expect(rows).toHaveLength(4 * jobs.length + 1);
   });
 
   it('closes with Escape and gives the focus back', async () => {
@@ -209,15 +250,15 @@ describe('workbench tornado', () => {
       'label',
       'low',
       'high',
-      'gap_at_low',
-      'gap_at_high',
-      'base_gap',
+      'unfilled_at_low',
+      'unfilled_at_high',
+      'base_unfilled',
       'swing'
     ]);
     const [, ...table] = await dataTable(page, 'tornado');
     expect(csv.records.map((r) => r.cells[1])).toEqual(table.map((t) => t[0]));
-    expect(csv.records.map((r) => fr(Number(r.cells[4])))).toEqual(table.map((t) => t[2]));
-    expect(csv.records.map((r) => fr(Number(r.cells[5])))).toEqual(table.map((t) => t[3]));
+    expect(csv.records.map((r) => frProjected(Number(r.cells[4])))).toEqual(table.map((t) => t[2]));
+    expect(csv.records.map((r) => frProjected(Number(r.cells[5])))).toEqual(table.map((t) => t[3]));
 
     const svg = await downloaded(page, 'tornado-export-svg');
     const error = await page.evaluate(

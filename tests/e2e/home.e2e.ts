@@ -3,14 +3,32 @@ import type { Browser } from 'playwright-core';
 import { launchChromium, openPage } from './browser.ts';
 import { axeViolations } from './axe.ts';
 import { NodeConnector } from '../../src/lib/data/node.ts';
-import { loadDataset } from '../../src/lib/data/queries.ts';
+import { loadDataset, type Dataset } from '../../src/lib/data/queries.ts';
+import { defaultState } from '../../src/lib/state/app-state.ts';
+import { buildModelInput } from '../../src/lib/state/scenario.ts';
+import { restrictToRegion, territoryTotal } from '../../src/lib/state/territory.ts';
+import { projectDetailed } from '../../src/lib/forecast/index.ts';
+import { roundProjected } from '../../src/lib/i18n/format.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
+let dataset: Dataset;
 
 beforeAll(async () => {
   browser = await launchChromium();
+  const db = await NodeConnector.open('static');
+  dataset = await loadDataset(db);
+  await db.close();
 });
+
+/** A figure as the page writes it ("2 430", "1,5 %") → its number. */
+const toNumber = (s: string | null) => Number((s ?? '').replace(/[^\d,.-]/g, '').replace(',', '.'));
+
+/** The model's total row of a territory at a year, as the pages compute it. */
+function totalAt(region: string, year: number) {
+  const input = restrictToRegion(buildModelInput(defaultState(), dataset), region);
+  return territoryTotal(projectDetailed(input)).find((r) => r.year === year)!;
+}
 afterAll(async () => {
   await browser?.close();
 });
@@ -53,6 +71,63 @@ describe('home page in Chromium', () => {
     await expect.poll(() => w.page.url()).toContain('r=11');
 
     expect(w.foreignRequests).toEqual([]);
+    expect(w.consoleErrors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('heads with the unfilled jobs of the model’s total row, the available people beside them', async () => {
+    const w = await openPage(browser, baseUrl);
+    for (const region of ['32', '11']) {
+      await w.page.goto(`${baseUrl}/?r=${region}`);
+      await w.page.waitForSelector('[data-engine=duckdb-wasm]', { timeout: 45_000 });
+      const t = totalAt(region, 2030);
+      const text = (id: string) => w.page.getByTestId(id).textContent();
+      // Σ of the cells' unfilled jobs, never netted; the région's trained people with no post.
+      await expect
+        .poll(async () => toNumber(await text('kpi-unfilled')))
+        .toBe(roundProjected(t.unfilled));
+      expect(toNumber(await text('kpi-surplus'))).toBe(roundProjected(t.surplus));
+      expect(toNumber(await text('kpi-jobs'))).toBe(roundProjected(t.jobs));
+      expect(toNumber(await text('kpi-trained'))).toBe(roundProjected(t.trained));
+      // No impossible figure: in post ≤ jobs, coverage ≤ 100 %.
+      expect(t.trained).toBeLessThanOrEqual(t.jobs);
+      expect(toNumber(await text('kpi-coverage'))).toBeLessThanOrEqual(100);
+      expect(toNumber(await text('kpi-coverage'))).toBe(Math.round(t.coverage! * 100));
+      // The lead sentence quotes the same figures, and says whose training it counts.
+      const lead = (await text('lead')) ?? '';
+      expect(lead).toContain(
+        `${new Intl.NumberFormat('fr-FR').format(roundProjected(t.unfilled))} n’auraient pas de personne formée par les formations recensées ici`
+      );
+      // The total row of the sites table is the headline's.
+      const total = w.page.getByTestId('sites-total');
+      if (await total.count()) {
+        expect(toNumber(await total.locator('td').nth(5).textContent())).toBe(
+          roundProjected(t.unfilled)
+        );
+      }
+      // The shortage probability says what it measures, over the run count of every page.
+      await expect
+        .poll(
+          () => w.page.locator('.card', { has: w.page.getByTestId('kpi-shortage') }).textContent(),
+          {
+            timeout: 45_000
+          }
+        )
+        .toMatch(
+          /Probabilité que plus de 10\s%\sdes emplois de 2035 restent sans personne formée\s*\d+\s%\s*sur 10\s000 tirages Monte-Carlo/
+        );
+    }
+    // Île-de-France has both at once (not the same occupations), and says so.
+    await expect(w.page.getByTestId('lead').textContent()).resolves.toMatch(
+      /ne se compensent pas : ce ne sont pas les mêmes métiers/
+    );
+    // The chart hatches the years that rest on renewed programmes (the ICM campus from 2028).
+    await expect(w.page.getByTestId('overview-chart-renewal').textContent()).resolves.toMatch(
+      /^\s*Hachures à partir de 2028/
+    );
+    await expect(
+      w.page.locator('[data-chart=overview-chart] .legend').textContent()
+    ).resolves.toContain('Formations reconduites après leur financement annoncé (hypothèse)');
     expect(w.consoleErrors).toEqual([]);
     await w.context.close();
   });

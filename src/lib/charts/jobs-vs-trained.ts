@@ -14,7 +14,7 @@
  *   });
  */
 import type { AggregateRow, SimulationSumRow } from '../forecast/index.ts';
-import { formatInt, type Lang } from '../i18n/format.ts';
+import { formatProjected, type Lang } from '../i18n/format.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
 import type { BandPoint, Shade, TimeSeriesInput } from './timeseries.ts';
 
@@ -110,7 +110,8 @@ export function jobsVsTrained(
     ],
     shades: shade ? [shade] : []
   };
-  const f = (v: number) => formatInt(v, lang);
+  // Model outputs, rounded as the pages' figures (formatProjected); the CSV keeps them unrounded.
+  const f = (v: number) => formatProjected(v, lang);
   const columns = [
     c.year,
     c.jobsColumn,

@@ -244,14 +244,16 @@ export function siteRamp(
     c.unfilled,
     ...(fit ? [labels.fitted] : [])
   ];
+  // Model outputs, rounded as the page's figures; announced and observed figures stay exact.
+  const p = (v: number) => formatProjected(v, lang);
   const rows = projected.map((r) => [
     String(r.year),
-    f(r.jobs),
-    q.get(r.year) ? f(q.get(r.year)!.jobs.p10) : '—',
-    q.get(r.year) ? f(q.get(r.year)!.jobs.p90) : '—',
-    f(r.trained),
-    f(r.unfilled),
-    ...(fit ? [f(fitted(r.year))] : [])
+    p(r.jobs),
+    q.get(r.year) ? p(q.get(r.year)!.jobs.p10) : '—',
+    q.get(r.year) ? p(q.get(r.year)!.jobs.p90) : '—',
+    p(r.trained),
+    p(r.unfilled),
+    ...(fit ? [p(fitted(r.year))] : [])
   ]);
   return { input, fit, table: { columns, rows } };
 }

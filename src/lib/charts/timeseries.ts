@@ -186,7 +186,10 @@ export function layoutTimeSeries(input: TimeSeriesInput, size: Size, lang: Lang)
       legend.push({ id: `${s.id}-band`, label: s.bandLabel, color: s.color, kind: 'band' });
     }
   }
-  for (const m of markers) legend.push({ id: m.id, label: m.label, color: m.color, kind: 'point' });
+  // A marker series with nothing to draw (a site without observations) has no legend entry.
+  for (const m of markers)
+    if (m.points.length || m.ranges?.length)
+      legend.push({ id: m.id, label: m.label, color: m.color, kind: 'point' });
 
   const shades: TimeSeriesLayout['shades'] = [];
   for (const sh of input.shades ?? []) {

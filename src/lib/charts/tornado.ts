@@ -1,10 +1,10 @@
 /**
- * Sensitivity bars → a tornado chart's drawing: one bar per parameter from the gap at its low
- * value to the gap at its high value, around the base gap, largest swing first.
+ * Sensitivity bars → a tornado chart's drawing: one bar per parameter from the unfilled jobs at
+ * its low value to those at its high value, around the scenario's, largest swing first.
  */
 import { scaleLinear } from 'd3';
 import type { SensitivityBar } from '../forecast/index.ts';
-import { formatInt, type Lang } from '../i18n/format.ts';
+import { formatInt, formatProjected, type Lang } from '../i18n/format.ts';
 
 export interface TornadoLayout {
   width: number;
@@ -54,8 +54,9 @@ export function layoutTornado(
       y: top + i * rowHeight,
       xLow: x(b.gapAtLow),
       xHigh: x(b.gapAtHigh),
-      lowText: formatInt(b.gapAtLow, lang),
-      highText: formatInt(b.gapAtHigh, lang)
+      // Model outputs, rounded as the pages round them (formatProjected).
+      lowText: formatProjected(b.gapAtLow, lang),
+      highText: formatProjected(b.gapAtHigh, lang)
     })),
     ticks: x.ticks(4).map((t) => ({ x: x(t), label: formatInt(t, lang) }))
   };

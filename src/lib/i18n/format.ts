@@ -141,3 +141,12 @@ export function unbreakable(text: string, lang: Lang): string {
     ? grouped.replace(/ ([:;!?»])/g, '\u00a0$1').replace(/« /g, '«\u00a0')
     : grouped;
 }
+
+/**
+ * Euros computed from projections (places × a cost per trainee), to two significant digits like
+ * `roundAbout`: formatEurosAbout(739_066) → "740 000 €" (fr), "€740,000" (en); millions as
+ * formatEuros ("2,1 M€").
+ */
+export function formatEurosAbout(value: number, lang: Lang = 'fr'): string {
+  return formatEuros(roundAbout(value), lang);
+}

@@ -65,6 +65,9 @@ const fr = {
     trainedCol: 'Formés en poste {year}',
     unfilledCol: 'Sans personne formée {year}',
     coverageCol: 'Couverture',
+    total: 'Total du territoire',
+    totalNote:
+      'Chiffres du modèle arrondis à la dizaine : le total, calculé avant l’arrondi, peut différer de quelques unités de la somme des lignes.',
     noSite:
       'Aucun site industriel suivi dans ce territoire : seules ses formations sont recensées (voir la méthodologie).',
     engineLive: 'Données lues dans votre navigateur par DuckDB-WASM {version} ({ms} ms).',
@@ -133,7 +136,9 @@ const fr = {
     surplusNote:
       'un site n’en a pas : les diplômés de ses formations au-delà de ses embauches rejoignent le vivier de la région, qui pourvoit les postes des autres sites ; ce chiffre est celui de la région, fin {year}',
     shortage:
-      'Probabilité que plus de {threshold} des emplois du site de {year} restent sans personne formée',
+      'Probabilité que plus de {threshold} des emplois du site en {year} restent sans personne formée',
+    balance:
+      'Ils ne se compensent pas : ce ne sont pas les mêmes métiers. Emplois du site sans personne formée : {unfilled}. Personnes formées sans poste dans la région : {surplus}.',
     gapTitle: 'Emplois sans personne formée, par famille de métiers',
     gapCaption:
       'Emplois sans personne formée par les formations recensées, par métier, en fin d’année ; un site n’a jamais plus de personnes formées en poste que d’emplois.',
@@ -347,6 +352,9 @@ const en: Messages = {
     trainedCol: 'Trained in post {year}',
     unfilledCol: 'Without a trained person {year}',
     coverageCol: 'Coverage',
+    total: 'Territory total',
+    totalNote:
+      'Model figures rounded to the ten: the total, computed before rounding, may differ by a few units from the sum of the rows.',
     noSite:
       'No industrial site is tracked in this territory: only its training programmes are listed (see the methodology).',
     engineLive: 'Data read in your browser by DuckDB-WASM {version} ({ms} ms).',
@@ -415,7 +423,9 @@ const en: Messages = {
     surplusNote:
       'a site has none: its programmes’ graduates beyond its hires join the région’s pool, which fills the other sites’ posts; this is the région’s figure, end of {year}',
     shortage:
-      'Probability that more than {threshold} of the site’s jobs of {year} have no trained person',
+      'Probability that more than {threshold} of the site’s jobs in {year} have no trained person',
+    balance:
+      'They do not offset each other: they are not the same occupations. The site’s jobs without a trained person: {unfilled}. Trained people without a post in the région: {surplus}.',
     gapTitle: 'Jobs without a trained person, by occupation family',
     gapCaption:
       'Jobs with no person trained by the listed programmes, by occupation, at year-end; a site never has more trained people in post than jobs.',

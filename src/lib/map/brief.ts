@@ -132,17 +132,6 @@ function isOne(n: number, lang: Lang): boolean {
   return plural(n, lang, { one: 'one', other: 'other' }) === 'one';
 }
 
-/** The year a territory's unfilled jobs are most numerous (more than half a job), or null. */
-export function peakUnfilledOf(
-  total: readonly { year: number; unfilled: number }[]
-): { year: number; unfilled: number } | null {
-  let best: { year: number; unfilled: number } | null = null;
-  for (const r of total)
-    if (r.unfilled > 0.5 && (!best || r.unfilled > best.unfilled))
-      best = { year: r.year, unfilled: r.unfilled };
-  return best;
-}
-
 /** When the unfilled jobs are most numerous: inside the horizon, at its end, or never. */
 export function peakSentence(
   lang: Lang,

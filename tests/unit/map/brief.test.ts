@@ -9,7 +9,6 @@ import {
   jobsSentence,
   methodSentence,
   peakSentence,
-  peakUnfilledOf,
   programmesSentence,
   rangeSentence,
   sitesSentence,
@@ -124,15 +123,6 @@ describe('sentences (French)', () => {
   });
 
   it('says when the unfilled jobs peak, or that they still grow at the horizon, or that there are none', () => {
-    expect(peakUnfilledOf([])).toBeNull();
-    expect(
-      peakUnfilledOf([
-        { year: 2030, unfilled: 2430.9 },
-        { year: 2031, unfilled: 2480.2 },
-        { year: 2032, unfilled: 2400 }
-      ])
-    ).toEqual({ year: 2031, unfilled: 2480.2 });
-    expect(peakUnfilledOf([{ year: 2030, unfilled: 0.4 }])).toBeNull();
     expect(
       plain(peakSentence('fr', { peak: { year: 2031, unfilled: 2480.2 }, years: [2024, 2035] }))
     ).toBe('Les emplois sans personne formée seraient les plus nombreux en 2031 : 2 480 emplois.');
