@@ -204,7 +204,8 @@ describe('map', () => {
       'year',
       'jobs',
       'trained',
-      'gap',
+      'unfilled',
+      'surplus',
       'coverage',
       'class'
     ]);
@@ -212,7 +213,14 @@ describe('map', () => {
     const sites = csv.records.filter((r) => r.cells[0] === 'site');
     expect(regions.map((r) => r.cells[1])).toContain('32');
     expect(sites.map((r) => r.cells[1])).toContain('aesc-douai');
-    for (const r of [...regions, ...sites]) expect(r.cells[3]).toBe('2031');
+    for (const r of [...regions, ...sites]) {
+      expect(r.cells[3]).toBe('2031');
+      // v2: in post ≤ jobs, unfilled ≥ 0, coverage ≤ 100 %.
+      const [jobs, trained, unfilled] = [4, 5, 6].map((i) => Number(r.cells[i]));
+      expect(trained).toBeLessThanOrEqual(jobs + 1e-6);
+      expect(unfilled).toBeGreaterThanOrEqual(0);
+      if (r.cells[8] !== '') expect(Number(r.cells[8])).toBeLessThanOrEqual(1 + 1e-9);
+    }
     const svg = await downloaded(page, 'map-export-svg');
     const text = svg.bytes.toString('utf8');
     const error = await page.evaluate(

@@ -82,7 +82,7 @@ describe('planner journey', () => {
     ).resolves.not.toContain('Effectif observé');
   });
 
-  it('changes a lever in the workbench and sees the gap change, then shares the URL', async () => {
+  it('changes a lever in the workbench and sees the unfilled jobs change, then shares the URL', async () => {
     const { page } = session.w;
     await page.getByRole('link', { name: 'Scénarios' }).click();
     await page.waitForURL(/\/scenarios/);
