@@ -127,6 +127,13 @@ const fr = {
     trained: 'Personnes formées en poste',
     unfilled: 'Emplois sans personne formée',
     surplus: 'Personnes formées sans poste',
+    cols: {
+      jobs: 'Emplois directs',
+      trained: 'Formées en poste',
+      unfilled: 'Sans personne formée',
+      surplus: 'Formées sans poste'
+    },
+    surplusElsewhere: 'dont {n} dans une région sans site suivi',
     surplusNote:
       'Sans poste : formées par les formations recensées, elles n’ont pas de poste sur les sites suivis de leur région, faute de postes de leur métier (le modèle ne leur fait pas pourvoir les emplois d’un autre métier ni d’une autre région).',
     coverage: 'Couverture',
@@ -148,7 +155,7 @@ const fr = {
     textTitle: 'La carte en texte et en tableaux',
     textIntro:
       'En {year}, scénario « {preset} » : {sites} dans {territories} comptent {jobs}, dont {unfilled} (couverture {coverage})',
-    textSurplus: ' ; {surplus} sur les sites suivis de leur région.',
+    textSurplus: ' ; {surplus} sur les sites suivis de leur région{elsewhere}.',
     textNoSurplus: ' ; aucune personne formée n’est sans poste.',
     textTerritory:
       '{name} : {class} ; {jobs}, dont {unfilled}, {trained} en poste, couverture {coverage}.',
@@ -238,6 +245,8 @@ const fr = {
       sitesOne: '{sites}, qui annonce {jobs} à pleine capacité.',
       jobs: 'En {year}, le scénario « {preset} » prévoit {jobs}, et environ {indirect} chez les fournisseurs et dans les services.',
       trained: 'Les formations recensées auraient mis {trained} en poste sur ces sites en {year}.',
+      trainedBrownfield:
+        'En {year}, {trained} tiendraient un poste sur ces sites : formées par les formations recensées, ou salariés de l’usine reconvertie déjà qualifiés pour leur poste.',
       unfilled:
         'En {year}, environ {unfilled} n’auraient pas de personne formée par les formations recensées (couverture {coverage})',
       unfilledOne:
@@ -302,6 +311,9 @@ const fr = {
     closingSitesNote:
       'Places ouvertes pour les seuls sites du département : leurs diplômés au-delà des postes vacants de ces sites rejoignent le vivier régional. Les places pour toute la région sont dans sa note.',
     renewedYears: 'reconduite dès {year} (hypothèse)',
+    mix: 'forme plusieurs métiers : {mix}',
+    targetShare:
+      '{share} de ses diplômés placés vont aux sites suivis, les autres ailleurs dans la filière (estimation)',
     costNote:
       'Coût par place : le budget annoncé divisé par les personnes à former, d’une formation recensée qui prépare au métier et dure à peu près autant que les places à ouvrir (de la moitié au double) ; sinon, coût inconnu (estimation).',
     estimates:
@@ -414,6 +426,13 @@ const en: MapMessages = {
     trained: 'Trained people in post',
     unfilled: 'Jobs without a trained person',
     surplus: 'Trained people with no post',
+    cols: {
+      jobs: 'Direct jobs',
+      trained: 'Trained in post',
+      unfilled: 'Without a trained person',
+      surplus: 'Trained with no post'
+    },
+    surplusElsewhere: '{n} of them in a région with no tracked site',
     surplusNote:
       'No post: trained by the listed programmes, they have no post at the tracked sites of their région, for want of posts in their occupation (the model does not make them fill the jobs of another occupation or another région).',
     coverage: 'Coverage',
@@ -434,7 +453,7 @@ const en: MapMessages = {
     textTitle: 'The map as text and tables',
     textIntro:
       'In {year}, “{preset}” scenario: {sites} in {territories} count {jobs}, of which {unfilled} (coverage {coverage})',
-    textSurplus: '; {surplus} at the tracked sites of their région.',
+    textSurplus: '; {surplus} at the tracked sites of their région{elsewhere}.',
     textNoSurplus: '; no trained person is without a post.',
     textTerritory:
       '{name}: {class}; {jobs}, of which {unfilled}, {trained} in post, coverage {coverage}.',
@@ -522,6 +541,8 @@ const en: MapMessages = {
       sitesOne: '{sites}, announcing {jobs} at full capacity.',
       jobs: 'In {year}, the “{preset}” scenario expects {jobs}, and about {indirect} at suppliers and in services.',
       trained: 'The listed programmes would have put {trained} in post at these sites by {year}.',
+      trainedBrownfield:
+        'In {year}, {trained} would hold a post at these sites: trained by the listed programmes, or employees of the converted plant already qualified for their post.',
       unfilled:
         'In {year}, about {unfilled} would have no person trained by the listed programmes (coverage {coverage})',
       unfilledOne:
@@ -586,6 +607,9 @@ const en: MapMessages = {
     closingSitesNote:
       'Places opened for the département’s sites only: their graduates beyond these sites’ vacancies join the régional pool. The places for the whole région are in its brief.',
     renewedYears: 'renewed from {year} (assumption)',
+    mix: 'trains several occupations: {mix}',
+    targetShare:
+      '{share} of its placed graduates go to the tracked sites, the others elsewhere in the sector (estimate)',
     costNote:
       'Cost per place: the announced budget divided by the people to train, of a listed programme that trains for the occupation and lasts about as long as the places to open (half to twice as long); otherwise, cost unknown (estimate).',
     estimates:

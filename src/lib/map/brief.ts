@@ -61,10 +61,22 @@ export function jobsSentence(
   });
 }
 
-export function trainedSentence(lang: Lang, f: { year: number; trained: number }): string {
-  return fill(S(lang).trained, {
+/**
+ * The people in post at the year. A converted plant's employees already qualified for their post
+ * (`existingJobs − reconversionJobs`) are in post without any programme (`brownfield`): then the
+ * sentence does not credit the programmes with them.
+ */
+export function trainedSentence(
+  lang: Lang,
+  f: { year: number; trained: number; brownfield?: boolean }
+): string {
+  return fill(f.brownfield ? S(lang).trainedBrownfield : S(lang).trained, {
     year: f.year,
-    trained: count(roundProjected(f.trained), lang, U(lang).trainedPerson)
+    trained: count(
+      roundProjected(f.trained),
+      lang,
+      f.brownfield ? U(lang).person : U(lang).trainedPerson
+    )
   });
 }
 

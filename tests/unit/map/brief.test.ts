@@ -63,6 +63,10 @@ describe('sentences (French)', () => {
     expect(plain(trainedSentence('fr', { year: 2030, trained: 2940.3 }))).toBe(
       'Les formations recensées auraient mis 2 940 personnes formées en poste sur ces sites en 2030.'
     );
+    // Île-de-France: Flins's employees already qualified for their post are not the programmes'.
+    expect(plain(trainedSentence('fr', { year: 2030, trained: 994.1, brownfield: true }))).toBe(
+      'En 2030, 990 personnes tiendraient un poste sur ces sites : formées par les formations recensées, ou salariés de l’usine reconvertie déjà qualifiés pour leur poste.'
+    );
   });
 
   it('heads with the unfilled jobs, the people with no post beside, never netted', () => {
