@@ -119,7 +119,7 @@ describe('home page in Chromium', () => {
     }
     // Île-de-France has both at once (not the same occupations), and says so.
     await expect(w.page.getByTestId('lead').textContent()).resolves.toMatch(
-      /ne se compensent pas : ce ne sont pas les mêmes métiers/
+      /ne se compensent pas\u00a0: ce ne sont pas les mêmes métiers/
     );
     // The chart hatches the years that rest on renewed programmes (the ICM campus from 2028).
     await expect(w.page.getByTestId('overview-chart-renewal').textContent()).resolves.toMatch(

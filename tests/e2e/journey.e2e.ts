@@ -35,19 +35,19 @@ describe('planner journey', () => {
     // Two observed headcounts (650, 900) and two parameters: an exact fit, said as such, its
     // dates as parts of years (never "2 022,3").
     await expect(text(page, 'fit-note')).resolves.toMatch(
-      /passant exactement par les 2 effectifs observés \(2 points, 2 paramètres : pas d’erreur mesurable/
+      /passant exactement par les 2 effectifs observés \(2 points, 2 paramètres\u00a0: pas d’erreur mesurable/
     );
     await expect(text(page, 'fit-note')).resolves.toMatch(
-      /5 % atteints (début |mi-|fin |en )\d{4}, 95 % (début |mi-|fin |en )\d{4}\.$/
+      /5\u00a0% atteints (début |mi-|fin |en )\d{4}, 95\u00a0% (début |mi-|fin |en )\d{4}\.$/
     );
     // The time convention, and the curve through the observed headcounts: the end of 2025 lies
     // between June 2025's 650 and January 2026's 900, near the latter.
     await expect(text(page, 'time-convention')).resolves.toContain(
-      'la valeur d’une année est l’effectif à la fin de cette année (« 2025 » = 31 décembre 2025)'
+      'la valeur d’une année est l’effectif à la fin de cette année («\u00a02025\u00a0» = 31 décembre 2025)'
     );
     const check = await text(page, 'ramp-check');
     const m =
-      /^Le scénario passe par les effectifs observés \(650 le 3 juin 2025 et 900 le 21 janvier 2026\) : ([\d\u202f]+) emplois fin 2025\.$/.exec(
+      /^Le scénario passe par les effectifs observés \(650 le 3 juin 2025 et 900 le 21 janvier 2026\)\u00a0: ([\d\u202f]+) emplois fin 2025\.$/.exec(
         check
       );
     expect(m, check).not.toBeNull();
@@ -62,7 +62,7 @@ describe('planner journey', () => {
     await expect(
       page.locator('.card', { has: page.getByTestId('site-surplus') }).textContent()
     ).resolves.toContain(
-      'un site n’en a pas : les diplômés de ses formations au-delà de ses embauches rejoignent le vivier de la région'
+      'un site n’en a pas\u00a0: les diplômés de ses formations au-delà de ses embauches rejoignent le vivier de la région'
     );
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -74,7 +74,7 @@ describe('planner journey', () => {
       '1\u202f938 emplois existants, dont 1\u202f744 à reconvertir'
     );
     await expect(text(page, 'brownfield-note')).resolves.toMatch(
-      /^Site reconverti d’une usine existante : 1\u202f938 personnes y travaillaient déjà .* les 194 autres personnes sont comptées en poste dès le départ\.$/
+      /^Site reconverti d’une usine existante\u00a0: 1\u202f938 personnes y travaillaient déjà .* les 194 autres personnes sont comptées en poste dès le départ\.$/
     );
     // No observed headcount at Flins: no legend entry for one.
     await expect(
@@ -156,12 +156,12 @@ describe('planner journey', () => {
     const { page } = session.w;
     const lever = page.locator('label', { has: page.getByTestId('hiring-lead') });
     await expect(lever.textContent()).resolves.toMatch(
-      /Avance des embauches sur la production : 2,3 ans\s*\(classe de référence\)/
+      /Avance des embauches sur la production : 2,3\u00a0ans\s*\(classe de référence\)/
     );
     const jobs = toNumber(await text(page, 'wb-jobs'));
     await page.getByTestId('hiring-lead').fill('0');
     await expect.poll(() => page.url()).toContain('hl=0');
-    await expect.poll(() => lever.textContent()).toMatch(/: 0 an\b/);
+    await expect.poll(() => lever.textContent()).toMatch(/: 0\u00a0an\b/);
     await expect.poll(async () => toNumber(await text(page, 'wb-jobs'))).not.toBe(jobs);
     await page.getByTestId('lead-reset').click();
     await expect.poll(() => page.url()).not.toContain('hl=');

@@ -17,21 +17,21 @@ const fr = {
   langSwitch: 'English',
   langSwitchLabel: 'Read this page in English',
   footer:
-    'Relève — logiciel libre. Données : annonces d’entreprises et de collectivités, presse, Insee (COG). Chaque chiffre porte sa source, sa date et sa nature (annoncé, observé, estimation).',
+    'Relève — logiciel libre. Données\u00a0: annonces d’entreprises et de collectivités, presse, Insee (COG). Chaque chiffre porte sa source, sa date et sa nature (annoncé, observé, estimation).',
   colon: ' :',
   scrollTable: 'Tableau défilant',
   overview: {
     title: 'Emplois et personnes formées',
-    heading: '{territory} : emplois et personnes formées',
-    peak: 'Les emplois sans personne formée sont les plus nombreux en {year} : {unfilled}.',
-    lead: 'En {year}, sur {jobs} emplois directs projetés, {unfilled} {unfilledVerb} de personne formée par les formations recensées ici ; {surplus} {surplusWords} sur les sites suivis du territoire.',
+    heading: '{territory}\u00a0: emplois et personnes formées',
+    peak: 'Les emplois sans personne formée sont les plus nombreux en {year}\u00a0: {unfilled}.',
+    lead: 'En {year}, sur {jobs} emplois directs projetés, {unfilled} {unfilledVerb} de personne formée par les formations recensées ici\u00a0; {surplus} {surplusWords} sur les sites suivis du territoire.',
     unfilledVerb: { one: 'n’aurait pas', other: 'n’auraient pas' },
     surplusWords: {
       one: 'personne formée par ces formations resterait sans poste',
       other: 'personnes formées par ces formations resteraient sans poste'
     },
     balance:
-      'Les deux ne se compensent pas : ce ne sont pas les mêmes métiers. Emplois sans personne formée : {unfilled}. Personnes formées sans poste : {surplus}.',
+      'Les deux ne se compensent pas\u00a0: ce ne sont pas les mêmes métiers. Emplois sans personne formée\u00a0: {unfilled}. Personnes formées sans poste\u00a0: {surplus}.',
     territory: 'Territoire',
     preset: 'Scénario',
     year: 'Année affichée',
@@ -54,7 +54,7 @@ const fr = {
     chartTitle: 'Emplois directs et personnes formées, {territory}',
     people: 'personnes',
     bandNote:
-      'Les lignes suivent le scénario choisi ; les bandes (emplois, emplois sans personne formée) contiennent 8 tirages sur 10 d’un Monte-Carlo autour de lui (retard et cible de chaque site, entrées, réussite, placement, départs). Celle des emplois passe souvent sous la ligne : les retards sont plus probables que les avances.',
+      'Les lignes suivent le scénario choisi\u00a0; les bandes (emplois, emplois sans personne formée) contiennent 8 tirages sur 10 d’un Monte-Carlo autour de lui (retard et cible de chaque site, entrées, réussite, placement, départs). Celle des emplois passe souvent sous la ligne\u00a0: les retards sont plus probables que les avances.',
     chartSummary:
       'En {year}, {jobs} emplois directs, {trained} personnes formées en poste, {unfilled} emplois sans personne formée et {surplus} personnes formées sans poste.',
     sitesTitle: 'Sites du territoire',
@@ -67,14 +67,14 @@ const fr = {
     coverageCol: 'Couverture',
     total: 'Total du territoire',
     totalNote:
-      'Chiffres du modèle arrondis à la dizaine : le total, calculé avant l’arrondi, peut différer de quelques unités de la somme des lignes.',
+      'Chiffres du modèle arrondis à la dizaine\u00a0: le total, calculé avant l’arrondi, peut différer de quelques unités de la somme des lignes.',
     noSite:
-      'Aucun site industriel suivi dans ce territoire : seules ses formations sont recensées (voir la méthodologie).',
+      'Aucun site industriel suivi dans ce territoire\u00a0: seules ses formations sont recensées (voir la méthodologie).',
     engineLive: 'Données lues dans votre navigateur par DuckDB-WASM {version} ({ms} ms).',
-    enginePending: 'Données préparées à la construction ; lecture par DuckDB-WASM en cours…',
-    engineError: 'DuckDB-WASM n’a pas pu lire les données :',
+    enginePending: 'Données préparées à la construction\u00a0; lecture par DuckDB-WASM en cours…',
+    engineError: 'DuckDB-WASM n’a pas pu lire les données\u00a0:',
     sourceLine:
-      'annonces des industriels et des collectivités, effectifs observés dans la presse (voir chaque site) ; modèle Relève, scénario « {preset} »',
+      'annonces des industriels et des collectivités, effectifs observés dans la presse (voir chaque site)\u00a0; modèle Relève, scénario «\u00a0{preset}\u00a0»',
     programmes: 'Formations du territoire'
   },
   error: {
@@ -109,24 +109,24 @@ const fr = {
     brownfield: 'Usine reconvertie',
     brownfieldText: '{existing} emplois existants, dont {reconversion} à reconvertir',
     brownfieldNote:
-      'Site reconverti d’une usine existante : {existing} personnes y travaillaient déjà au départ du modèle, dont {reconversion} sur des postes à reconvertir vers la nouvelle activité. Les emplois à pourvoir sont ces reconversions et les emplois nouveaux ; les {kept} autres personnes sont comptées en poste dès le départ.',
-    rampTitle: 'Montée en charge : emplois de {site}',
+      'Site reconverti d’une usine existante\u00a0: {existing} personnes y travaillaient déjà au départ du modèle, dont {reconversion} sur des postes à reconvertir vers la nouvelle activité. Les emplois à pourvoir sont ces reconversions et les emplois nouveaux\u00a0; les {kept} autres personnes sont comptées en poste dès le départ.',
+    rampTitle: 'Montée en charge\u00a0: emplois de {site}',
     plan: 'Plan annoncé (fourchette)',
     observed: 'Effectif observé',
     fitted: 'Courbe ajustée aux effectifs observés',
     scenario: 'Emplois (scénario)',
     trained: 'Personnes formées en poste',
     fitNote:
-      'Courbe logistique ajustée aux {n} effectifs observés (cible fixée à l’annonce) : 5 % atteints {a}, 95 % {b} ; écart quadratique moyen {rmse}.',
+      'Courbe logistique ajustée aux {n} effectifs observés (cible fixée à l’annonce)\u00a0: 5\u00a0% atteints {a}, 95\u00a0% {b}\u00a0; écart quadratique moyen {rmse}.',
     fitExact:
-      'Courbe logistique passant exactement par les {n} effectifs observés ({n} points, {p} paramètres : pas d’erreur mesurable ; cible fixée à l’annonce) : 5 % atteints {a}, 95 % {b}.',
-    noFit: 'Moins de deux effectifs observés : pas de courbe ajustée.',
+      'Courbe logistique passant exactement par les {n} effectifs observés ({n} points, {p} paramètres\u00a0: pas d’erreur mesurable\u00a0; cible fixée à l’annonce)\u00a0: 5\u00a0% atteints {a}, 95\u00a0% {b}.',
+    noFit: 'Moins de deux effectifs observés\u00a0: pas de courbe ajustée.',
     rampSummary:
-      'Emplois de {site} selon le scénario, fin {year} : {jobs}, dont {trained} tenus par des personnes formées par les formations recensées et {unfilled} sans personne formée.',
+      'Emplois de {site} selon le scénario, fin {year}\u00a0: {jobs}, dont {trained} tenus par des personnes formées par les formations recensées et {unfilled} sans personne formée.',
     timeConvention:
-      'Convention de temps : la valeur d’une année est l’effectif à la fin de cette année (« 2025 » = 31 décembre 2025) ; les effectifs observés sont placés à leur date, entre deux fins d’année.',
-    rampCheck: 'Le scénario passe par les effectifs observés ({observed}) : {jobs}.',
-    rampCheckNone: 'Effectifs observés : {observed}, avant l’horizon du modèle.',
+      'Convention de temps\u00a0: la valeur d’une année est l’effectif à la fin de cette année («\u00a02025\u00a0» = 31 décembre 2025)\u00a0; les effectifs observés sont placés à leur date, entre deux fins d’année.',
+    rampCheck: 'Le scénario passe par les effectifs observés ({observed})\u00a0: {jobs}.',
+    rampCheckNone: 'Effectifs observés\u00a0: {observed}, avant l’horizon du modèle.',
     observedAt: '{value} le {date}',
     jobsAtEnd: '{jobs} emplois fin {year}',
     unfilledNote:
@@ -134,14 +134,14 @@ const fr = {
     trainedNote: 'fin {year}, issues des formations recensées (ou déjà en poste)',
     surplus: 'Personnes formées sans poste, {region}',
     surplusNote:
-      'un site n’en a pas : les diplômés de ses formations au-delà de ses embauches rejoignent le vivier de la région, qui pourvoit les postes des autres sites ; ce chiffre est celui de la région, fin {year}',
+      'un site n’en a pas\u00a0: les diplômés de ses formations au-delà de ses embauches rejoignent le vivier de la région, qui pourvoit les postes des autres sites\u00a0; ce chiffre est celui de la région, fin {year}',
     shortage:
       'Probabilité que plus de {threshold} des emplois du site en {year} restent sans personne formée',
     balance:
-      'Ils ne se compensent pas : ce ne sont pas les mêmes métiers. Emplois du site sans personne formée : {unfilled}. Personnes formées sans poste dans la région : {surplus}.',
+      'Ils ne se compensent pas\u00a0: ce ne sont pas les mêmes métiers. Emplois du site sans personne formée\u00a0: {unfilled}. Personnes formées sans poste dans la région\u00a0: {surplus}.',
     gapTitle: 'Emplois sans personne formée, par famille de métiers',
     gapCaption:
-      'Emplois sans personne formée par les formations recensées, par métier, en fin d’année ; un site n’a jamais plus de personnes formées en poste que d’emplois.',
+      'Emplois sans personne formée par les formations recensées, par métier, en fin d’année\u00a0; un site n’a jamais plus de personnes formées en poste que d’emplois.',
     occupation: 'Métier',
     feedTitle: 'Formations qui alimentent le site',
     programme: 'Formation',
@@ -152,7 +152,7 @@ const fr = {
     rates: 'Réussite / placement',
     brings: 'Diplômés placés sur la période',
     bringsNote:
-      'diplômés × taux de placement, {from}–{to}, avant la part qui va aux sites suivis et le partage entre les sites d’une cible régionale ; ceux qui ne trouvent pas de poste sur ce site rejoignent le vivier de la région.',
+      'diplômés × taux de placement, {from}–{to}, avant la part qui va aux sites suivis et le partage entre les sites d’une cible régionale\u00a0; ceux qui ne trouvent pas de poste sur ce site rejoignent le vivier de la région.',
     renewed: 'reconduite à partir de {year} (hypothèse)',
     stopped: 'arrêtée après {year}',
     noFeed: 'Aucune formation recensée ne cible ce site ou sa région.',
@@ -162,18 +162,18 @@ const fr = {
   workbench: {
     title: 'Atelier de scénarios',
     intro:
-      'Partez d’un scénario, changez les leviers : tous les chiffres et graphiques se mettent à jour. Le lien de la page garde vos réglages.',
+      'Partez d’un scénario, changez les leviers\u00a0: tous les chiffres et graphiques se mettent à jour. Le lien de la page garde vos réglages.',
     preset: 'Scénario de départ',
     levers: 'Leviers',
     reset: 'Revenir au scénario de départ',
-    sitesLevers: 'Sites : retard et cible',
+    sitesLevers: 'Sites\u00a0: retard et cible',
     delay: 'Retard (années)',
     target: 'Cible (% de l’annonce retenue)',
-    programmesLevers: 'Formations : places et budget',
+    programmesLevers: 'Formations\u00a0: places et budget',
     intake: 'Entrées (% de l’actuel)',
     budget: 'Budget en plus (€ par an)',
     budgetPlaces: '= {places} places de plus par an à {cost} par stagiaire',
-    noCost: 'coût par stagiaire inconnu : levier budget indisponible',
+    noCost: 'coût par stagiaire inconnu\u00a0: levier budget indisponible',
     rates: 'Taux',
     completion: 'Réussite (× taux de chaque formation)',
     placement: 'Placement (× taux de chaque formation)',
@@ -189,26 +189,27 @@ const fr = {
     renew: 'reconduites (par défaut)',
     stop: 'arrêtées',
     afterFundedHelp:
-      'Aucune formation recensée n’a annoncé sa fermeture : « reconduites » garde ses entrées chaque année après la fin annoncée (années hachurées sur les graphiques) ; « arrêtées » n’en prend plus.',
+      'Aucune formation recensée n’a annoncé sa fermeture\u00a0: «\u00a0reconduites\u00a0» garde ses entrées chaque année après la fin annoncée (années hachurées sur les graphiques)\u00a0; «\u00a0arrêtées\u00a0» n’en prend plus.',
     lead: 'Avance des embauches sur la production',
-    leadValue: '{years} {unit}',
+    leadValue: '{years}\u00a0{unit}',
     leadUnit: { one: 'an', other: 'ans' },
     leadReference: 'classe de référence',
     leadHelp:
-      'Années entre 5 % des embauches et le début de la production. Par défaut, la classe de référence : la moyenne des avances ajustées sur les sites aux effectifs observés ({reference}).',
+      'Années entre 5 % des embauches et le début de la production. Par défaut, la classe de référence\u00a0: la moyenne des avances ajustées sur les sites aux effectifs observés ({reference}).',
     leadReset: 'Revenir à la classe de référence',
     results: 'Résultats',
     closeBy: 'Pourvoir les emplois d’ici',
     closeFrom: 'avec des places ouvertes à partir de',
     closeFromAuto: '{year} (rentrée qui suit les données)',
     whatItTakes: 'Ce qu’il faut pour pourvoir les emplois sans personne formée',
-    whatItTakesFor: 'Pour que les {unfilled} emplois sans personne formée de {year} en aient une :',
+    whatItTakesFor:
+      'Pour que les {unfilled} emplois sans personne formée de {year} en aient une\u00a0:',
     whatItTakesText:
       '{places} places de formation en plus par an à partir de {from}, soit environ {euros} par an (coût par stagiaire d’une formation recensée du même métier et de durée voisine, estimation).',
     whatItTakesPartial:
       '{places} places de formation en plus par an à partir de {from}, soit au moins {euros} par an, sans les métiers au coût inconnu (coût par stagiaire d’une formation recensée du même métier et de durée voisine, estimation).',
     whatItTakesNoCost:
-      '{places} places de formation en plus par an à partir de {from} ; coût inconnu : aucune formation recensée de ces métiers et de cette durée n’a de coût publié.',
+      '{places} places de formation en plus par an à partir de {from}\u00a0; coût inconnu\u00a0: aucune formation recensée de ces métiers et de cette durée n’a de coût publié.',
     occupationPlaces: '{places} par an, soit {euros} par an ({cost} la place)',
     occupationNoCost: '{places} par an, coût inconnu',
     noGap: 'Aucun emploi sans personne formée en {year} dans ce scénario.',
@@ -227,7 +228,7 @@ const fr = {
     tornadoRange: 'Plage',
     tornadoUnit: 'emplois sans personne formée',
     tornadoSummary:
-      'Le paramètre qui fait le plus varier les emplois sans personne formée est « {param} » : de {low} à {high}.',
+      'Le paramètre qui fait le plus varier les emplois sans personne formée est «\u00a0{param}\u00a0»\u00a0: de {low} à {high}.',
     fingerprint: 'Graine 1, emplois sans personne formée {year}, p10 / p50 / p90',
     params: {
       delayYears: 'Retard des sites',
@@ -248,9 +249,9 @@ const fr = {
     export: 'Exporter (JSON)',
     import: 'Importer un scénario (JSON)',
     noneSaved: 'Aucun scénario enregistré dans ce navigateur.',
-    savedOk: 'Scénario « {name} » enregistré.',
-    importedOk: 'Scénario « {name} » importé.',
-    mcTime: 'Monte-Carlo : {runs} tirages en {ms} ms (dans un Web Worker).'
+    savedOk: 'Scénario «\u00a0{name}\u00a0» enregistré.',
+    importedOk: 'Scénario «\u00a0{name}\u00a0» importé.',
+    mcTime: 'Monte-Carlo\u00a0: {runs} tirages en {ms} ms (dans un Web Worker).'
   },
   chart: {
     jobs: 'Emplois directs (scénario)',
@@ -263,9 +264,9 @@ const fr = {
     renewal: 'Formations reconduites après leur financement annoncé (hypothèse)',
     renewalFrom: 'reconduction supposée à partir de {year}',
     renewalNote:
-      'Hachures à partir de {year} : ces années reposent sur la reconduction des formations après la fin annoncée de leur financement (hypothèse du modèle, réglable dans l’atelier)',
+      'Hachures à partir de {year}\u00a0: ces années reposent sur la reconduction des formations après la fin annoncée de leur financement (hypothèse du modèle, réglable dans l’atelier)',
     renewalItem: 'dès {year}',
-    separator: ' ; ',
+    separator: '\u00a0; ',
     year: 'Année',
     xLabel: 'valeurs au 31 décembre',
     source: 'Source',
@@ -285,7 +286,7 @@ const fr = {
   },
   notice: {
     rejected:
-      'Certains paramètres du lien n’ont pas pu être utilisés et ont été remplacés par les valeurs par défaut :',
+      'Certains paramètres du lien n’ont pas pu être utilisés et ont été remplacés par les valeurs par défaut\u00a0:',
     dismiss: 'Fermer'
   }
 };
@@ -478,7 +479,7 @@ const en: Messages = {
     afterFundedHelp:
       'No listed programme has announced its closure: “renewed” keeps its intake every year after the announced end (years hatched on the charts); “stopped” takes no one after it.',
     lead: 'Hiring ahead of production',
-    leadValue: '{years} {unit}',
+    leadValue: '{years}\u00a0{unit}',
     leadUnit: { one: 'year', other: 'years' },
     leadReference: 'reference class',
     leadHelp:

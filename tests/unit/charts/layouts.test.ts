@@ -245,7 +245,7 @@ describe('rampCheck', () => {
   it('quotes the observations and the year-ends between them', () => {
     const o = [obs('2026-01-21', 900), obs('2025-06-03', 650)] as never[];
     expect(rampCheck({ id: 'aesc-douai' }, o, perYear, 'fr')).toBe(
-      'Le scénario passe par les effectifs observés (650 le 3 juin 2025 et 900 le 21 janvier 2026) : 880 emplois fin 2025.'
+      'Le scénario passe par les effectifs observés (650 le 3 juin 2025 et 900 le 21 janvier 2026)\u00a0: 880 emplois fin 2025.'
     );
     expect(rampCheck({ id: 'aesc-douai' }, o, perYear, 'en')).toBe(
       'The scenario passes through the observed headcounts (650 on 3 June 2025 and 900 on 21 January 2026): 880 jobs at the end of 2025.'
@@ -255,7 +255,7 @@ describe('rampCheck', () => {
     expect(
       rampCheck({ id: 'aesc-douai' }, [obs('2025-12-11', 570)] as never[], perYear, 'fr')
     ).toBe(
-      'Le scénario passe par les effectifs observés (570 le 11 décembre 2025) : 880 emplois fin 2025.'
+      'Le scénario passe par les effectifs observés (570 le 11 décembre 2025)\u00a0: 880 emplois fin 2025.'
     );
     expect(
       rampCheck(
@@ -264,7 +264,7 @@ describe('rampCheck', () => {
         perYear.slice(0, 0),
         'fr'
       )
-    ).toBe('Effectifs observés : 250 le 30 mai 2023, avant l’horizon du modèle.');
+    ).toBe('Effectifs observés\u00a0: 250 le 30 mai 2023, avant l’horizon du modèle.');
     expect(
       rampCheck({ id: 'other' }, [obs('2023-05-30', 250)] as never[], perYear, 'fr')
     ).toBeNull();
@@ -294,7 +294,7 @@ describe('fitSentence', () => {
     expect(two.n).toBe(FIT_PARAMETERS);
     const fr = fitSentence(two, 'fr');
     expect(fr).toMatch(
-      /^Courbe logistique passant exactement par les 2 effectifs observés \(2 points, 2 paramètres : pas d’erreur mesurable ; cible fixée à l’annonce\) : 5 % atteints (début |mi-|fin |en )\d{4}, 95 % (début |mi-|fin |en )\d{4}\.$/
+      /^Courbe logistique passant exactement par les 2 effectifs observés \(2 points, 2 paramètres\u00a0: pas d’erreur mesurable\u00a0; cible fixée à l’annonce\)\u00a0: 5\u00a0% atteints (début |mi-|fin |en )\d{4}, 95\u00a0% (début |mi-|fin |en )\d{4}\.$/
     );
     expect(fr).not.toMatch(/quadratique/);
     expect(fitSentence(two, 'en')).toMatch(
@@ -305,7 +305,7 @@ describe('fitSentence', () => {
   it('writes its dates as parts of calendar years, never as numbers', () => {
     const fit = { ...two, productionStart: 2022.3, fullCapacity: 2025.5 };
     // Model position 2022.3 is 0.3 year after the end of 2022: April 2023.
-    expect(fitSentence(fit, 'fr')).toContain('5 % atteints début 2023, 95 % mi-2026');
+    expect(fitSentence(fit, 'fr')).toContain('5\u00a0% atteints début 2023, 95\u00a0% mi-2026');
     expect(fitSentence(fit, 'en')).toContain('5% reached in early 2023, 95% in mid-2026');
     expect(fitSentence(fit, 'fr')).not.toMatch(/\d[\u202f ,]\d{3}\b/);
   });
