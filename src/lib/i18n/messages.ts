@@ -67,7 +67,7 @@ const fr = {
     coverageCol: 'Couverture',
     total: 'Total du territoire',
     totalNote:
-      'Chiffres du modèle arrondis à la dizaine\u00a0: le total, calculé avant l’arrondi, peut différer de quelques unités de la somme des lignes.',
+      'Chiffres du modèle arrondis à la dizaine à partir de 100\u00a0: le total, arrondi une seule fois, peut différer de la somme des lignes arrondies.',
     noSite:
       'Aucun site industriel suivi dans ce territoire\u00a0: seules ses formations sont recensées (voir la méthodologie).',
     engineLive: 'Données lues dans votre navigateur par DuckDB-WASM {version} ({ms} ms).',
@@ -355,7 +355,7 @@ const en: Messages = {
     coverageCol: 'Coverage',
     total: 'Territory total',
     totalNote:
-      'Model figures rounded to the ten: the total, computed before rounding, may differ by a few units from the sum of the rows.',
+      'Model figures rounded to the ten from 100 up: the total, rounded once, may differ from the sum of the rounded rows.',
     noSite:
       'No industrial site is tracked in this territory: only its training programmes are listed (see the methodology).',
     engineLive: 'Data read in your browser by DuckDB-WASM {version} ({ms} ms).',
