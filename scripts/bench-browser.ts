@@ -48,7 +48,7 @@ try {
   await page.getByTestId('mc-fingerprint').waitFor({ timeout: 60_000 });
   const lever = await page.evaluate(async () => {
     const input = document.querySelector<HTMLInputElement>('[data-testid="intake-electromob"]')!;
-    const gap = document.querySelector('[data-testid="wb-gap"]')!;
+    const gap = document.querySelector('[data-testid="wb-unfilled"]')!;
     const path = document.querySelector('[data-chart="workbench-chart"] path[stroke]')!;
     const update: number[] = [];
     const frame: number[] = [];

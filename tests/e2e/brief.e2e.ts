@@ -62,7 +62,7 @@ describe('the territory brief', () => {
     await expect(page.getByTestId('territory-map').locator('[data-site]').count()).resolves.toBe(6);
     const overview = await session.w.context.newPage();
     await overview.goto(`${baseUrl}/`);
-    await expect.poll(() => overview.getByTestId('kpi-gap').textContent()).toBe(gap);
+    await expect.poll(() => overview.getByTestId('kpi-unfilled').textContent()).toBe(gap);
     await overview.close();
     await page.screenshot({ path: `${SHOTS}/brief-32-desktop.png`, fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
