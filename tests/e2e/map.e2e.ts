@@ -224,7 +224,7 @@ describe('the map of France', () => {
   it('gives the same figures as a sortable table and a text', async () => {
     const { page } = session.w;
     await expect(page.getByTestId('map-text').textContent()).resolves.toMatch(
-      /En 2030, scénario «\u00a0Réaliste\u00a0»\u00a0: 7 sites dans 2 régions comptent \d[\d\u202f]* emplois directs/
+      /^En 2030, scénario «\u00a0Réaliste\u00a0»\u00a0: 7 sites dans 2 régions comptent \d[\d\u202f]* emplois directs, dont \d[\d\u202f]* emplois sans personne formée \(couverture \d+\u00a0%\)\u00a0; \d[\d\u202f]* personnes formées sans poste sur les sites suivis de leur région \(dont \d+ dans une région sans site suivi\)\.$/
     );
     const table = page.getByTestId('map-sites-table');
     const header = table.locator('th', { hasText: 'Couverture' });
@@ -240,6 +240,42 @@ describe('the map of France', () => {
     await expect(header.getAttribute('aria-sort')).resolves.toBe('ascending');
     const asc = await coverages();
     expect(asc).toEqual([...asc].sort((a, b) => a - b));
+  });
+
+  it('colours by unfilled jobs, never netted: a région shows its people with no post beside', async () => {
+    const { page } = session.w;
+    await page.getByTestId('map-measure-gap').check();
+    await page.getByTestId('map-level-region').check();
+    const legend = (await page.getByTestId('map-legend').textContent()) ?? '';
+    expect(legend).toContain('Territoires\u00a0: emplois directs sans personne formée');
+    expect(legend).toContain(
+      'Forte pénurie\u00a0: plus de 2\u202f000 emplois sans personne formée'
+    );
+    expect(legend).not.toMatch(/[Ee]xcédent|en plus/);
+    await expect(page.locator('.map-title').first().textContent()).resolves.toContain(
+      'Emplois sans personne formée en 2030, par région'
+    );
+    await page.locator('path.territory[data-code="11"]').dispatchEvent('click');
+    const panel = page.getByTestId('map-panel');
+    await expect(panel.getAttribute('data-kind')).resolves.toBe('region');
+    const figure = (t: string | null) => Number((t ?? '').replace(/[^\d]/g, ''));
+    const unfilled = figure(await panel.getByTestId('panel-unfilled').textContent());
+    const surplus = figure(await panel.getByTestId('panel-surplus').textContent());
+    expect(unfilled).toBeGreaterThan(1000);
+    expect(surplus).toBeGreaterThan(500);
+    await expect(panel.textContent()).resolves.toContain('faute de postes de leur métier');
+    // The same figures in the territories table, and a class that is a shortage, not « excédent ».
+    const row = page.locator('[data-testid=map-territories-table] tr[data-row="11"]');
+    const cells = await row.locator('td').allTextContents();
+    expect(cells.map(figure)).toEqual(expect.arrayContaining([unfilled, surplus]));
+    expect(await page.getAttribute('path[data-code="11"]', 'data-class')).toBe('shortage');
+    // Coverage never above 100 %.
+    await page.getByTestId('map-measure-coverage').check();
+    const coverages = (
+      await page.locator('[data-testid=map-sites-table] tbody tr td:nth-child(6)').allTextContents()
+    ).map(figure);
+    expect(Math.max(...coverages)).toBeLessThanOrEqual(100);
+    await page.getByTestId('panel-close').click();
   });
 
   it('shows the scenario chosen in the workbench (the URL carries it)', async () => {

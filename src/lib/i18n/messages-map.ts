@@ -95,7 +95,7 @@ const fr = {
     levelOf: { region: 'région', departement: 'département' },
     legendTerritories: {
       coverage:
-        'Territoires et sites : part des emplois directs pourvus par une personne formée (100 % au plus)',
+        'Territoires et sites : part des emplois directs pourvus par une personne formée (100 % au plus)',
       gap: 'Territoires : emplois directs sans personne formée par les formations recensées, additionnés métier par métier'
     },
     legendSites: 'Sites : part des emplois directs pourvus par une personne formée',
@@ -312,6 +312,7 @@ const fr = {
       'Places ouvertes pour les seuls sites du département : leurs diplômés au-delà des postes vacants de ces sites rejoignent le vivier régional. Les places pour toute la région sont dans sa note.',
     renewedYears: 'reconduite dès {year} (hypothèse)',
     mix: 'forme plusieurs métiers : {mix}',
+    defaultMix: 'plusieurs métiers, selon la répartition par défaut des emplois (estimation)',
     targetShare:
       '{share} de ses diplômés placés vont aux sites suivis, les autres ailleurs dans la filière (estimation)',
     costNote:
@@ -608,6 +609,7 @@ const en: MapMessages = {
       'Places opened for the département’s sites only: their graduates beyond these sites’ vacancies join the régional pool. The places for the whole région are in its brief.',
     renewedYears: 'renewed from {year} (assumption)',
     mix: 'trains several occupations: {mix}',
+    defaultMix: 'several occupations, by the default split of jobs (estimate)',
     targetShare:
       '{share} of its placed graduates go to the tracked sites, the others elsewhere in the sector (estimate)',
     costNote:

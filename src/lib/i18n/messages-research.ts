@@ -35,7 +35,16 @@ const fr = {
     capacity_gwh: 'capacité annoncée, GWh par an',
     status: 'état du projet à la date de la source',
     occupation_mix: 'répartition publiée des emplois directs par famille de métiers (code:part;…)',
-    initial_trained: 'personnes formées déjà en poste au début de l’horizon',
+    initial_trained:
+      'personnes formées déjà en poste au début de l’horizon, en plus des cohortes d’avant l’horizon que le modèle calcule',
+    existing_jobs:
+      'usine reconvertie seulement : salariés déjà employés sur le site au début de l’horizon ; ils tiennent des postes (vide pour une usine nouvelle)',
+    reconversion_jobs:
+      'usine reconvertie seulement : parmi existing_jobs, les postes qui demandent des personnes formées pour la nouvelle activité (postes à pourvoir par la formation) ; au plus existing_jobs',
+    target_share:
+      'part des diplômés placés qui prennent un poste sur les sites suivis de la cible, les autres travaillant ailleurs dans la filière ; vide = 1',
+    'programmes.occupation_mix':
+      'formation qui forme plusieurs familles de métiers : part de ses diplômés par famille (code:part;…, somme 1), dont occupation ; vide : tous de la famille occupation',
     notes: 'texte libre : source de chaque chiffre, choix, doutes',
     site_id: 'site (sites.id)',
     'site_plans.year': 'année du point de plan',
@@ -662,6 +671,7 @@ const methodFr = {
     model: 'Le modèle',
     defaults: 'Valeurs par défaut et leurs sources',
     presets: 'Scénarios prédéfinis',
+    backtest: 'Confronter le modèle à la réalité',
     limits: 'Limites',
     data: 'Données et licences',
     reuse: 'Réutiliser',
@@ -670,39 +680,69 @@ const methodFr = {
   model: {
     time: 'Le temps',
     timeText:
-      'Des années civiles entières t, de la première à la dernière année de l’horizon (par défaut {from}–{to}). Une valeur « en t » est la valeur à la fin de l’année t.',
+      'Des années civiles entières t, de la première à la dernière année de l’horizon (par défaut {from}–{to}). La valeur de l’année t est la valeur à la fin de l’année t : « 2030 » veut dire « au 31 décembre 2030 ». Un chiffre daté est placé sur le même axe : une date de l’année Y, au jour f d’une année de n jours, est au temps x = Y − 1 + f / n. Ainsi le 21 janvier 2026 ({example}) est trois semaines après la fin de 2025 et compte pour l’année 2026 du modèle.',
     demand: 'La demande : les emplois d’un site',
     demandText:
-      'Un site démarre sa production l’année a, atteint sa pleine capacité l’année b et annonce N emplois directs (le haut de la fourchette annoncée). Le scénario décale la rampe de d années et multiplie la cible par σ :',
+      'Un site démarre sa production l’année a, atteint sa pleine capacité l’année b et annonce N emplois directs (le haut de la fourchette annoncée). Le scénario décale la rampe de d années et multiplie la cible par σ (plus le réglage propre du site et, dans un tirage du Monte-Carlo, le tirage du site) :',
     rampText:
-      'La montée en charge suit une logistique (par défaut), ancrée pour que le site ait 5 % de sa cible au démarrage et 95 % à pleine capacité :',
+      'L’embauche précède la production : une usine recrute et forme des mois avant de produire. La rampe logistique atteint 5 % de la cible L années avant le démarrage et 95 % à pleine capacité :',
+    leadTitle: 'L’avance de l’embauche L : une classe de référence calculée sur les données',
+    leadText:
+      'L n’est pas une constante saisie à la main. Pour chaque site du jeu de données dont un effectif est observé, on cherche le L (entre 0 et {max} ans, au centième) dont la courbe N · F(t), avec les a, b et N annoncés du site, passe au plus près de ses effectifs observés (moindres carrés) ; L par défaut est la moyenne de ces sites (referenceLead), calculée sur tout le jeu de données pour que chaque page utilise la même avance. Un paramètre ajusté sur un seul effectif passe exactement par lui : ce n’est pas une mesure de qualité, seulement un calage. Le tableau est recalculé à chaque construction de la page :',
+    leadCols: {
+      site: 'Site',
+      observed: 'Effectifs observés (temps du modèle)',
+      points: 'Effectifs',
+      lead: 'L ajusté'
+    },
+    leadOne: 'un effectif : la courbe passe par lui',
+    leadMany: '{n} effectifs : moindres carrés, un paramètre',
+    leadMeanLabel: 'Moyenne des sites : L par défaut (referenceLead)',
+    leadMean: 'L = {lead} ans',
+    leadNone: 'Aucun site n’a d’effectif observé : L = 0 (la rampe de la v1).',
+    calibrationText:
+      'Calage sur les effectifs observés. La courbe d’un site passe par ses effectifs observés : avant le premier (x₁, y₁), la forme de la rampe du site à ses propres dates (sans retard du scénario : le passé n’est pas un scénario) ramenée à y₁ ; entre deux effectifs, une droite ; après le dernier (xₙ, yₙ), le scénario reprend la main et ferme le reste du chemin vers sa cible. Un retard ne ralentit donc que ce qui reste de la rampe, et une cible plus basse ne change que là où elle finit :',
+    brownfieldText:
+      'Sites reconvertis (usine existante) : J(t) = E + (N′ − E) · F(t). E salariés sont là dès le départ ; parmi eux, les postes à reconvertir demandent des personnes formées pour la nouvelle activité et comptent comme postes à pourvoir. Flins : E = {existing} salariés (effectif du 24 octobre 2023, communiqué de Renault), dont {reconversion} postes de reconversion = 90 % × 1 938 arrondi à l’unité inférieure (« plus de 90 % » travaillent au reconditionnement ; une estimation, borne basse, data/README.md). Les {kept} autres sont en poste dès le départ.',
     linearText:
-      'Variante linéaire : aucun emploi jusqu’en a′, N′ à partir de b′, une droite entre les deux.',
+      'Variante linéaire : F monte en ligne droite de 0 en a′ − L à 1 en b′. Avec L = 0, on retrouve la rampe de la première version du modèle.',
     mixText:
       'Les emplois se répartissent entre familles de métiers o selon la répartition publiée du site (des parts s_o de somme 1), à défaut la répartition par défaut ci-dessous :',
     hiresText:
       'Recrutements nécessaires dans l’année, pour l’expansion et pour remplacer les départs (ρ, taux annuel de départs : démissions, retraites, mobilités) :',
     indirectText:
-      'Les emplois indirects (fournisseurs, services) sont donnés à côté de l’écart, jamais dedans, avec un multiplicateur μ :',
+      'Les emplois indirects (fournisseurs, services) sont donnés à côté, jamais dans les emplois à pourvoir, avec un multiplicateur μ, et arrondis à deux chiffres (« environ ») :',
     supply: 'L’offre : les personnes formées',
     supplyText:
-      'Une formation a une famille de métiers, des entrées annuelles E(y), une durée D en années, un taux de réussite c et un taux de placement q (la part des diplômés embauchés dans la cible). Le scénario peut multiplier les entrées, les taux de réussite et de placement (plafonnés à 1), et ajouter des places achetées par un budget. La cohorte entrée l’année y sort l’année y + D ; si D n’est pas entier, la part 1 − frac(D) sort en y + ⌊D⌋ et la part frac(D) un an plus tard.',
-    regionText:
-      'Une formation vise un site ou une région. Les diplômés placés d’une formation régionale se répartissent entre les sites de la région au prorata de leurs recrutements nécessaires H_o(t) dans leur métier ; si aucun site de la région n’en a besoin cette année-là, ils restent non placés et sont comptés comme tels. Les actions d’orientation ne forment personne : elles alimentent, via le levier d’orientation, une formation initiale régionale.',
-    stockText:
-      'Le stock de personnes formées en poste perd chaque année la part ρ et gagne les nouveaux placés ; avant l’horizon, il vaut les personnes déjà formées du site (initial_trained) :',
-    gap: 'L’écart',
+      'Une formation a des entrées annuelles E(y), une durée D en années, un taux de réussite c et un taux de placement q (la part des diplômés embauchés dans la cible). La cohorte entrée l’année y sort l’année y + D ; si D n’est pas entier, la part 1 − frac(D) sort en y + ⌊D⌋ et la part frac(D) un an plus tard. Le scénario peut multiplier les entrées, les taux de réussite et de placement (plafonnés à 1), et ajouter des places achetées par un budget. Des diplômés ou embauchés observés remplacent ceux du modèle l’année où ils sont observés.',
+    programmeMixText:
+      'Ce que produit vraiment une formation. Une formation peut former plusieurs familles de métiers (une répartition des diplômés), et une formation régionale sert toute une filière, pas seulement les sites suivis : sa part τ (target_share) dit la part de ses diplômés placés qui vont aux sites suivis, les autres travaillant ailleurs dans la filière. Electro’Mob : ses 8 000 stagiaires suivent des modules de deux à trois jours pour les 13 000 emplois de la filière d’ici 2026, dont les trois gigafactories nommées annoncent 4 400 (ACC 2 000 + AESC 1 200 + Verkor 1 200) : τ = 4 400 / 13 000 = {electromob} ; sans répartition publiée, ses diplômés suivent la répartition par défaut. Campus ICM de Flins : quatre métiers nommés (rénovation et retrofit, écoconception, achats), une part égale chacun, et τ = les 2 806 postes que Flins doit pourvoir (1 744 reconversions + 3 000 − 1 938 = 1 062 créations) sur ses 8 000 stagiaires = {icm}. Ces parts et répartitions sont des estimations (data/README.md).',
+    placedFormula: 'placés_u(t) = q · τ · part_u · c · Σ_y E(y) · [la cohorte y sort en t]',
+    vacanciesText:
+      'Personne en poste sans poste. Par site et métier (une cellule), W compte les personnes en poste formées par les formations recensées (ou déjà qualifiées sur place). Chaque année, dans l’ordre : (1) les personnes en poste le restent à 1 − ρ ; au-delà des emplois de la cellule, l’excédent perd son poste et devient disponible ; les postes vacants sont J − W gardés ; (2) les diplômés des formations qui visent le site prennent d’abord ses postes vacants ; ce qui dépasse rejoint le vivier de la région et du métier, que rejoignent aussi les diplômés des formations régionales ; (3) chaque vivier — son stock de l’an passé à 1 − ρ plus ses entrées — pourvoit les postes vacants des cellules de ce métier dans la région, au prorata de ces postes ; le reste est disponible : des personnes formées sans poste sur les sites suivis. Ainsi W ≤ J dans chaque cellule, sauf là où des embauches observées dépassent les emplois du modèle (elles ont été observées en poste). Une formation qui fait monter en compétences des salariés déjà en poste prend, pour W, la même place qu’un nouveau diplômé : un poste tenu par une personne pas encore formée.',
+    stocksText:
+      'Les stocks avant l’horizon. Les cohortes sorties avant la première année (jusqu’à {history} ans avant), avec leurs diplômés et embauches observés, sont calculées comme un passé, aux valeurs du scénario et sans tirage : les personnes en poste et disponibles à la fin de l’année d’avant l’horizon forment les stocks de départ. Ainsi les 38 techniciens de maintenance d’AESC diplômés en novembre 2023 et embauchés en CDI sont en poste au début de 2024, au lieu de disparaître.',
+    afterEnd: 'Après la période financée',
+    afterEndText:
+      'Ce que fait une formation après sa dernière année annoncée est un choix explicite du scénario. Par défaut ({default}), elle est reconduite à l’identique chaque année jusqu’à l’horizon : aucune formation du jeu de données n’a annoncé sa fermeture, et une Région qui finance une formation pour une usine qui embauche encore la reconduit d’ordinaire (le Programme régional de formation est voté chaque année). L’autre choix, « arrêt », ne prend plus personne après la fin annoncée ; il faisait des dernières années de tout horizon une pénurie construite par le modèle. C’est une hypothèse, pas une annonce : les graphiques marquent les années qui reposent sur elle (à partir de la première année reconduite de chaque formation), et l’atelier permet de choisir l’arrêt.',
+    gap: 'Emplois sans personne formée, jamais compensés',
     gapText:
-      'Par site, métier et année : l’écart (positif : il manque des personnes formées ; négatif : il y en a plus que d’emplois), la couverture et l’écart en flux annuels. Les lignes par région et le total sont des sommes de lignes de sites ; la couverture y est recalculée sur les sommes, jamais moyennée. « Ce qu’il faut » cherche, métier par métier, le nombre de places de formation en plus par an qui ramène l’écart à zéro l’année choisie : de nouvelles formations régionales, avec la durée et les taux moyens de celles du même métier, qui ouvrent à la rentrée qui suit les données les plus récentes (une place décidée aujourd’hui n’ouvre pas dans le passé), ou l’année que vous choisissez.',
-    uncertainty: 'L’incertitude',
+      'Par site, métier et année : emplois J, personnes formées en poste W. Les emplois sans personne formée (unfilled) et le surplus se calculent cellule par cellule, puis s’additionnent : un surplus d’un métier ne compense jamais un manque d’un autre, ni d’un autre site. Une région (et le total) compte aussi dans son surplus les personnes disponibles de ses viviers. La couverture est Σ min(J, W) / Σ J, au plus 100 %. L’écart net J − W reste une colonne des exports ; il n’est jamais le chiffre mis en avant. Ce chiffre ne compte que les personnes formées par les formations recensées : une usine recrute aussi des personnes expérimentées et forme en interne, c’est donc la part des emplois que l’effort public de formation suivi ne couvre pas, pas une prévision de postes vacants.',
+    uncertainty: 'L’incertitude autour du scénario',
     uncertaintyText:
-      'Le Monte-Carlo tire les paramètres incertains — retard, facteur de cible, facteur d’entrées, taux de réussite et de placement, taux de départs — dans des lois triangulaires {bas, mode, haut} (tableau plus bas), relance la projection {runs} fois (le même nombre sur chaque page) avec un générateur pseudo-aléatoire à graine (mulberry32), et donne les quantiles 10 %, 50 % et 90 % des emplois, des personnes formées et de l’écart. La même graine donne les mêmes nombres dans Node et dans le navigateur. La probabilité de pénurie est la part des tirages où l’écart de la dernière année est positif.',
+      'Le Monte-Carlo tire l’écart possible aux valeurs du scénario lui-même, dans des lois triangulaires {bas, mode, haut} dont le mode veut dire « comme le dit le scénario » (tableau plus bas) : le retard de chaque site bouge de tirage − mode années, sa cible est multipliée par tirage ÷ mode, de même pour les entrées, la réussite et le placement ; le taux de départs bouge de tirage − mode. Le tirage au mode est donc le scénario lui-même : chaque scénario prédéfini et chaque levier déplacent leur bande. Retards et cibles sont tirés site par site : une composante commune et une propre, z = √r · z₀ + √(1 − r) · z_s, u = Φ(z), puis le quantile triangulaire en u (une copule gaussienne), avec une corrélation r = {correlation} entre deux sites (une estimation : les usines partagent un marché et une chaîne d’approvisionnement, mais chacune a glissé pour ses propres raisons). Le passé (avant l’horizon) n’est pas tiré. {runs} tirages (le même nombre sur chaque page), un générateur à graine (mulberry32) : la même graine donne les mêmes nombres dans Node et dans le navigateur. On lit les quantiles 10 %, 50 % et 90 % des emplois, des personnes en poste et des emplois sans personne formée.',
+    shortageText:
+      'La probabilité de pénurie est la part des tirages où plus de {share} des emplois de la dernière année de l’horizon sont sans personne formée (une pénurie : un emploi sur dix sans personne formée), pour le total, chaque région et chaque site. Les pages le disent en ces termes.',
     sensitivityText:
-      'L’analyse de sensibilité (graphique en tornade) fait varier chaque paramètre de sa valeur basse à sa valeur haute, les autres restant à leur mode, et classe les paramètres par l’ampleur de l’écart qu’ils font bouger.',
+      'L’analyse de sensibilité (graphique en tornade) fait varier chaque paramètre de sa valeur basse à sa valeur haute, tous les sites ensemble, les autres paramètres aux valeurs du scénario, et classe les paramètres par les emplois sans personne formée qu’ils font bouger à l’horizon.',
+    closing: 'Ce qu’il faut, et ce que cela coûte',
+    closingText:
+      '« Ce qu’il faut » cherche, métier par métier, le nombre de places de formation en plus par an qui donne une personne formée à chaque emploi l’année choisie — exactement les emplois sans personne formée du chiffre mis en avant : de nouvelles formations régionales, avec la durée, la réussite et le placement moyens (pondérés par les entrées) des formations du même métier, qui ouvrent à la rentrée qui suit les données les plus récentes, ou l’année que vous choisissez. Pour un département, les places sont ouvertes pour ses sites, dans le calcul de sa région. Le coût d’une place vient seulement d’une formation qui prépare à ce métier (son métier ou un de sa répartition) et dure de la moitié au double de ces places : son budget annoncé divisé par les personnes qu’elle annonce former. À défaut, la page écrit « coût inconnu » et les totaux disent « au moins … », sans compter ce coût pour zéro : un module de deux jours ne chiffre pas une formation de neuf mois.',
     fit: 'Ajustement et évaluation',
     fitText:
-      'Sur chaque page de site, la logistique est ajustée aux effectifs observés par moindres carrés (m et k, la cible N fixée à l’annonce) : la courbe ajustée se lit à côté de la rampe annoncée. Les méthodes de prévision ponctuelle de la bibliothèque (naïve, dérive, lissage exponentiel simple, Holt, tendance amortie, Theta, Comb) suivent leurs définitions de référence (Hyndman et Athanasopoulos, Forecasting: Principles and Practice ; Hyndman et Billah, 2003, pour Theta) ; backtest les évalue sur une origine glissante (MAE, MAPE, MASE). Sur les 645 séries annuelles de la compétition M3 (horizon 6), leurs sMAPE sont proches des valeurs publiées (par exemple Theta 16,75 contre 16,90 publié).',
-    where: 'Le code : src/lib/forecast/ (contrat : MODEL.md).',
+      'Sur chaque page de site, la logistique est ajustée aux effectifs observés par moindres carrés (m et k, la cible N fixée à l’annonce) ; deux effectifs ajustés par deux paramètres donnent une courbe qui passe exactement par eux, et la page le dit ainsi, sans parler d’erreur nulle. Les méthodes de prévision ponctuelle de la bibliothèque (naïve, dérive, lissage exponentiel simple, Holt, tendance amortie, Theta, Comb) suivent leurs définitions de référence (Hyndman et Athanasopoulos, Forecasting: Principles and Practice ; Hyndman et Billah, 2003, pour Theta) ; backtest les évalue sur une origine glissante (MAE, MAPE, MASE). Sur les 645 séries annuelles de la compétition M3 (horizon 6), leurs sMAPE sont proches des valeurs publiées (par exemple Theta 16,75 contre 16,90 publié).',
+    where:
+      'Le code : src/lib/forecast/ ; la spécification complète, avec ce qui a changé depuis la première version et pourquoi : docs/model.md.',
     words: {
       graduates: 'diplômés',
       placed: 'placés',
@@ -712,14 +752,12 @@ const methodFr = {
       flowGap: 'écart_flux',
       noValue: 'sans valeur si J(t) = 0',
       region: 'région',
-      sites: 'sites'
-    },
-    legend: {
-      t: 'année',
-      a: 'année de démarrage, b : année de pleine capacité',
-      N: 'emplois directs annoncés (haut de fourchette)',
-      rho: 'taux annuel de départs',
-      c: 'taux de réussite, q : taux de placement'
+      sites: 'sites',
+      unfilled: 'sans_personne',
+      surplus: 'surplus',
+      kept: 'gardés',
+      vacancies: 'vacants',
+      available: 'disponibles'
     }
   },
   defaults: {
@@ -733,9 +771,28 @@ const methodFr = {
     indirectSource:
       'La Région Hauts-de-France : « plus de 10 000 emplois directs et 20 000 indirects » pour les quatre gigafactories (15/11/2023). Autres ratios publiés, pour des analyses de sensibilité : CCI 3 à 4 ; Verkor 1,5 ; ProLogium 4 ; Neomat 0,3.',
     ramp: 'Forme de la rampe',
-    rampValue: 'logistique, 5 % au démarrage, 95 % à pleine capacité',
+    rampValue: 'logistique, 5 % de la cible L ans avant le démarrage, 95 % à pleine capacité',
     rampSource:
-      'La forme en S du plan d’ACC de 2021 : 200–300 emplois en 2023, 350–500 en 2024, 600–1 000 en 2025, 1 400–2 000 en 2030 (concertation-acc-batteries.fr).',
+      'La forme en S du plan d’ACC de 2021 : 200–300 emplois en 2023, 350–500 en 2024, 600–1 000 en 2025, 1 400–2 000 en 2030 (concertation-acc-batteries.fr) ; l’avance L : la ligne suivante.',
+    lead: 'Avance de l’embauche L',
+    leadValue: '{lead} ans (calculée)',
+    leadSource:
+      'La classe de référence des sites du jeu de données dont un effectif est observé (section 1, tableau recalculé à chaque construction). L’atelier permet d’en choisir une autre, de 0 à 5 ans.',
+    afterEnd: 'Après la fin financée d’une formation',
+    afterEndValue: 'reconduite à l’identique',
+    afterEndSource:
+      'Une hypothèse affichée (section 1) : aucune formation du jeu de données n’a annoncé sa fermeture, et le Programme régional de formation est voté chaque année. Les graphiques marquent les années qui en dépendent ; l’atelier permet de choisir l’arrêt.',
+    targetShares: 'Part des formations régionales qui va aux sites suivis (τ)',
+    targetSharesSource:
+      'Electro’Mob : 4 400 emplois annoncés par ACC, AESC et Verkor sur les 13 000 de la filière d’ici 2026 (seed 001). Campus ICM : 2 806 postes à pourvoir à Flins (1 744 reconversions + 1 062 créations) sur 8 000 stagiaires. Estimations (data/README.md) ; les autres formations : 1.',
+    brownfield: 'Usine reconvertie : Flins',
+    brownfieldValue: '{existing} salariés, dont {reconversion} postes à reconvertir',
+    brownfieldSource:
+      'Effectif du 24 octobre 2023 (communiqué de Renault, latribune.fr), le dernier publié avant l’horizon, intérimaires non compris ; reconversions = 90 % × 1 938, arrondi à l’unité inférieure, car « plus de 90 % » travaillent au reconditionnement (estimation, borne basse).',
+    history: 'Cohortes d’avant l’horizon',
+    historyValue: 'jusqu’à {n} ans avant',
+    historySource:
+      'Les cohortes plus anciennes sont supposées parties, ou comptées dans initial_trained. Les diplômés et embauches observés (les 38 techniciens d’AESC de 2023) remplacent ceux du modèle.',
     mix: 'Répartition par métier par défaut',
     mixSource:
       'Les 1 050 premiers emplois annoncés par AESC Douai : 600 opérateurs, 280 techniciens, 100 ingénieurs et chefs d’atelier, 40 cadres, 30 fonctions support (lejournaldesentreprises.com) ; les 280 techniciens répartis en 190 techniciens de maintenance (besoin estimé par la DRH d’AESC, mediacites.fr, 22/11/2023) et 90 techniciens de procédé et qualité (le reste, une estimation). Cohérent avec les « plus de 80 % d’opérateurs et techniciens » de Verkor et les 80–85 % de Neomat : ici 84 %.',
@@ -751,7 +808,16 @@ const methodFr = {
     costValue: 'budget annoncé ÷ personnes annoncées',
     costSource:
       'Un euro de plus par an achète des places au coût par stagiaire de la formation, son budget annoncé divisé par le nombre de personnes qu’elle annonce former. « Ce qu’il faut » paie ses places au coût par stagiaire d’une formation qui prépare au métier (son métier ou un de sa répartition) et dure de la moitié au double de ces places, la plus proche en durée ; à défaut, le coût est inconnu et les totaux le disent (« au moins … »), sans le compter pour zéro. Formations du jeu de données dont les deux sont publiés :',
-    uncertaintyTitle: 'Plages du Monte-Carlo (lois triangulaires)',
+    correlation: 'Corrélation des tirages entre sites',
+    correlationSource:
+      'Une estimation : les usines partagent un marché (la demande de véhicules électriques, le ralentissement de 2023–2026) et une chaîne d’approvisionnement, mais chacune a glissé pour ses propres raisons (AESC environ un an, Verkor et ProLogium deux) ; 0,5 est entre « toutes glissent ensemble » (1) et l’indépendance (0).',
+    shortage: 'Seuil de pénurie',
+    shortageValue: 'plus de {share} des emplois de la dernière année sans personne formée',
+    shortageSource: 'Un emploi sur dix sans personne formée par les formations recensées.',
+    runs: 'Tirages du Monte-Carlo',
+    runsSource:
+      'Le même nombre sur chaque page. Le p10 de 10 000 tirages est entre les 9,4e et 10,6e centiles (± 2 erreurs types, √(0,1 × 0,9 / 10 000) = 0,3 point), contre ± 1,3 point avec 2 000 tirages ; 10 000 tirages prennent moins de 200 ms.',
+    uncertaintyTitle: 'Plages du Monte-Carlo autour du scénario (lois triangulaires)',
     uncertaintyCols: {
       parameter: 'Paramètre',
       low: 'Bas',
@@ -761,12 +827,12 @@ const methodFr = {
     },
     uncertainty: {
       delayYears:
-        'Retard ajouté (années) : les dates annoncées ont surtout glissé (AESC ≈ 1 an, Verkor ≈ 2 ans).',
+        'Années ajoutées au retard du scénario, tirées site par site. Les scénarios portent déjà les glissements de la classe de référence (AESC ≈ 1 an, Verkor et ProLogium 2 ans) : il reste une plage plus étroite, penchée vers le retard.',
       targetScale:
-        'Facteur de cible : les effectifs réalisés tombent au bas des fourchettes annoncées.',
-      intakeScale: 'Facteur d’entrées en formation : ± 25 %, une estimation.',
-      completionScale: 'Facteur de réussite : ± 15 %, une estimation.',
-      placementScale: 'Facteur de placement : ± 15 %, une estimation.',
+        'Multiplie la cible du scénario, tiré site par site : les effectifs réalisés tombent plutôt au bas des fourchettes annoncées.',
+      intakeScale: 'Multiplie les entrées en formation du scénario : ± 25 %, une estimation.',
+      completionScale: 'Multiplie les taux de réussite du scénario : ± 15 %, une estimation.',
+      placementScale: 'Multiplie les taux de placement du scénario : ± 15 %, une estimation.',
       attritionRate:
         'Taux de départs : 5 % à 11 % (démissions Dares 4,7–6,2 % + 2,5 % de fins de carrière).'
     } as Record<string, string>
@@ -806,11 +872,40 @@ const methodFr = {
       completionScale: 'Facteur de réussite'
     } as Record<string, string>
   },
+  backtest: {
+    intro:
+      'Le modèle a-t-il dit juste ? Avec seulement les données publiées à une date (chaque ligne porte sa date de source ; les sites dont la ligne est plus récente sont reconstruits à partir des plans connus alors), on refait le calcul de ce jour-là et on le compare aux effectifs observés depuis. Un effectif daté tombe entre deux fins d’année du modèle : il est « dans la bande » s’il est au-dessus du p10 de la fin de l’année d’avant et au-dessous du p90 de la fin de l’année d’après (la rampe monte entre les deux). Calcul fait à la construction de la page, {runs} tirages, graine 1.',
+    presetTitle: 'Scénario « {preset} », avec ce qui était connu au {date}',
+    meta: 'Avance de l’embauche alors : L = {lead} ans (les effectifs connus alors). Sites reconstruits à partir des plans connus à cette date : {rebuilt}.',
+    metaNone: 'Avance de l’embauche alors : L = {lead} ans. Aucun site reconstruit.',
+    cols: {
+      site: 'Site',
+      observed: 'Effectif observé',
+      p10: 'p10, fin de l’année d’avant',
+      p50: 'p50, fin d’année d’avant → d’après',
+      p90: 'p90, fin de l’année d’après',
+      inside: 'Dans la bande ?'
+    },
+    atEnd: 'fin {year}',
+    yes: 'oui',
+    aboveBand: 'non, au-dessus du p90',
+    belowBand: 'non, sous le p10',
+    countNone: 'Aucun des {n} effectifs n’est dans la bande.',
+    countOne: '1 effectif sur {n} dans la bande.',
+    count: '{inside} effectifs sur {n} dans la bande.',
+    noRows: 'Aucun effectif observé après cette date.',
+    findingTitle: 'Ce que cela montre',
+    finding: [
+      'C’est un résultat, pas une réussite. Avec les données de la fin de 2023, le scénario « Réaliste » aurait nettement sous-estimé AESC et Verkor : aucun des trois effectifs observés depuis n’est dans sa bande, tous sont au-dessus de son p90. La raison est connue : à cette date, leurs lignes n’étaient que des plans, et la règle de « Réaliste » pour un plan pas encore confirmé est la classe de référence (un retard moyen de {delay} an et {scale} de l’objectif gardé). Cette correction, faite pour des projets pas encore lancés, s’est révélée bien trop forte pour ces deux usines, qui ont embauché plus vite qu’elle ne le disait.',
+      'Les annonces seules, telles qu’on les connaissait à la fin de 2023, tiennent deux effectifs sur trois ; l’effectif d’AESC de janvier 2026 est sous leur bande : les annonces étaient trop optimistes pour le début de 2026. Trois effectifs, deux usines : c’est trop peu pour valider le modèle, assez pour dire que cette correction, appliquée à ces deux usines, était bien trop forte, et que le modèle calé sur leurs effectifs observés (aujourd’hui) ne la leur applique plus. Le tableau est recalculé à chaque construction : il changera avec les données.'
+    ]
+  },
   limits: [
     'La demande d’expansion — les emplois nouveaux des usines — est la partie la moins prévisible du modèle. Elle dépend de décisions d’investissement, de marchés et de chantiers qui glissent : AESC a démarré avec environ un an de retard, Verkor et ProLogium avec deux, et ProLogium est passé de 3 000 emplois annoncés à 350. Les bandes du Monte-Carlo ne couvrent pas une usine annulée.',
     'Les annonces ne sont pas des prévisions. Ce sont des objectifs d’entreprises ou de collectivités, souvent le haut d’une fourchette, publiés pour convaincre. Le scénario « Annonces » les prend telles quelles ; les autres les corrigent avec une classe de référence de trois projets seulement : c’est peu.',
-    'L’offre de formation est incomplète. Seules les formations dont un effectif est publié sont modélisées (les 80 M€ de la Région pour les métiers des gigafactories n’ont pas d’effectif publié). Les recrutements de personnes déjà qualifiées ailleurs, les mobilités internes et la formation sur le poste ne sont pas comptés : l’écart affiché est un besoin de formation dédiée, qui surestime sans doute le manque réel de main-d’œuvre.',
-    'Aucune mobilité entre régions, aucune concurrence entre employeurs au-delà de la répartition au prorata des besoins ; une seule répartition par métier par défaut (celle d’AESC) et un même taux de départs pour toutes les familles.',
+    'L’offre de formation est incomplète. Seules les formations dont un effectif est publié sont modélisées (les 80 M€ de la Région pour les métiers des gigafactories n’ont pas d’effectif publié). Les recrutements de personnes déjà qualifiées ailleurs, les mobilités internes et la formation sur le poste ne sont pas comptés : les emplois « sans personne formée » mesurent ce que l’effort de formation suivi ne couvre pas, et surestiment sans doute le manque réel de main-d’œuvre.',
+    'Aucune mobilité entre régions ni entre métiers : une personne formée sans poste dans sa région n’en prend pas un d’un autre métier ou d’une autre région. Aucune concurrence entre employeurs au-delà des viviers régionaux, qui pourvoient les postes vacants au prorata ; une seule répartition par métier par défaut (celle d’AESC) et un même taux de départs pour toutes les familles. Les répartitions par métier et les parts des formations régionales (Electro’Mob, campus ICM) sont des estimations.',
+    'Le backtest (section 4) ne porte que sur trois effectifs de deux usines : il dit où le modèle s’est trompé, pas qu’il a raison ailleurs.',
     'Les plages du Monte-Carlo sont des jugements sourcés, pas des probabilités objectives : la bande 10 %–90 % dit ce que donnent ces plages, pas la chance qu’a l’avenir d’y tomber.',
     'Les emplois indirects sont donnés à côté de l’écart, jamais dedans, et leur multiplicateur varie d’un facteur 10 selon les sources.',
     'La table trainees_synthetic est entièrement fictive : elle ne sert qu’aux tests de performance et à l’explorateur.',
@@ -856,7 +951,7 @@ const methodFr = {
     libraryText:
       'Le modèle est une bibliothèque TypeScript pure (sans Svelte, DOM ni DuckDB), publiée comme sous-chemin « ./forecast » du paquet. Depuis le dépôt : npm run build:lib écrit du JavaScript ESM et ses déclarations de types dans dist/forecast/. Exemple :',
     libraryAfter:
-      'Entrées, sorties et exemples détaillés : docs/forecast.md ; le contrat du modèle : MODEL.md. Pour lire les données par défaut depuis Node avec le même moteur que le navigateur : readDefaultModelInput() de src/lib/data/model-input.ts.',
+      'Entrées, sorties et exemples détaillés : docs/forecast.md ; la spécification du modèle : docs/model.md. Pour lire les données par défaut depuis Node avec le même moteur que le navigateur : readDefaultModelInput() de src/lib/data/model-input.ts.',
     code: `// npm run build:lib, puis : node exemple.mjs
 import { project, aggregateTotal, presetScenario, simulate } from 'releve/forecast';
 
@@ -872,13 +967,15 @@ const programs = [
 const scenario = presetScenario('realiste', { years: [2024, 2035], sites });
 
 const rows = project({ sites, programs, scenario });   // site × métier × année
-console.table(aggregateTotal(rows).map(({ year, jobs, trained, gap }) => ({ year, jobs, trained, gap })));
+console.table(aggregateTotal(rows).map(({ year, jobs, trained, unfilled, coverage }) =>
+  ({ year, jobs, trained, unfilled, coverage })));
 
 const sim = simulate({ sites, programs, scenario }, {
   runs: 1000, seed: 1,
   uncertain: { delayYears: { low: -0.5, mode: 0, high: 2 } }
 });
-console.log(sim.total.at(-1).gap); // { p10, p50, p90 }`
+console.log(sim.total.at(-1).unfilled); // { p10, p50, p90 }
+console.log(sim.shortageProbability.total); // P(unfilled > 10 % of the jobs)`
   },
   cite: {
     intro:
@@ -900,6 +997,7 @@ const methodEn: MethodMessages = {
     model: 'The model',
     defaults: 'Defaults and their sources',
     presets: 'Scenario presets',
+    backtest: 'Backtest against reality',
     limits: 'Limits',
     data: 'Data and licences',
     reuse: 'Reuse',
@@ -908,38 +1006,69 @@ const methodEn: MethodMessages = {
   model: {
     time: 'Time',
     timeText:
-      'Whole calendar years t, from the first to the last year of the horizon (by default {from}–{to}). A value “at year t” is the value at the end of year t.',
+      'Whole calendar years t, from the first to the last year of the horizon (by default {from}–{to}). The value of year t is the value at the end of year t: “2030” means “on 31 December 2030”. A dated figure is placed on the same axis: a date in year Y, on day f of a year of n days, sits at time x = Y − 1 + f / n. So 21 January 2026 ({example}) is three weeks after the end of 2025 and counts for model year 2026.',
     demand: 'Demand: jobs at a site',
     demandText:
-      'A site starts production in year a, reaches full capacity in year b and announces N direct jobs (the high end of the announced range). The scenario shifts the ramp by d years and scales the target by σ:',
+      'A site starts production in year a, reaches full capacity in year b and announces N direct jobs (the high end of the announced range). The scenario shifts the ramp by d years and scales the target by σ (plus the site’s own setting and, in a Monte Carlo run, the site’s draw):',
     rampText:
-      'The ramp-up is logistic (the default), anchored so that the site has 5% of its target at production start and 95% at full capacity:',
-    linearText: 'Linear variant: no job until a′, N′ from b′ on, a straight line in between.',
+      'Hiring leads production: a plant hires and trains months before it produces. The logistic ramp reaches 5% of the target L years before the production start and 95% at full capacity:',
+    leadTitle: 'The hiring lead L: a reference class computed from the data',
+    leadText:
+      'L is not a constant typed in. For every site of the dataset with an observed headcount, the L (between 0 and {max} years, to the hundredth) is sought whose curve N · F(t), with the site’s announced a, b and N, comes closest to its observed headcounts (least squares); the default L is the mean over these sites (referenceLead), computed on the whole dataset so every page uses the same lead. A parameter fitted to a single headcount passes exactly through it: that is no measure of quality, only a calibration. The table is recomputed at every build of the page:',
+    leadCols: {
+      site: 'Site',
+      observed: 'Observed headcounts (model time)',
+      points: 'Headcounts',
+      lead: 'Fitted L'
+    },
+    leadOne: 'one headcount: the curve passes through it',
+    leadMany: '{n} headcounts: least squares, one parameter',
+    leadMeanLabel: 'Mean over the sites: the default L (referenceLead)',
+    leadMean: 'L = {lead} years',
+    leadNone: 'No site has an observed headcount: L = 0 (the v1 ramp).',
+    calibrationText:
+      'Calibration on observed headcounts. A site’s curve passes through its observed headcounts: before the first (x₁, y₁), the shape of the site’s ramp on its own dates (no scenario delay: the past is not a scenario) scaled to y₁; between two headcounts, a straight line; after the last (xₙ, yₙ), the scenario takes over and closes the rest of the way to its target. A delay therefore only slows what is left of the ramp, and a lower target only changes where it ends:',
+    brownfieldText:
+      'Converted plants (brownfield): J(t) = E + (N′ − E) · F(t). E employees are there from the start; of them, the posts to convert need people trained for the new activity and count as posts to fill. Flins: E = {existing} employees (the headcount of 24 October 2023, Renault press release), of whom {reconversion} reconversion posts = 90% × 1,938 rounded down (“more than 90%” work in vehicle reconditioning; an estimate, a lower bound, data/README.md). The other {kept} are in post from the start.',
+    linearText:
+      'Linear variant: F rises in a straight line from 0 at a′ − L to 1 at b′. With L = 0 the ramp of the model’s first version is recovered.',
     mixText:
       'Jobs split between occupation families o by the site’s published mix (shares s_o summing to 1), or else by the default mix below:',
     hiresText:
       'Hires needed in the year, for expansion and to replace leavers (ρ, the annual attrition rate: quits, retirements, moves):',
     indirectText:
-      'Indirect jobs (suppliers, services) are reported beside the gap, never inside it, with a multiplier μ:',
+      'Indirect jobs (suppliers, services) are reported beside, never inside the jobs to fill, with a multiplier μ, and rounded to two digits (“about”):',
     supply: 'Supply: trained people',
     supplyText:
-      'A programme has an occupation family, a yearly intake E(y), a duration D in years, a completion rate c and a placement rate q (the share of graduates hired in the target). The scenario can scale intakes, completion and placement rates (capped at 1), and add places bought with a budget. The cohort starting in year y graduates in year y + D; where D is not whole, the share 1 − frac(D) graduates in y + ⌊D⌋ and the share frac(D) one year later.',
-    regionText:
-      'A programme targets a site or a région. Placed graduates of a région programme go to the région’s sites in proportion to their hires needed H_o(t) in that occupation; where no site of the région needs any that year, they stay unplaced and are reported as such. Orientation actions train nobody: through the orientation lever they feed a région initial-training track.',
-    stockText:
-      'The stock of trained people in post loses the share ρ every year and gains the newly placed; before the horizon it is the site’s already trained people (initial_trained):',
-    gap: 'The gap',
+      'A programme has a yearly intake E(y), a duration D in years, a completion rate c and a placement rate q (the share of graduates hired in the target). The cohort starting in year y graduates in year y + D; where D is not whole, the share 1 − frac(D) graduates in y + ⌊D⌋ and the share frac(D) a year later. The scenario can scale intakes, completion and placement rates (capped at 1), and add places bought with a budget. Observed graduates or hires replace the modelled ones in the year they are observed.',
+    programmeMixText:
+      'What a programme really produces. A programme may train several occupation families (a split of its graduates), and a régional programme serves a whole sector, not only the tracked sites: its share τ (target_share) is the share of its placed graduates who go to the tracked sites, the others working elsewhere in the sector. Electro’Mob: its 8,000 trainees follow two- to three-day modules for the sector’s 13,000 jobs by 2026, of which the three named gigafactories announce 4,400 (ACC 2,000 + AESC 1,200 + Verkor 1,200): τ = 4,400 / 13,000 = {electromob}; with no published split, its graduates follow the default mix. ICM campus, Flins: four named occupations (renovation and retrofit, ecodesign, purchasing), an equal share each, and τ = the 2,806 posts Flins has to fill (1,744 reconversions + 3,000 − 1,938 = 1,062 new jobs) over its 8,000 trainees = {icm}. These shares and splits are estimates (data/README.md).',
+    placedFormula: 'placed_u(t) = q · τ · share_u · c · Σ_y E(y) · [cohort y graduates at t]',
+    vacanciesText:
+      'Nobody in post without a post. Per site and occupation (a cell), W counts the people in post trained by the listed programmes (or already qualified on site). Each year, in order: (1) people in post keep it at 1 − ρ; beyond the cell’s jobs, the excess loses its post and becomes available; the vacancies are J − W kept; (2) the graduates of the programmes targeting the site take its vacancies first; what exceeds them joins the pool of the région and occupation, which the graduates of régional programmes join too; (3) each pool — last year’s stock at 1 − ρ plus its inflow — fills the vacancies of the région’s cells of that occupation, in proportion to them; what is left is available: trained people with no post at the tracked sites. So W ≤ J in every cell, except where observed hires exceed the modelled jobs (they were observed in post). A programme that upskills employees already in post takes, for W, the same place as a new graduate: a post held by someone not yet trained.',
+    stocksText:
+      'Stocks before the horizon. Cohorts that graduated before the first year (up to {history} years back), with their observed graduates and hires, are run as a past, at the scenario’s values and never drawn: the people in post and available at the end of the year before the horizon are the starting stocks. So AESC’s 38 maintenance technicians who graduated in November 2023 and were hired on permanent contracts are in post at the start of 2024, instead of vanishing.',
+    afterEnd: 'After the funded period',
+    afterEndText:
+      'What a programme does after its last announced year is an explicit choice of the scenario. By default ({default}) it is renewed as it was every year to the horizon: no programme of the dataset has announced a closure, and a Région funding a course for a plant still hiring usually renews it (the Programme régional de formation is voted every year). The other choice, “stop”, takes no one after the announced end; it made the last years of any horizon a shortage built by the model. It is an assumption, not an announcement: charts mark the years that rest on it (from each programme’s first renewed year), and the workbench lets you choose “stop”.',
+    gap: 'Jobs without a trained person, never offset',
     gapText:
-      'Per site, occupation and year: the gap (positive: trained people are missing; negative: more than jobs), the coverage and the gap in yearly flows. Région and total rows are sums of site rows; their coverage is recomputed from the sums, never averaged. “What it takes” finds, occupation by occupation, the extra training places a year that bring the gap to zero by the chosen year: new région programmes, with the mean duration and rates of those of the same occupation, opening at the intake after the newest data (a place decided today does not open in the past), or the year you choose.',
-    uncertainty: 'Uncertainty',
+      'Per site, occupation and year: jobs J, trained people in post W. Jobs without a trained person (unfilled) and the surplus are computed cell by cell, then summed: a surplus in one occupation never offsets a lack in another, nor at another site. A région (and the total) also counts in its surplus the available people of its pools. Coverage is Σ min(J, W) / Σ J, at most 100%. The net gap J − W stays a column of the exports; it is never the headline. The figure counts only people trained by the listed programmes: a plant also hires experienced people and trains in-house, so it is the share of jobs the tracked public training effort does not cover, not a forecast of vacant posts.',
+    uncertainty: 'Uncertainty around the scenario',
     uncertaintyText:
-      'The Monte Carlo draws the uncertain parameters — delay, target scale, intake scale, completion and placement rates, attrition rate — from triangular distributions {low, mode, high} (table below), runs the projection {runs} times (the same number on every page) with a seeded pseudo-random generator (mulberry32), and returns the 10%, 50% and 90% quantiles of jobs, trained people and gap. The same seed gives the same numbers in Node and in the browser. The shortage probability is the share of draws where the last year’s gap is positive.',
+      'The Monte Carlo draws how far the scenario’s own values may be off, from triangular distributions {low, mode, high} whose mode means “as the scenario says” (table below): each site’s delay moves by draw − mode years, its target is multiplied by draw ÷ mode, and so are intakes, completion and placement; the attrition rate moves by draw − mode. The run at the modes is therefore the scenario itself: every preset and every lever moves its band. Delays and targets are drawn site by site: a common and an own component, z = √r · z₀ + √(1 − r) · z_s, u = Φ(z), then the triangular quantile at u (a Gaussian copula), with a correlation r = {correlation} between two sites (an estimate: the plants share a market and a supply chain, but each slipped for its own reasons). The past (before the horizon) is not drawn. {runs} runs (the same number on every page), a seeded generator (mulberry32): the same seed gives the same numbers in Node and in the browser. The 10%, 50% and 90% quantiles of jobs, people in post and jobs without a trained person are read.',
+    shortageText:
+      'The shortage probability is the share of runs in which more than {share} of the jobs of the horizon’s last year have no trained person (a shortage: one job in ten without a trained person), for the total, each région and each site. The pages say it in these words.',
     sensitivityText:
-      'The sensitivity analysis (tornado chart) swings each parameter from its low to its high value, the others at their mode, and ranks parameters by how much they move the gap.',
+      'The sensitivity analysis (tornado chart) swings each parameter from its low to its high value, every site together, the other parameters at the scenario’s values, and ranks parameters by the jobs without a trained person they move at the horizon.',
+    closing: 'What it takes, and what it costs',
+    closingText:
+      '“What it takes” finds, occupation by occupation, the extra training places a year that give every job a trained person by the chosen year — exactly the jobs without a trained person of the headline: new régional programmes, with the mean duration, completion and placement (weighted by intake) of the programmes of the same occupation, opening at the intake after the newest data, or the year you choose. For a département, the places open for its sites, within its région’s computation. A place is priced only from a programme that trains for that occupation (its own or one of its mix) and lasts half to twice as long as those places: its announced budget divided by the people it announces it will train. Otherwise the page says “cost unknown” and the totals say “at least …”, never counting that cost as zero: a two-day module does not price a nine-month course.',
     fit: 'Fitting and evaluation',
     fitText:
-      'On each site page the logistic is fitted to the observed headcounts by least squares (m and k, the target N fixed at the announcement): the fitted curve reads beside the announced ramp. The library’s point forecasters (naive, drift, simple exponential smoothing, Holt, damped trend, Theta, Comb) follow their textbook definitions (Hyndman & Athanasopoulos, Forecasting: Principles and Practice; Hyndman & Billah, 2003, for Theta); backtest evaluates them on a rolling origin (MAE, MAPE, MASE). On the 645 yearly series of the M3 competition (horizon 6) their sMAPE is close to the published values (e.g. Theta 16.75 against 16.90 published).',
-    where: 'The code: src/lib/forecast/ (contract: MODEL.md).',
+      'On each site page the logistic is fitted to the observed headcounts by least squares (m and k, the target N fixed at the announcement); two headcounts fitted with two parameters give a curve that passes exactly through them, and the page says so, not that the error is zero. The library’s point forecasters (naive, drift, simple exponential smoothing, Holt, damped trend, Theta, Comb) follow their textbook definitions (Hyndman & Athanasopoulos, Forecasting: Principles and Practice; Hyndman & Billah, 2003, for Theta); backtest evaluates them on a rolling origin (MAE, MAPE, MASE). On the 645 yearly series of the M3 competition (horizon 6) their sMAPE is close to the published values (e.g. Theta 16.75 against 16.90 published).',
+    where:
+      'The code: src/lib/forecast/; the full specification, with what changed since the first version and why: docs/model.md.',
     words: {
       graduates: 'graduates',
       placed: 'placed',
@@ -949,14 +1078,12 @@ const methodEn: MethodMessages = {
       flowGap: 'hiresGap',
       noValue: 'no value where J(t) = 0',
       region: 'région',
-      sites: 'sites'
-    },
-    legend: {
-      t: 'year',
-      a: 'production start year, b: full-capacity year',
-      N: 'announced direct jobs (high end of the range)',
-      rho: 'annual attrition rate',
-      c: 'completion rate, q: placement rate'
+      sites: 'sites',
+      unfilled: 'unfilled',
+      surplus: 'surplus',
+      kept: 'kept',
+      vacancies: 'vacancies',
+      available: 'available'
     }
   },
   defaults: {
@@ -970,9 +1097,28 @@ const methodEn: MethodMessages = {
     indirectSource:
       'The Région Hauts-de-France: “more than 10,000 direct and 20,000 indirect jobs” for the four gigafactories (15/11/2023). Other published ratios, for sensitivity work: CCI 3 to 4; Verkor 1.5; ProLogium 4; Neomat 0.3.',
     ramp: 'Ramp shape',
-    rampValue: 'logistic, 5% at production start, 95% at full capacity',
+    rampValue: 'logistic, 5% of the target L years before production start, 95% at full capacity',
     rampSource:
-      'The S shape of ACC’s 2021 plan: 200–300 jobs in 2023, 350–500 in 2024, 600–1,000 in 2025, 1,400–2,000 in 2030 (concertation-acc-batteries.fr).',
+      'The S shape of ACC’s 2021 plan: 200–300 jobs in 2023, 350–500 in 2024, 600–1,000 in 2025, 1,400–2,000 in 2030 (concertation-acc-batteries.fr); the lead L: the next row.',
+    lead: 'Hiring lead L',
+    leadValue: '{lead} years (computed)',
+    leadSource:
+      'The reference class of the dataset’s sites with an observed headcount (section 1, a table recomputed at every build). The workbench lets you choose another, from 0 to 5 years.',
+    afterEnd: 'After a programme’s funded end',
+    afterEndValue: 'renewed as it was',
+    afterEndSource:
+      'A stated assumption (section 1): no programme of the dataset has announced a closure, and the Programme régional de formation is voted every year. Charts mark the years that depend on it; the workbench lets you choose “stop”.',
+    targetShares: 'Share of régional programmes going to the tracked sites (τ)',
+    targetSharesSource:
+      'Electro’Mob: 4,400 jobs announced by ACC, AESC and Verkor out of the sector’s 13,000 by 2026 (seed 001). ICM campus: 2,806 posts to fill at Flins (1,744 reconversions + 1,062 new jobs) over 8,000 trainees. Estimates (data/README.md); the other programmes: 1.',
+    brownfield: 'Converted plant: Flins',
+    brownfieldValue: '{existing} employees, {reconversion} of them in posts to convert',
+    brownfieldSource:
+      'The headcount of 24 October 2023 (Renault press release, latribune.fr), the last published before the horizon, temps excluded; reconversions = 90% × 1,938 rounded down, as “more than 90%” work in vehicle reconditioning (an estimate, a lower bound).',
+    history: 'Cohorts before the horizon',
+    historyValue: 'up to {n} years back',
+    historySource:
+      'Older cohorts are taken to have left, or to be in initial_trained. Observed graduates and hires (AESC’s 38 technicians of 2023) replace the modelled ones.',
     mix: 'Default occupation mix',
     mixSource:
       'AESC Douai’s first 1,050 announced jobs: 600 operators, 280 technicians, 100 engineers and workshop heads, 40 managers, 30 support staff (lejournaldesentreprises.com); the 280 technicians split into 190 maintenance technicians (the need assessed by AESC’s HR director, mediacites.fr, 22/11/2023) and 90 process and quality technicians (the rest, an estimate). Consistent with Verkor’s “over 80% operators and technicians” and Neomat’s 80–85%: here 84%.',
@@ -988,7 +1134,16 @@ const methodEn: MethodMessages = {
     costValue: 'announced budget ÷ announced people',
     costSource:
       'An extra euro a year buys places at the programme’s cost per trainee: its announced budget divided by the number of people it announces it will train. “What it takes” prices its places at the cost per trainee of a programme that trains for the occupation (its own or one of its mix) and lasts half to twice as long as those places, the closest in length; otherwise the cost is unknown and the totals say so (“at least …”), never counting it as zero. Programmes of the dataset that publish both:',
-    uncertaintyTitle: 'Monte Carlo ranges (triangular distributions)',
+    correlation: 'Correlation of draws between sites',
+    correlationSource:
+      'An estimate: the plants share a market (electric-vehicle demand, the 2023–2026 slowdown) and a supply chain, but each slipped for its own reasons (AESC about a year, Verkor and ProLogium two); 0.5 sits between “every plant slips together” (1) and independence (0).',
+    shortage: 'Shortage threshold',
+    shortageValue: 'more than {share} of the last year’s jobs without a trained person',
+    shortageSource: 'One job in ten without a person trained by the listed programmes.',
+    runs: 'Monte Carlo runs',
+    runsSource:
+      'The same number on every page. The p10 of 10,000 runs lies between the 9.4th and 10.6th percentiles (± 2 standard errors, √(0.1 × 0.9 / 10,000) = 0.3 point), against ± 1.3 points with 2,000 runs; 10,000 runs take under 200 ms.',
+    uncertaintyTitle: 'Monte Carlo ranges around the scenario (triangular distributions)',
     uncertaintyCols: {
       parameter: 'Parameter',
       low: 'Low',
@@ -998,11 +1153,12 @@ const methodEn: MethodMessages = {
     },
     uncertainty: {
       delayYears:
-        'Added delay (years): announced dates have mostly slipped (AESC ≈ 1 year, Verkor ≈ 2).',
-      targetScale: 'Target scale: realised headcounts land at the low end of announced ranges.',
-      intakeScale: 'Intake scale: ± 25%, an estimate.',
-      completionScale: 'Completion scale: ± 15%, an estimate.',
-      placementScale: 'Placement scale: ± 15%, an estimate.',
+        'Years added to the scenario’s delay, drawn site by site. The presets already carry the reference class’s slips (AESC ≈ 1 year, Verkor and ProLogium 2): what is left is a narrower range, leaning late.',
+      targetScale:
+        'Multiplies the scenario’s target, drawn site by site: realised headcounts land rather at the low end of announced ranges.',
+      intakeScale: 'Multiplies the scenario’s intakes: ± 25%, an estimate.',
+      completionScale: 'Multiplies the scenario’s completion rates: ± 15%, an estimate.',
+      placementScale: 'Multiplies the scenario’s placement rates: ± 15%, an estimate.',
       attritionRate: 'Attrition rate: 5% to 11% (DARES resignations 4.7–6.2% + 2.5% end-of-career).'
     } as Record<string, string>
   },
@@ -1041,11 +1197,40 @@ const methodEn: MethodMessages = {
       completionScale: 'Completion scale'
     } as Record<string, string>
   },
+  backtest: {
+    intro:
+      'Did the model get it right? With only the data published by a date (every row carries its source date; sites whose row is newer are rebuilt from the plans known then), the computation of that day is redone and set against the headcounts observed since. A dated headcount falls between two model year-ends: it is “inside the band” if it is above the p10 of the end of the year before and below the p90 of the end of the year after (the ramp rises in between). Computed when the page is built, {runs} runs, seed 1.',
+    presetTitle: '“{preset}” scenario, with what was known on {date}',
+    meta: 'Hiring lead then: L = {lead} years (from the headcounts known then). Sites rebuilt from the plans known at that date: {rebuilt}.',
+    metaNone: 'Hiring lead then: L = {lead} years. No site rebuilt.',
+    cols: {
+      site: 'Site',
+      observed: 'Observed headcount',
+      p10: 'p10, end of the year before',
+      p50: 'p50, end of year before → after',
+      p90: 'p90, end of the year after',
+      inside: 'Inside the band?'
+    },
+    atEnd: 'end {year}',
+    yes: 'yes',
+    aboveBand: 'no, above the p90',
+    belowBand: 'no, below the p10',
+    countNone: 'None of the {n} headcounts is inside the band.',
+    countOne: '1 headcount of {n} inside the band.',
+    count: '{inside} headcounts of {n} inside the band.',
+    noRows: 'No headcount observed after that date.',
+    findingTitle: 'What it shows',
+    finding: [
+      'This is a finding, not a success. With the data of the end of 2023, the “Realistic” scenario would have clearly underestimated AESC and Verkor: none of the three headcounts observed since is inside its band, all are above its p90. The reason is known: at that date their rows were only plans, and the “Realistic” rule for a plan not yet confirmed is the reference class (a mean delay of {delay} years and {scale} of the target kept). That correction, made for projects not yet started, proved far too strong for these two plants, which hired faster than it said.',
+      'The announcements alone, as known at the end of 2023, hold two headcounts of three; AESC’s January 2026 headcount is below their band: the announcements were too optimistic for early 2026. Three headcounts, two plants: too few to validate the model, enough to say that this correction, applied to these two plants, was far too strong, and that the model calibrated on their observed headcounts (today) no longer applies it to them. The table is recomputed at every build: it will change with the data.'
+    ]
+  },
   limits: [
     'Expansion demand — the plants’ new jobs — is the least predictable part of the model. It hangs on investment decisions, markets and building sites that slip: AESC started about a year late, Verkor and ProLogium two, and ProLogium went from 3,000 announced jobs to 350. The Monte Carlo bands do not cover a cancelled plant.',
     'Announcements are not forecasts. They are targets set by companies or public bodies, often the top of a range, published to persuade. The “Announcements” preset takes them as they are; the others correct them with a reference class of only three projects: that is little.',
-    'Training supply is incomplete. Only programmes with a published intake are modelled (the Région’s €80 M for gigafactory trades has no published intake). Hiring people trained elsewhere, internal moves and on-the-job training are not counted: the gap shown is a need for dedicated training, which likely overstates the real labour shortage.',
-    'No mobility between régions, no competition between employers beyond the pro-rata sharing; one default occupation mix (AESC’s) and the same attrition rate for every family.',
+    'Training supply is incomplete. Only programmes with a published intake are modelled (the Région’s €80 M for gigafactory trades has no published intake). Hiring people trained elsewhere, internal moves and on-the-job training are not counted: the jobs “without a trained person” measure what the tracked training effort does not cover, and likely overstate the real labour shortage.',
+    'No mobility between régions or occupations: a trained person with no post in their région does not take one of another occupation or another région. No competition between employers beyond the régional pools, which fill vacancies pro rata; one default occupation mix (AESC’s) and the same attrition rate for every family. The occupation mixes and the shares of régional programmes (Electro’Mob, ICM campus) are estimates.',
+    'The backtest (section 4) rests on only three headcounts at two plants: it says where the model was wrong, not that it is right elsewhere.',
     'The Monte Carlo ranges are sourced judgements, not objective probabilities: the 10%–90% band says what these ranges give, not the chance that the future falls inside it.',
     'Indirect jobs are reported beside the gap, never inside it, and their multiplier varies tenfold between sources.',
     'The trainees_synthetic table is entirely fictional: it only serves performance tests and the explorer.',
@@ -1091,7 +1276,7 @@ const methodEn: MethodMessages = {
     libraryText:
       'The model is a pure TypeScript library (no Svelte, DOM or DuckDB), published as the package’s “./forecast” subpath. From the repository, npm run build:lib writes ESM JavaScript and its type declarations to dist/forecast/. Example:',
     libraryAfter:
-      'Inputs, outputs and worked examples: docs/forecast.md; the model’s contract: MODEL.md. To read the default data from Node with the browser’s engine: readDefaultModelInput() in src/lib/data/model-input.ts.',
+      'Inputs, outputs and worked examples: docs/forecast.md; the model’s specification: docs/model.md. To read the default data from Node with the browser’s engine: readDefaultModelInput() in src/lib/data/model-input.ts.',
     code: `// npm run build:lib, then: node example.mjs
 import { project, aggregateTotal, presetScenario, simulate } from 'releve/forecast';
 
@@ -1107,13 +1292,15 @@ const programs = [
 const scenario = presetScenario('realiste', { years: [2024, 2035], sites });
 
 const rows = project({ sites, programs, scenario });   // site × occupation × year
-console.table(aggregateTotal(rows).map(({ year, jobs, trained, gap }) => ({ year, jobs, trained, gap })));
+console.table(aggregateTotal(rows).map(({ year, jobs, trained, unfilled, coverage }) =>
+  ({ year, jobs, trained, unfilled, coverage })));
 
 const sim = simulate({ sites, programs, scenario }, {
   runs: 1000, seed: 1,
   uncertain: { delayYears: { low: -0.5, mode: 0, high: 2 } }
 });
-console.log(sim.total.at(-1).gap); // { p10, p50, p90 }`
+console.log(sim.total.at(-1).unfilled); // { p10, p50, p90 }
+console.log(sim.shortageProbability.total); // P(unfilled > 10 % of the jobs)`
   },
   cite: {
     intro:
