@@ -322,9 +322,10 @@ function layout(plan: Plan, nGroups: number, withRows = true): Layout {
   };
 }
 
-/** How many series `simulate` stores per run for this input (the others are derived). */
-export function storedSeriesCount(input: ProjectionInput): number {
-  return layout(compilePlan(input), 0).count;
+/** How many series `simulate` stores per run for this input (the others are derived), with or
+ * without the per-row quantiles. */
+export function storedSeriesCount(input: ProjectionInput, rows = true): number {
+  return layout(compilePlan(input), 0, rows).count;
 }
 
 /** Working sums of one run, in float64. */
