@@ -1,0 +1,57 @@
+/**
+ * The shape every fuzz module reports (tests/fuzz/*.ts): each module exports
+ *   export async function fuzz(seed: number, count: number): Promise<FuzzReport>
+ * and is run by its test in tests/unit/fuzz/ with a fixed seed, and by `npm run fuzz` with a
+ * random one. A case is one generated input (file, link, stored entry, request line).
+ *
+ * Outcomes of a case:
+ * - clear:    refused with a message that names the problem (file/line/column/field, or the
+ *             parameter, or the entry), in the page's language;
+ * - accepted: taken as valid (a valid mutation, or a value that is harmless once bounded);
+ * - crash:    threw where it should have answered, or lost the user's other saved work;
+ * - hang:     did not answer within the module's time limit.
+ * Only crash and hang are failures; each failure keeps what is needed to replay it.
+ */
+export interface FuzzFailure {
+  /** The seed of the case (replay: fuzz(caseSeed, 1)). */
+  caseSeed: number;
+  category: string;
+  outcome: 'crash' | 'hang';
+  /** The input, shortened for printing. */
+  input: string;
+  problem: string;
+}
+
+export interface FuzzCounts {
+  tried: number;
+  clear: number;
+  accepted: number;
+  crash: number;
+  hang: number;
+}
+
+export interface FuzzReport {
+  /** Counts per category (e.g. "csv: quote in header", "link: unknown site"). */
+  byCategory: Record<string, FuzzCounts>;
+  failures: FuzzFailure[];
+}
+
+export function emptyCounts(): FuzzCounts {
+  return { tried: 0, clear: 0, accepted: 0, crash: 0, hang: 0 };
+}
+
+/** Adds one outcome to a report. */
+export function record(
+  report: FuzzReport,
+  category: string,
+  outcome: Exclude<keyof FuzzCounts, 'tried'>
+): void {
+  const c = (report.byCategory[category] ??= emptyCounts());
+  c.tried++;
+  c[outcome]++;
+}
+
+/** The seed of case i of a run seeded `seed`: cases replay one by one. */
+export function caseSeed(seed: number, i: number): number {
+  return (Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) + i * 0x27d4eb2f) >>> 0;
+}
