@@ -10,6 +10,14 @@
  * where there are none). x is found by bisection: the gap at `byYear` falls as x grows.
  * Occupations do not interact, so the total is the sum over occupations.
  *
+ * With `sites` (a département's sites, say), the unfilled jobs to close are those of these sites
+ * only, and the new programmes target each of them, x shared by their jobs in o at `byYear`.
+ * They run inside the whole input's model: in it (docs/model.md, "Supply") the graduates of
+ * région programmes and every site's overflow meet in one pool per région and occupation, so the
+ * sites cannot be cut out of their région without changing their figures, and places opened for
+ * the région would mostly go to its other sites. What a site cannot take joins the région's pool,
+ * as any site programme's graduates do.
+ *
  * @example
  *   placesToCloseGap({ sites, programs, scenario }, { byYear: 2030 });
  *   // { byYear: 2030, totalExtraPlaces: 412.5, byOccupation: [{ occupation: 'operator',
@@ -29,6 +37,8 @@ export interface PlacesToCloseGapOptions {
   occupations?: string[];
   /** Upper limit of the search, places per year (default 1 000 000). */
   maxPlaces?: number;
+  /** Close the unfilled jobs of these sites only, with places at these sites (see above). */
+  sites?: readonly string[];
 }
 
 export interface OccupationPlaces {
@@ -74,18 +84,26 @@ export function placesToCloseGap(
   }
   const maxPlaces = options.maxPlaces ?? 1e6;
   const j = byYear - base.from;
+  const only = options.sites ? new Set(options.sites) : null;
+  for (const id of only ?? []) {
+    if (!base.sites.some((site) => site.id === id))
+      throw new InputError('sites', 'placesToCloseGap()', `names an unknown site "${id}"`);
+  }
+  const inScope = (siteId: string): boolean => only === null || only.has(siteId);
 
-  // Jobs per (région, occupation) at byYear decide where the new places go.
+  // Jobs per (place, occupation) at byYear decide where the new places go: the places are the
+  // régions, or the chosen sites.
   const baseOut = createBuffers(base);
   runPlan(base, resolveParams(base, input.scenario), baseOut);
   const jobsAt = new Map<string, Map<string, number>>();
   for (let c = 0; c < base.nCells; c++) {
-    const s = base.cellSite[c];
+    const site = base.sites[base.cellSite[c]];
+    if (!inScope(site.id)) continue;
     const occ = base.occupations[base.cellOcc[c]];
-    const region = base.sites[s].region;
-    const J = base.cellShare[c] * baseOut.siteJobs[s * (base.T + 1) + 1 + j];
+    const place = only ? site.id : site.region;
+    const J = base.cellShare[c] * baseOut.siteJobs[base.cellSite[c] * (base.T + 1) + 1 + j];
     const m = jobsAt.get(occ) ?? new Map<string, number>();
-    m.set(region, (m.get(region) ?? 0) + J);
+    m.set(place, (m.get(place) ?? 0) + J);
     jobsAt.set(occ, m);
   }
   const wanted =
@@ -94,8 +112,8 @@ export function placesToCloseGap(
 
   const byOccupation: OccupationPlaces[] = [];
   for (const occupation of wanted) {
-    const regions = jobsAt.get(occupation) ?? new Map<string, number>();
-    const totalJobs = [...regions.values()].reduce((a, b) => a + b, 0);
+    const places = jobsAt.get(occupation) ?? new Map<string, number>();
+    const totalJobs = [...places.values()].reduce((a, b) => a + b, 0);
     const existing = input.programs.filter((p) => p.occupation === occupation);
     const weight = existing.reduce((s, p) => s + meanIntake(p), 0);
     const avg = (f: (p: Program) => number, fallback: number): number =>
@@ -105,22 +123,24 @@ export function placesToCloseGap(
       completionRate: avg((p) => p.completionRate, DEFAULT_NEW_PROGRAM.completionRate),
       placementRate: avg((p) => p.placementRate, DEFAULT_NEW_PROGRAM.placementRate)
     };
-    const extra: Program[] = [...regions]
+    const extra: Program[] = [...places]
       .filter(([, J]) => J > 0 && totalJobs > 0)
-      .map(([region, J]) => ({
-        id: `${EXTRA_PREFIX}${occupation}-${region}`,
-        name: `Extra places (${occupation}, ${region})`,
+      .map(([place, J]) => ({
+        id: `${EXTRA_PREFIX}${occupation}-${place}`,
+        name: `Extra places (${occupation}, ${place})`,
         occupation,
         intake: J / totalJobs, // × x through the intakeScale override
         startYear: fromYear,
         ...template,
-        target: { region }
+        target: only ? { site: place } : { region: place }
       }));
     const plan = compilePlan({ ...input, programs: [...input.programs, ...extra] });
     const out = createBuffers(plan);
     const cells: number[] = [];
-    for (let c = 0; c < plan.nCells; c++)
-      if (plan.occupations[plan.cellOcc[c]] === occupation) cells.push(c);
+    for (let c = 0; c < plan.nCells; c++) {
+      const ofOcc = plan.occupations[plan.cellOcc[c]] === occupation;
+      if (ofOcc && inScope(plan.sites[plan.cellSite[c]].id)) cells.push(c);
+    }
     const gapFor = (x: number): number => {
       // The new programmes' intake is x shares, whatever the scenario's intakeScale: their
       // override carries x as extra intake on a zero-scaled base of shares.

@@ -8,7 +8,7 @@
  *
  * A département has no model of its own: the région's pools (docs/model.md, "Supply") are
  * shared by all its sites, so a département's figures are its sites' in the région's projection,
- * and "what it takes" for it is solved inside the région's model (`placesToFillSites`).
+ * and "what it takes" for it is solved inside the région's model (`placesToCloseGap` with `sites`).
  *
  * @example
  *   territorySlug({ level: 'departement', code: '32' }, regionCodes); // 'departement-32'

@@ -10,7 +10,6 @@ import {
 import { defaultState } from '../../../src/lib/state/app-state.ts';
 import { buildModelInput, closingFromYear } from '../../../src/lib/state/scenario.ts';
 import { restrictToRegion } from '../../../src/lib/state/territory.ts';
-import { placesToFillSites } from '../../../src/lib/map/closing.ts';
 
 let dataset: Dataset;
 let region: ProjectionInput;
@@ -29,10 +28,10 @@ const sitesOf = (dep: string) =>
 const unfilledAt = (input: ProjectionInput, ids: ReadonlySet<string>, year: number) =>
   aggregateTotal(project(input).filter((r) => ids.has(r.siteId) && r.year === year))[0].unfilled;
 
-describe('placesToFillSites (a département’s « Ce qu’il faut »)', () => {
+describe('placesToCloseGap with sites (a département’s « Ce qu’il faut »)', () => {
   it('fills exactly the département’s unfilled jobs of the région’s projection (Nord, 2030)', () => {
     const ids = sitesOf('59');
-    const closing = placesToFillSites(region, ids, { byYear: 2030, fromYear });
+    const closing = placesToCloseGap(region, { sites: [...ids], byYear: 2030, fromYear });
     expect(closing.fromYear).toBe(2027);
     const before = closing.byOccupation.reduce((s, o) => s + o.gapBefore, 0);
     // The brief's headline: the Nord's sites in the région's projection.
@@ -56,9 +55,10 @@ describe('placesToFillSites (a département’s « Ce qu’il faut »)', () => {
 
   it('is the smallest number of places: a thousandth fewer leaves jobs unfilled', () => {
     const ids = sitesOf('62');
-    const closing = placesToFillSites(region, ids, { byYear: 2030, fromYear });
+    const closing = placesToCloseGap(region, { sites: [...ids], byYear: 2030, fromYear });
     const tech = closing.byOccupation.find((o) => o.occupation === 'maintenance-technician')!;
-    const again = placesToFillSites(region, ids, {
+    const again = placesToCloseGap(region, {
+      sites: [...ids],
       byYear: 2030,
       fromYear,
       maxPlaces: 0.99 * tech.extraPlacesPerYear!
@@ -68,6 +68,12 @@ describe('placesToFillSites (a département’s « Ce qu’il faut »)', () => {
     expect(short.extraPlacesPerYear).toBeNull();
     expect(short.gapAfter).toBeGreaterThan(0);
     expect(again.totalExtraPlaces).toBeNull();
+  });
+
+  it('names a site it does not know', () => {
+    expect(() =>
+      placesToCloseGap(region, { sites: ['aesc-douai', 'nowhere'], byYear: 2030, fromYear })
+    ).toThrow(/sites.*unknown site "nowhere"/);
   });
 
   it('says 0 places where nothing is unfilled, and the région’s places stay the library’s', () => {
@@ -99,7 +105,7 @@ describe('placesToFillSites (a département’s « Ce qu’il faut »)', () => {
       ],
       scenario: { years: [2024, 2035] }
     };
-    const none = placesToFillSites(full, new Set(['plant']), { byYear: 2030, fromYear: 2027 });
+    const none = placesToCloseGap(full, { sites: ['plant'], byYear: 2030, fromYear: 2027 });
     expect(none.byOccupation).toEqual([
       { occupation: 'operator', extraPlacesPerYear: 0, gapBefore: 0, gapAfter: 0, feasible: true }
     ]);
