@@ -42,8 +42,15 @@ describe('number and date formats (fr-FR first, en-GB)', () => {
     expect(formatEuros(25e6)).toBe('25\u202fM€');
     expect(formatEuros(25e6, 'en')).toBe('€25m');
     expect(formatEuros(3125)).toBe(nb('3 125') + '\u00a0€');
-    expect(formatDate('2025-06-01')).toBe('1 juin 2025');
+    // The first of the month is an ordinal in French (« 1er »), not in English.
+    expect(formatDate('2023-11-01')).toBe('1er novembre 2023');
     expect(formatDate('2025-06-01', 'en')).toBe('1 June 2025');
+    expect(formatDate('2025-06-03')).toBe('3 juin 2025');
+    expect(formatDate('2026-01-21')).toBe('21 janvier 2026');
+    // Known to the month or the year: printed so, not as its first day.
+    expect(formatDate('2025-06')).toBe('juin 2025');
+    expect(formatDate('2025-06', 'en')).toBe('June 2025');
+    expect(formatDate('2027')).toBe('2027');
   });
 
   it('keeps numbers and French punctuation from breaking across lines', () => {

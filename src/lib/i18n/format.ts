@@ -116,16 +116,21 @@ export function formatEuros(value: number, lang: Lang = 'fr'): string {
   }).format(value);
 }
 
-/** An ISO date "2025-06-01" as "1 juin 2025" (fr) / "1 June 2025" (en). */
+/** An ISO date "2025-06-01" as "1er juin 2025" (fr) / "1 June 2025" (en); "2025-06" as "juin 2025". */
 export function formatDate(iso: string, lang: Lang = 'fr'): string {
   const [y, m, d] = iso.split('-').map(Number);
-  const date = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
-  return new Intl.DateTimeFormat(LOCALES[lang], {
-    day: 'numeric',
-    month: 'long',
+  const date = new Date(Date.UTC(y, (m || 1) - 1, d || 1));
+  // A date known to the month (« 2025-06 ») or the year is printed as such, not as its first day.
+  const parts = new Intl.DateTimeFormat(LOCALES[lang], {
+    ...(d ? { day: 'numeric' } : {}),
+    ...(m ? { month: 'long' } : {}),
     year: 'numeric',
     timeZone: 'UTC'
-  }).format(date);
+  }).formatToParts(date);
+  // French writes the first day of a month as an ordinal: « 1er novembre 2023 ».
+  return parts
+    .map((p) => (lang === 'fr' && p.type === 'day' && p.value === '1' ? '1er' : p.value))
+    .join('');
 }
 
 /**
