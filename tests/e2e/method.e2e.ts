@@ -124,4 +124,17 @@ describe('the methodology', () => {
     expect(session.w.consoleErrors).toEqual([]);
     expect(session.w.foreignRequests).toEqual([]);
   });
+
+  it('names each preset without its internal id, and opens it in the workbench', async () => {
+    const { page } = session.w;
+    await page.goto(`${baseUrl}/methodologie`);
+    const heading = page.locator('#preset-volontariste');
+    await expect(heading.textContent()).resolves.toMatch(
+      /^\s*Volontariste\s+ouvrir dans l’atelier\s*$/
+    );
+    await expect(page.locator('section.preset h3 code').count()).resolves.toBe(0);
+    await page.getByTestId('open-preset-volontariste').click();
+    await page.waitForURL(/\/scenarios\?/);
+    expect(new URL(page.url()).searchParams.get('p')).toBe('volontariste');
+  });
 });

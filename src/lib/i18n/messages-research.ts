@@ -838,6 +838,7 @@ const methodFr = {
     } as Record<string, string>
   },
   presets: {
+    open: 'ouvrir dans l’atelier',
     intro:
       'Un scénario prédéfini corrige les annonces site par site. Les retards et facteurs de cible se comptent à partir de la ligne de chaque site dans data/sites.csv, qui porte déjà l’annonce la plus récente (souvent déjà révisée) : une révision n’est jamais comptée deux fois. Valeurs lues dans src/lib/forecast/presets.ts ; le raisonnement complet, en français et en anglais, est dans docs/presets.md.',
     reference: 'La classe de référence',
@@ -1163,6 +1164,7 @@ const methodEn: MethodMessages = {
     } as Record<string, string>
   },
   presets: {
+    open: 'open in the workbench',
     intro:
       'A preset corrects the announcements site by site. Delays and target scales are counted from each site’s row in data/sites.csv, which already holds the newest (often already revised) announcement: a revision is never counted twice. Values read from src/lib/forecast/presets.ts; the full reasoning, in French and English, is in docs/presets.md.',
     reference: 'The reference class',
