@@ -60,7 +60,15 @@ export interface ExportMeta {
 
 /** "Label : value" in French, "Label: value" in English. */
 function labelled(lang: Lang, label: string, value: string): string {
+  // A value that already opens with its label (« Sources : … ») is not labelled twice.
+  if (value.toLowerCase().startsWith(label.toLowerCase())) return value;
   return `${label}${lang === 'en' ? ':' : ' :'} ${value}`;
+}
+
+/** Sentences joined by ". ", each without its own final stop: never « .. ». */
+function sentences(parts: readonly string[]): string {
+  const kept = parts.map((p) => p.trim().replace(/[.\s]+$/, '')).filter(Boolean);
+  return kept.length ? `${kept.join('. ')}.` : '';
 }
 
 export interface ExportLabels {
@@ -212,16 +220,15 @@ export function composeSvg(o: {
     .join('');
   const height = footTop + (footLines.length - 1) * 13 + PAD;
 
-  const desc = [
+  const descParts = [
     meta.summary,
     labelled(meta.lang, labels.source, meta.source),
     labelled(meta.lang, labels.scenario, meta.scenario),
     meta.dataDate ? `${labels.dataDate} ${meta.dataDate}` : '',
     `${labels.exported} ${exported}`,
     labelled(meta.lang, labels.permalink, meta.permalink)
-  ]
-    .filter(Boolean)
-    .join('. ');
+  ];
+  const desc = sentences(descParts);
   const dc = (tag: string, value: string) => `<dc:${tag}>${xmlEscape(value)}</dc:${tag}>`;
   const metadata =
     `<metadata><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" ` +

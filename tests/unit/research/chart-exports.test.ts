@@ -130,6 +130,24 @@ describe('SVG', () => {
     expect(out.svg).toContain('>Intervalle 10 %–90 %</text>');
   });
 
+  it('writes its description as sentences, never « .. », and a source labelled once', () => {
+    const withStops = composeSvg({
+      chartMarkup: markup,
+      width: 640,
+      height: 300,
+      meta: { ...meta, summary: 'En 2030, 900 emplois.', source: 'Sources : annonces, Insee.' },
+      labels,
+      legend: layout.legend
+    });
+    const desc = /<desc id="export-desc">([^<]*)<\/desc>/.exec(withStops.svg)![1];
+    expect(desc).not.toMatch(/\.\s*\./);
+    expect(desc).toMatch(
+      /^En 2030, 900 emplois\. Sources : annonces, Insee\. Scénario : Réaliste\./
+    );
+    expect(desc.endsWith('.')).toBe(true);
+    expect(withStops.svg).not.toContain('Source : Sources');
+  });
+
   it('grows to hold the header and the footer around the drawing', () => {
     expect(out.width).toBe(640);
     expect(out.height).toBeGreaterThan(300 + 60);
