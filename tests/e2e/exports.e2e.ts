@@ -231,6 +231,13 @@ describe('map', () => {
     );
     expect(error).toBeNull();
     expect(text).toContain('Natural Earth');
+    // The legend travels with the file: colour classes, then the symbol sizes at the map's scale;
+    // the drawing keeps its viewBox, so it fills the image; the source is labelled once.
+    expect(text).toContain('>Forte pénurie\u00a0: moins de 50\u00a0% des emplois couverts</text>');
+    expect(text).toMatch(/>Emplois directs du site en 2031<\/text>/);
+    expect(text).toMatch(/<circle [^>]*r="\d+(\.\d)?" fill="none"/);
+    expect(text).toMatch(/<svg x="0" y="0" width="[\d.]+" height="\d+" viewBox="/);
+    expect(text).not.toContain('Source : Sources');
     const png = await downloaded(page, 'map-export-png');
     const [, width, height] = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(text)!.map(Number);
     expect(pngSize(new Uint8Array(png.bytes))).toEqual({ width: width * 2, height: height * 2 });

@@ -44,13 +44,26 @@ export function chartMarkup(svg: SVGSVGElement): { markup: string; width: number
   });
   const serializer = new XMLSerializer();
   const box = svg.getBoundingClientRect();
-  const width = svg.width.baseVal.value || box.width;
-  const height = svg.height.baseVal.value || box.height;
   const rootStyle = clone.getAttribute('style') ?? '';
   const markup = [...clone.childNodes]
     .filter((n) => n.nodeType === Node.ELEMENT_NODE)
     .map((n) => serializer.serializeToString(n))
     .join('');
+  const vb = svg.viewBox?.baseVal;
+  if (vb && vb.width > 0 && vb.height > 0) {
+    // Drawn in its viewBox's units (the map): the file keeps the viewBox, at the width shown and
+    // the viewBox's own proportions, so the drawing fills the image with no margin of the page's.
+    const width = box.width || vb.width;
+    const height = Math.round((width * vb.height) / vb.width);
+    const view = `${vb.x} ${vb.y} ${vb.width} ${vb.height}`;
+    return {
+      markup: `<svg x="0" y="0" width="${width}" height="${height}" viewBox="${view}" style="${rootStyle.replace(/"/g, "'")}">${markup}</svg>`,
+      width,
+      height
+    };
+  }
+  const width = svg.width.baseVal.value || box.width;
+  const height = svg.height.baseVal.value || box.height;
   // The root's inherited text styles go on a group around the marks.
   return { markup: `<g style="${rootStyle.replace(/"/g, "'")}">${markup}</g>`, width, height };
 }

@@ -66,8 +66,11 @@ function labelled(lang: Lang, label: string, value: string): string {
 }
 
 /** Sentences joined by ". ", each without its own final stop: never « .. ». */
-function sentences(parts: readonly string[]): string {
-  const kept = parts.map((p) => p.trim().replace(/[.\s]+$/, '')).filter(Boolean);
+function sentences(parts: readonly (string | undefined)[]): string {
+  const kept = parts
+    .filter((p): p is string => typeof p === 'string')
+    .map((p) => p.trim().replace(/[.\s]+$/, ''))
+    .filter(Boolean);
   return kept.length ? `${kept.join('. ')}.` : '';
 }
 
@@ -82,8 +85,14 @@ export interface ExportLabels {
 export interface LegendItem {
   label: string;
   color: string;
-  kind: 'line' | 'band' | 'point' | 'bar' | 'hatch';
+  /**
+   * 'swatch': a filled square (a map's colour class); 'circle': an outlined circle of radius `r`
+   * px (a map's symbol size); 'heading': a group's title, bold, on a row of its own.
+   */
+  kind: 'line' | 'band' | 'point' | 'bar' | 'hatch' | 'swatch' | 'circle' | 'heading';
   dash?: string;
+  /** Radius of a 'circle', px. */
+  r?: number;
 }
 
 /** Characters XML 1.0 does not allow (C0 controls other than tab, line feed, return). */
@@ -140,13 +149,30 @@ function legendMarkup(items: readonly LegendItem[], width: number, top: number) 
   const out: string[] = [];
   let x = PAD;
   let y = top;
+  let rowHeight = 18;
+  const newRow = () => {
+    x = PAD;
+    y += rowHeight;
+    rowHeight = 18;
+  };
   for (const item of items) {
-    const w = 28 + item.label.length * 11 * GLYPH + 14;
-    if (x + w > width - PAD && x > PAD) {
-      x = PAD;
-      y += 18;
-    }
     const c = xmlEscape(item.color);
+    if (item.kind === 'heading') {
+      if (x > PAD) newRow();
+      out.push(
+        `<text x="${PAD}" y="${y + 10}" font-size="11" font-weight="600" fill="#1b1f24">${xmlEscape(item.label)}</text>`
+      );
+      newRow();
+      continue;
+    }
+    const r = item.kind === 'circle' ? Math.max(1, item.r ?? 4) : 0;
+    const markWidth = item.kind === 'circle' ? Math.max(22, 2 * r) : 22;
+    const w = markWidth + 6 + item.label.length * 11 * GLYPH + 14;
+    if (x + w > width - PAD && x > PAD) newRow();
+    // A circle's row is as tall as the circle; its label sits at the circle's centre.
+    const height = item.kind === 'circle' ? Math.max(18, 2 * r + 6) : 18;
+    rowHeight = Math.max(rowHeight, height);
+    const cy = item.kind === 'circle' ? r + 1 : 6;
     const mark =
       item.kind === 'line'
         ? `<line x1="0" x2="22" y1="6" y2="6" stroke="${c}" stroke-width="2.5"${item.dash ? ` stroke-dasharray="${xmlEscape(item.dash)}"` : ''}/>`
@@ -157,13 +183,18 @@ function legendMarkup(items: readonly LegendItem[], width: number, top: number) 
             : item.kind === 'hatch'
               ? `<rect x="0" y="1" width="22" height="10" fill="${c}" opacity="0.12"/>` +
                 `<path d="${HATCH_MARK}" stroke="${c}" stroke-width="1" opacity="0.6"/>`
-              : `<circle cx="11" cy="6" r="4" fill="${c}"/>`;
+              : item.kind === 'swatch'
+                ? `<rect x="4" y="0" width="14" height="12" fill="${c}" stroke="#9aa3ad" stroke-width="0.5"/>`
+                : item.kind === 'circle'
+                  ? `<circle cx="${r1(markWidth / 2)}" cy="${r1(cy)}" r="${r1(r)}" fill="none" stroke="${c}" stroke-width="1"/>`
+                  : `<circle cx="11" cy="6" r="4" fill="${c}"/>`;
     out.push(
-      `<g transform="translate(${r1(x)},${y})">${mark}<text x="28" y="10" font-size="11" fill="#1b1f24">${xmlEscape(item.label)}</text></g>`
+      `<g transform="translate(${r1(x)},${y})">${mark}<text x="${r1(markWidth + 6)}" y="${r1(cy + 4)}" font-size="11" fill="#1b1f24">${xmlEscape(item.label)}</text></g>`
     );
     x += w;
   }
-  return { markup: out.join(''), bottom: items.length ? y + 14 : top - 6 };
+  const last = x > PAD ? rowHeight - 4 : -6;
+  return { markup: out.join(''), bottom: items.length ? y + last : top - 6 };
 }
 
 const r1 = (n: number) => Math.round(n * 10) / 10;

@@ -146,6 +146,17 @@ describe('SVG', () => {
     );
     expect(desc.endsWith('.')).toBe(true);
     expect(withStops.svg).not.toContain('Source : Sources');
+    // A chart with no summary (the map) still gets a description.
+    const noSummary = composeSvg({
+      chartMarkup: markup,
+      width: 640,
+      height: 300,
+      meta: { ...meta, summary: undefined },
+      labels
+    });
+    expect(/<desc id="export-desc">([^<]*)<\/desc>/.exec(noSummary.svg)![1]).toMatch(
+      /^Source : annonces des industriels/
+    );
   });
 
   it('grows to hold the header and the footer around the drawing', () => {
