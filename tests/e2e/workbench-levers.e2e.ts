@@ -3,7 +3,9 @@
  * an accessible name of its own, naming the site or programme it moves, and its value in words.
  */
 import { describe, expect, it } from 'vitest';
+import { openPage } from './browser.ts';
 import { chromiumSession } from './session.ts';
+import { axeViolations } from './axe.ts';
 
 const session = chromiumSession();
 
@@ -27,5 +29,39 @@ describe('workbench levers in Chromium', () => {
     expect(names.length).toBeGreaterThan(10);
     expect(new Set(names).size).toBe(names.length);
     expect(session.w.consoleErrors).toEqual([]);
+  });
+
+  it('keeps the results in view while a lever at the bottom of the list moves, at 1280 and 390 px', async () => {
+    const inView = async (page: import('playwright-core').Page, testId: string) => {
+      const box = await page.getByTestId(testId).boundingBox();
+      const height = page.viewportSize()!.height;
+      return box !== null && box.y >= 0 && box.y + box.height <= height;
+    };
+    // Desktop: the levers scroll in their own column; the headline beside them stays.
+    const { page } = session.w;
+    await page.goto(`${session.baseUrl}/scenarios`);
+    const before = await page.getByTestId('wb-unfilled').textContent();
+    await page.getByTestId('orientation-share').scrollIntoViewIfNeeded();
+    await page.getByTestId('attrition').fill('0.2');
+    await expect.poll(() => page.getByTestId('wb-unfilled').textContent()).not.toBe(before);
+    expect(await inView(page, 'attrition')).toBe(true);
+    expect(await inView(page, 'wb-unfilled')).toBe(true);
+    await expect(page.getByTestId('wb-sticky').isVisible()).resolves.toBe(false);
+
+    // Phone: the results come after the levers; their headline sticks above the levers.
+    const phone = await openPage(session.browser, session.baseUrl, { width: 390, height: 844 });
+    await phone.page.goto(`${session.baseUrl}/scenarios`);
+    await phone.page.getByTestId('orientation-share').scrollIntoViewIfNeeded();
+    await phone.page.getByTestId('attrition').fill('0.2');
+    await expect
+      .poll(() => phone.page.getByTestId('wb-sticky-unfilled').textContent())
+      .toBe(await phone.page.getByTestId('wb-unfilled').textContent());
+    expect(await inView(phone.page, 'attrition')).toBe(true);
+    expect(await inView(phone.page, 'wb-sticky-unfilled')).toBe(true);
+    const width = await phone.page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBe(390);
+    expect(await axeViolations(phone.page)).toEqual([]);
+    expect(phone.consoleErrors).toEqual([]);
+    await phone.context.close();
   });
 });
