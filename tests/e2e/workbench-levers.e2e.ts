@@ -64,4 +64,20 @@ describe('workbench levers in Chromium', () => {
     expect(phone.consoleErrors).toEqual([]);
     await phone.context.close();
   });
+
+  it('chooses its territory from a menu, kept in the link', async () => {
+    const { page } = session.w;
+    await page.goto(`${session.baseUrl}/scenarios`);
+    const menu = page.getByTestId('wb-territory');
+    const options = await menu.locator('option').allTextContents();
+    expect(options[0]).toBe('Hauts-de-France');
+    expect(options).toContain('Île-de-France');
+    await menu.selectOption({ label: 'Île-de-France' });
+    await expect
+      .poll(() => page.locator('h1').textContent())
+      .toBe('Atelier de scénarios — Île-de-France');
+    await expect.poll(() => new URL(page.url()).searchParams.get('r')).toBe('11');
+    await expect(page.getByTestId('delay-refactory-flins').count()).resolves.toBe(1);
+    await expect(page.getByTestId('delay-aesc-douai').count()).resolves.toBe(0);
+  });
 });

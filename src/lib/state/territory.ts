@@ -10,7 +10,23 @@ import {
   type ProjectionInput,
   type ProjectionRow
 } from '../forecast/index.ts';
-import type { ObservationRecord, SiteRecord } from '../data/queries.ts';
+import type { Dataset, ObservationRecord, SiteRecord } from '../data/queries.ts';
+
+/**
+ * The régions a territory menu offers: those with a tracked site or a programme aimed at the
+ * région, Hauts-de-France (the default) first, then by code; each with its name.
+ */
+export function trackedRegions(
+  dataset: Pick<Dataset, 'sites' | 'programmes' | 'regions'>
+): { code: string; name: string }[] {
+  const codes = new Set([
+    ...dataset.sites.map((s) => s.region),
+    ...dataset.programmes.flatMap((p) => (p.targetRegion ? [p.targetRegion] : []))
+  ]);
+  return [...codes]
+    .sort((a, b) => (a === '32' ? -1 : b === '32' ? 1 : a.localeCompare(b)))
+    .map((code) => ({ code, name: dataset.regions.find((r) => r.code === code)?.name ?? code }));
+}
 
 /** Only the sites of `region` and the programmes that target them or the région. */
 export function restrictToRegion(input: ProjectionInput, region: string): ProjectionInput {
