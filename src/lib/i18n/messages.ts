@@ -70,6 +70,10 @@ const fr = {
       'Chiffres du modèle arrondis à la dizaine à partir de 100\u00a0: le total, arrondi une seule fois, peut différer de la somme des lignes arrondies.',
     noSite:
       'Aucun site industriel suivi dans ce territoire\u00a0: seules ses formations sont recensées (voir la méthodologie).',
+    noSiteProgrammes:
+      'Aucun site industriel suivi en {territory}. Formations recensées\u00a0: {names}. Leurs diplômés n’ont pas de poste sur un site suivi\u00a0: la fiche du territoire les compte, année par année.',
+    noSiteNone: 'Aucun site industriel suivi ni aucune formation recensée en {territory}.',
+    openBrief: 'Ouvrir la fiche {territory}',
     engineLive: 'Données lues dans votre navigateur par DuckDB-WASM {version} ({ms} ms).',
     enginePending: 'Données préparées à la construction\u00a0; lecture par DuckDB-WASM en cours…',
     engineError: 'DuckDB-WASM n’a pas pu lire les données\u00a0:',
@@ -358,6 +362,10 @@ const en: Messages = {
       'Model figures rounded to the ten from 100 up: the total, rounded once, may differ from the sum of the rounded rows.',
     noSite:
       'No industrial site is tracked in this territory: only its training programmes are listed (see the methodology).',
+    noSiteProgrammes:
+      'No industrial site is tracked in {territory}. Training programmes listed: {names}. Their graduates have no post at a tracked site: the territory’s brief counts them, year by year.',
+    noSiteNone: 'No industrial site and no training programme are tracked in {territory}.',
+    openBrief: 'Open the {territory} brief',
     engineLive: 'Data read in your browser by DuckDB-WASM {version} ({ms} ms).',
     enginePending: 'Data prepared at build time; DuckDB-WASM is reading it…',
     engineError: 'DuckDB-WASM could not read the data:',

@@ -10,7 +10,7 @@ import {
   type ProjectionInput,
   type ProjectionRow
 } from '../forecast/index.ts';
-import type { Dataset, ObservationRecord, SiteRecord } from '../data/queries.ts';
+import type { Dataset, ObservationRecord, ProgrammeRecord, SiteRecord } from '../data/queries.ts';
 
 /**
  * The régions a territory menu offers: those with a tracked site or a programme aimed at the
@@ -26,6 +26,22 @@ export function trackedRegions(
   return [...codes]
     .sort((a, b) => (a === '32' ? -1 : b === '32' ? 1 : a.localeCompare(b)))
     .map((code) => ({ code, name: dataset.regions.find((r) => r.code === code)?.name ?? code }));
+}
+
+/**
+ * The training programmes that feed a territory: those aimed at one of its sites, or at its
+ * région (a département's programmes include its région's, whose pool its sites share).
+ */
+export function feedingProgrammes(
+  programmes: readonly ProgrammeRecord[],
+  siteIds: ReadonlySet<string>,
+  region: string
+): ProgrammeRecord[] {
+  return programmes.filter(
+    (p) =>
+      p.programmeType === 'training' &&
+      ((p.targetSite !== null && siteIds.has(p.targetSite)) || p.targetRegion === region)
+  );
 }
 
 /** Only the sites of `region` and the programmes that target them or the région. */
