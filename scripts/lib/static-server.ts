@@ -3,10 +3,20 @@
  * for DuckDB), HTTP range requests (DuckDB-WASM reads Parquet with HEAD + Range), SvelteKit's
  * prerendered `page.html` files, and the SPA fallback for other paths. Used by `npm start` and
  * by the browser tests.
+ *
+ * Whatever arrives, it answers: the request target is parsed in one guarded place (only
+ * origin-form paths, at most MAX_TARGET characters), and any other failure is a 500, never a
+ * crash. Every answer carries strict security headers (`securityHeaders`): a Content-Security-
+ * Policy of the app's own origin only, with the hashes of the page's inline bootstrap script
+ * (SvelteKit writes one per page) and `'wasm-unsafe-eval'` for DuckDB-WASM's WebAssembly.
  */
-import { createServer, type Server } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+
+/** Longest request target served (characters); the app's links stay far below it. */
+export const MAX_TARGET = 8192;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -41,63 +51,158 @@ function resolveFile(root: string, urlPath: string): string | null {
   return null;
 }
 
+/** The path of an origin-form request target ("/a/b?c"), or the status that refuses it. */
+export function requestPath(target: string | undefined): { path: string } | { status: 400 | 414 } {
+  const t = target ?? '/';
+  if (t.length > MAX_TARGET) return { status: 414 };
+  // Origin-form only: "/…", not "//host", "http://…", "*" or an authority.
+  if (!t.startsWith('/') || t.startsWith('//')) return { status: 400 };
+  try {
+    return { path: new URL(t, 'http://localhost').pathname };
+  } catch {
+    return { status: 400 };
+  }
+}
+
+/** sha256 hashes of a page's inline scripts, as CSP sources; cached by file and modification. */
+const scriptHashes = new Map<string, { mtime: number; hashes: string[] }>();
+function inlineScriptHashes(file: string): string[] {
+  const mtime = statSync(file).mtimeMs;
+  const cached = scriptHashes.get(file);
+  if (cached && cached.mtime === mtime) return cached.hashes;
+  const html = readFileSync(file, 'utf8');
+  const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`
+  );
+  scriptHashes.set(file, { mtime, hashes });
+  return hashes;
+}
+
+/**
+ * The security headers of every answer. Scripts, workers, data and images from the app's own
+ * origin only (images also from blob: and data:, which the PNG export draws through); styles
+ * from the origin and inline (Svelte writes style attributes into the prerendered pages);
+ * no plugin, no framing, no referrer, no camera, microphone or location.
+ */
+export function securityHeaders(inlineHashes: readonly string[] = []): Record<string, string> {
+  const csp = [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval'${inlineHashes.map((h) => ` ${h}`).join('')}`,
+    "worker-src 'self'",
+    "connect-src 'self'",
+    "img-src 'self' data: blob:",
+    "style-src 'self' 'unsafe-inline'",
+    "font-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'"
+  ].join('; ');
+  return {
+    'Content-Security-Policy': csp,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'X-Frame-Options': 'DENY'
+  };
+}
+
+function plain(res: ServerResponse, status: number, text: string, extra = {}): void {
+  res
+    .writeHead(status, {
+      ...securityHeaders(),
+      'Content-Type': 'text/plain; charset=utf-8',
+      ...extra
+    })
+    .end(text);
+}
+
 export function createStaticServer(rootDir: string): Server {
   const root = path.resolve(rootDir);
-  return createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
-      return;
+  const server = createServer((req, res) => {
+    try {
+      serve(root, req, res);
+    } catch {
+      // Nothing a request sends may stop the server: an unforeseen failure is this answer's.
+      if (!res.headersSent) plain(res, 500, 'Internal error');
+      else res.destroy();
     }
-    let file = resolveFile(root, url.pathname);
-    let status = 200;
-    if (!file) {
-      // Not a file: every page of the app is prerendered, so this is no page. Answer 404 (for
-      // links checkers and search engines) with the app's fallback shell, whose router shows the
-      // app's own "page introuvable" with its links back in.
-      file = path.join(root, '200.html');
-      if (!existsSync(file) || path.extname(url.pathname)) {
-        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
-        return;
-      }
-      status = 404;
-    }
-    const size = statSync(file).size;
-    const headers: Record<string, string | number> = {
-      'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'Accept-Ranges': 'bytes',
-      'Cache-Control': file.includes(`${path.sep}_app${path.sep}immutable${path.sep}`)
-        ? 'public, max-age=31536000, immutable'
-        : 'no-cache',
-      'X-Content-Type-Options': 'nosniff'
-    };
-    let start = 0;
-    let end = size - 1;
-    const range = req.headers.range;
-    if (range) {
-      const m = /^bytes=(\d*)-(\d*)$/.exec(range);
-      if (!m || (m[1] === '' && m[2] === '')) {
-        res.writeHead(416, { 'Content-Range': `bytes */${size}` }).end();
-        return;
-      }
-      if (m[1] === '') start = Math.max(0, size - Number(m[2]));
-      else {
-        start = Number(m[1]);
-        if (m[2] !== '') end = Math.min(Number(m[2]), size - 1);
-      }
-      if (start >= size || start > end) {
-        res.writeHead(416, { 'Content-Range': `bytes */${size}` }).end();
-        return;
-      }
-      status = 206;
-      headers['Content-Range'] = `bytes ${start}-${end}/${size}`;
-    }
-    headers['Content-Length'] = end - start + 1;
-    res.writeHead(status, headers);
-    if (req.method === 'HEAD' || size === 0) {
-      res.end();
-      return;
-    }
-    createReadStream(file, { start, end }).pipe(res);
   });
+  // CONNECT (a proxy's method) reaches its own event: refuse it as any other method.
+  server.on('connect', (_req, socket) => {
+    socket.end(
+      'HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nContent-Length: 0\r\nConnection: close\r\n\r\n'
+    );
+  });
+  return server;
+}
+
+function serve(root: string, req: IncomingMessage, res: ServerResponse): void {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    plain(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
+    return;
+  }
+  const target = requestPath(req.url);
+  if ('status' in target) {
+    plain(res, target.status, target.status === 414 ? 'Request target too long' : 'Bad request');
+    return;
+  }
+  const urlPath = target.path;
+  let file = resolveFile(root, urlPath);
+  let status = 200;
+  if (!file) {
+    // Not a file: every page of the app is prerendered, so this is no page. Answer 404 (for
+    // links checkers and search engines) with the app's fallback shell, whose router shows the
+    // app's own "page introuvable" with its links back in.
+    file = path.join(root, '200.html');
+    if (!existsSync(file) || path.extname(urlPath)) {
+      plain(res, 404, 'Not found');
+      return;
+    }
+    status = 404;
+  }
+  const size = statSync(file).size;
+  const html = path.extname(file) === '.html';
+  const headers: Record<string, string | number> = {
+    ...securityHeaders(html ? inlineScriptHashes(file) : []),
+    'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+    'Accept-Ranges': 'bytes',
+    'Cache-Control': file.includes(`${path.sep}_app${path.sep}immutable${path.sep}`)
+      ? 'public, max-age=31536000, immutable'
+      : 'no-cache'
+  };
+  let start = 0;
+  let end = size - 1;
+  // A range of a page that does not exist is not honoured: the fallback is sent whole. Several
+  // ranges ("bytes=0-1,2-3") get the whole file too, which RFC 9110 allows.
+  const range = status === 200 ? req.headers.range : undefined;
+  if (range && !range.includes(',')) {
+    const m = /^bytes=(\d*)-(\d*)$/.exec(range.trim());
+    if (!m || (m[1] === '' && m[2] === '')) {
+      plain(res, 416, 'Range not satisfiable', { 'Content-Range': `bytes */${size}` });
+      return;
+    }
+    if (m[1] === '') start = Math.max(0, size - Number(m[2]));
+    else {
+      start = Number(m[1]);
+      if (m[2] !== '') end = Math.min(Number(m[2]), size - 1);
+    }
+    if (!Number.isSafeInteger(start) || start >= size || start > end) {
+      plain(res, 416, 'Range not satisfiable', { 'Content-Range': `bytes */${size}` });
+      return;
+    }
+    status = 206;
+    headers['Content-Range'] = `bytes ${start}-${end}/${size}`;
+  }
+  headers['Content-Length'] = end - start + 1;
+  res.writeHead(status, headers);
+  if (req.method === 'HEAD' || size === 0) {
+    res.end();
+    return;
+  }
+  const stream = createReadStream(file, { start, end });
+  stream.on('error', () => res.destroy());
+  stream.pipe(res);
 }

@@ -44,7 +44,14 @@ export async function openPage(
   /** More context options, e.g. `{ acceptDownloads: true }` for tests that check downloads. */
   options: BrowserContextOptions = {}
 ): Promise<Watched> {
-  const context = await browser.newContext({ viewport, locale: 'fr-FR', ...options });
+  // bypassCSP: the tests inject axe-core as a script, which the server's policy refuses; the
+  // policy itself is checked by csp.e2e.ts, with bypassCSP: false.
+  const context = await browser.newContext({
+    viewport,
+    locale: 'fr-FR',
+    bypassCSP: true,
+    ...options
+  });
   const page = await context.newPage();
   const origin = new URL(baseUrl).origin;
   const foreignRequests: string[] = [];
