@@ -51,7 +51,9 @@ export function record(
   c[outcome]++;
 }
 
-/** The seed of case i of a run seeded `seed`: cases replay one by one. */
+/** The seed of case i of a run seeded `seed`: cases replay one by one (fuzz(caseSeed, 1)). */
 export function caseSeed(seed: number, i: number): number {
+  // Case 0 is the seed itself, so that fuzz(caseSeed, 1) replays a case alone.
+  if (i === 0) return seed >>> 0;
   return (Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) + i * 0x27d4eb2f) >>> 0;
 }
