@@ -255,6 +255,23 @@ const fr = {
     noneSaved: 'Aucun scénario enregistré dans ce navigateur.',
     savedOk: 'Scénario «\u00a0{name}\u00a0» enregistré.',
     importedOk: 'Scénario «\u00a0{name}\u00a0» importé.',
+    savedProblems: {
+      unreadable:
+        'Les scénarios enregistrés dans ce navigateur sont illisibles ({why})\u00a0: ils sont gardés de côté sous «\u00a0{key}\u00a0», pas effacés.',
+      notJson: 'ce n’est pas du JSON',
+      notList: 'ce n’est pas une liste',
+      entry:
+        'Le scénario enregistré n°\u00a0{index} est illisible (champ «\u00a0{field}\u00a0»\u00a0: {found})\u00a0: il est gardé de côté, les autres sont là.',
+      duplicate:
+        'Deux scénarios s’appelaient «\u00a0{name}\u00a0»\u00a0: le second s’appelle désormais «\u00a0{renamed}\u00a0».',
+      ignored: '«\u00a0{name}\u00a0»\u00a0: paramètres ignorés\u00a0: {params}.',
+      full: 'Espace de stockage du navigateur plein\u00a0: le scénario n’a pas été enregistré. Ceux déjà enregistrés sont intacts.',
+      noName: 'Un scénario doit avoir un nom de 1 à {max} caractères, sans caractère invisible.',
+      exists: 'Un scénario «\u00a0{name}\u00a0» existe déjà.',
+      missing: 'Aucun scénario enregistré ne s’appelle «\u00a0{name}\u00a0».',
+      file: '{file}\u00a0: le champ «\u00a0{field}\u00a0» devrait être {expected}, trouvé\u00a0: {found}.',
+      fileNotJson: '{file}\u00a0: ce n’est pas un fichier JSON.'
+    },
     mcTime: 'Monte-Carlo\u00a0: {runs} tirages en {ms} ms (dans un Web Worker).'
   },
   chart: {
@@ -555,6 +572,22 @@ const en: Messages = {
     unfilled: 'Jobs without a trained person',
     unfilledShort: 'Without a trained person',
     surplus: 'Trained people without a post',
+    savedProblems: {
+      unreadable:
+        'The scenarios saved in this browser cannot be read ({why}): they are kept aside under “{key}”, not erased.',
+      notJson: 'not JSON',
+      notList: 'not a list',
+      entry:
+        'Saved scenario no. {index} cannot be read (field “{field}”: {found}): it is kept aside, the others are here.',
+      duplicate: 'Two scenarios were named “{name}”: the second is now “{renamed}”.',
+      ignored: '“{name}”: parameters ignored: {params}.',
+      full: 'The browser’s storage is full: the scenario was not saved. Those already saved are intact.',
+      noName: 'A scenario needs a name of 1 to {max} characters, with no invisible character.',
+      exists: 'A scenario named “{name}” already exists.',
+      missing: 'No saved scenario is named “{name}”.',
+      file: '{file}: field “{field}” should be {expected}, found: {found}.',
+      fileNotJson: '{file}: not a JSON file.'
+    },
     band: '10%–90% interval',
     renewal: 'Programmes renewed after their announced funding (assumption)',
     renewalFrom: 'renewal assumed from {year}',

@@ -1,8 +1,9 @@
 /**
  * Scenarios saved by name in the browser (localStorage), exported and imported as JSON.
  * A saved scenario is stored as its URL query (which carries its format version), so it goes
- * through the same migrations as an old link and survives app upgrades. An entry that cannot be
- * read is never dropped: it is moved aside under CORRUPT_KEY and reported.
+ * through the same migrations as an old link and survives app upgrades. Every stored entry is
+ * parsed and bounded here (`parseSaved`); one that cannot be read is never dropped: it is moved
+ * aside under CORRUPT_KEY and reported, in the page's language (`describeSaved`).
  */
 import { decodeState, encodeState } from './url.ts';
 import type { AppState } from './app-state.ts';
@@ -25,22 +26,61 @@ export interface KeyValueStore {
   setItem(key: string, value: string): void;
 }
 
-export interface LoadResult {
-  scenarios: SavedScenario[];
-  /** Human-readable problems: entries set aside. */
-  problems: string[];
+/**
+ * What went wrong, as data: the page says it in its language (`describeSaved`). `index` counts
+ * entries from 1; `field` and `found` name the bad value.
+ */
+export type SavedProblem =
+  | { kind: 'unreadable'; why: 'json' | 'list' }
+  | { kind: 'entry'; index: number; field: string; found: string }
+  | { kind: 'duplicate'; name: string; renamed: string }
+  | { kind: 'ignored'; name: string; params: string[] }
+  | { kind: 'full' }
+  | { kind: 'noName' }
+  | { kind: 'exists'; name: string }
+  | { kind: 'missing'; name: string }
+  | { kind: 'file'; file: string; field: string; expected: string; found: string };
+
+/** An error of a saved-scenario action, carrying its problem for the page to say. */
+export class SavedError extends Error {
+  constructor(readonly problem: SavedProblem) {
+    super(JSON.stringify(problem));
+    this.name = 'SavedError';
+  }
 }
 
-function isSaved(x: unknown): x is SavedScenario {
-  if (!x || typeof x !== 'object') return false;
-  const o = x as Record<string, unknown>;
-  return (
-    typeof o.name === 'string' &&
-    o.name.trim() !== '' &&
-    typeof o.savedAt === 'string' &&
-    typeof o.query === 'string'
-  );
+export interface LoadResult {
+  scenarios: SavedScenario[];
+  /** Entries set aside or repaired, each to be said to the user. */
+  problems: SavedProblem[];
 }
+
+/** Longest name and query kept; the form allows 80 characters, links far fewer than 8 000. */
+export const MAX_NAME = 80;
+export const MAX_QUERY = 8000;
+/** Control, bidirectional-override and other invisible format characters, refused in names. */
+const INVISIBLE = /[\p{Cc}\p{Cf}]/u;
+
+const shown = (v: unknown): string => {
+  const text = typeof v === 'string' ? JSON.stringify(v) : String(JSON.stringify(v) ?? v);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+};
+
+/** One stored entry, parsed and bounded: the entry (its date as ISO), or what is wrong. */
+export function parseSaved(x: unknown): SavedScenario | { field: string; found: string } {
+  if (!x || typeof x !== 'object' || Array.isArray(x)) return { field: 'entry', found: shown(x) };
+  const o = x as Record<string, unknown>;
+  const name = typeof o.name === 'string' ? o.name.trim() : null;
+  if (name === null || name === '' || name.length > MAX_NAME || INVISIBLE.test(name))
+    return { field: 'name', found: shown(o.name) };
+  const time = typeof o.savedAt === 'string' ? Date.parse(o.savedAt) : NaN;
+  if (!Number.isFinite(time)) return { field: 'savedAt', found: shown(o.savedAt) };
+  if (typeof o.query !== 'string' || o.query.length > MAX_QUERY)
+    return { field: 'query', found: shown(o.query) };
+  return { name, savedAt: new Date(time).toISOString(), query: o.query };
+}
+
+const isEntry = (r: ReturnType<typeof parseSaved>): r is SavedScenario => 'query' in r;
 
 function setAside(store: KeyValueStore, raw: unknown, reason: string): void {
   let aside: unknown[] = [];
@@ -55,6 +95,21 @@ function setAside(store: KeyValueStore, raw: unknown, reason: string): void {
   store.setItem(CORRUPT_KEY, JSON.stringify(aside));
 }
 
+/** Writes, or throws SavedError 'full' when the browser's storage is full. */
+function put(store: KeyValueStore, key: string, value: string): void {
+  try {
+    store.setItem(key, value);
+  } catch {
+    throw new SavedError({ kind: 'full' });
+  }
+}
+
+/**
+ * The saved scenarios. Each entry is parsed on its own: a bad one is set aside (under
+ * CORRUPT_KEY) and named, the others are kept; two entries of one name get « (2) ». The store
+ * is rewritten only once what it loses is safe aside; if the browser's storage is full, it is
+ * left as it was.
+ */
 export function loadSaved(store: KeyValueStore): LoadResult {
   const text = store.getItem(STORAGE_KEY);
   if (text === null) return { scenarios: [], problems: [] };
@@ -62,41 +117,52 @@ export function loadSaved(store: KeyValueStore): LoadResult {
   try {
     list = JSON.parse(text);
   } catch {
-    setAside(store, text, 'not JSON');
-    store.setItem(STORAGE_KEY, '[]');
-    return {
-      scenarios: [],
-      problems: [
-        `the saved scenarios could not be read (not JSON); kept aside under ${CORRUPT_KEY}`
-      ]
-    };
+    list = undefined;
   }
   if (!Array.isArray(list)) {
-    setAside(store, list, 'not a list');
-    store.setItem(STORAGE_KEY, '[]');
-    return {
-      scenarios: [],
-      problems: [`the saved scenarios were not a list; kept aside under ${CORRUPT_KEY}`]
-    };
+    const why = list === undefined ? 'json' : 'list';
+    try {
+      setAside(store, list === undefined ? text : list, why === 'json' ? 'not JSON' : 'not a list');
+      store.setItem(STORAGE_KEY, '[]');
+    } catch {
+      // Storage full: the unreadable text stays where it is, untouched.
+    }
+    return { scenarios: [], problems: [{ kind: 'unreadable', why }] };
   }
   const scenarios: SavedScenario[] = [];
-  const problems: string[] = [];
-  list.forEach((entry, i) => {
-    if (!isSaved(entry)) {
-      setAside(store, entry, 'missing name, savedAt or query');
-      problems.push(`saved scenario #${i + 1} is incomplete; kept aside under ${CORRUPT_KEY}`);
+  const problems: SavedProblem[] = [];
+  const aside: { raw: unknown; reason: string }[] = [];
+  const names = new Set<string>();
+  list.forEach((raw, i) => {
+    const parsed = parseSaved(raw);
+    if (!isEntry(parsed)) {
+      aside.push({ raw, reason: `${parsed.field}: ${parsed.found}` });
+      problems.push({ kind: 'entry', index: i + 1, ...parsed });
       return;
     }
-    const { rejected } = decodeState(entry.query);
-    if (rejected.length) problems.push(`"${entry.name}": ignored ${rejected.join(', ')}`);
-    scenarios.push(entry);
+    let name = parsed.name;
+    for (let k = 2; names.has(name); k++) name = `${parsed.name} (${k})`;
+    if (name !== parsed.name)
+      problems.push({ kind: 'duplicate', name: parsed.name, renamed: name });
+    names.add(name);
+    const { rejected } = decodeState(parsed.query);
+    if (rejected.length) problems.push({ kind: 'ignored', name, params: rejected });
+    scenarios.push({ ...parsed, name });
   });
-  if (scenarios.length !== list.length) store.setItem(STORAGE_KEY, JSON.stringify(scenarios));
+  const changed = JSON.stringify(scenarios) !== JSON.stringify(list);
+  if (changed) {
+    try {
+      for (const a of aside) setAside(store, a.raw, a.reason);
+      store.setItem(STORAGE_KEY, JSON.stringify(scenarios));
+    } catch {
+      // Storage full: nothing is rewritten, so nothing is lost; the list is still shown.
+    }
+  }
   return { scenarios, problems };
 }
 
 function write(store: KeyValueStore, scenarios: SavedScenario[]): void {
-  store.setItem(STORAGE_KEY, JSON.stringify(scenarios));
+  put(store, STORAGE_KEY, JSON.stringify(scenarios));
 }
 
 /** Saves (or overwrites) a scenario under `name`. */
@@ -107,7 +173,8 @@ export function saveScenario(
   now = new Date()
 ) {
   const clean = name.trim();
-  if (!clean) throw new Error('A scenario needs a name.');
+  if (!clean || clean.length > MAX_NAME || INVISIBLE.test(clean))
+    throw new SavedError({ kind: 'noName' });
   const { scenarios } = loadSaved(store);
   const entry: SavedScenario = {
     name: clean,
@@ -123,12 +190,13 @@ export function saveScenario(
 
 export function renameScenario(store: KeyValueStore, from: string, to: string): void {
   const clean = to.trim();
-  if (!clean) throw new Error('A scenario needs a name.');
+  if (!clean || clean.length > MAX_NAME || INVISIBLE.test(clean))
+    throw new SavedError({ kind: 'noName' });
   const { scenarios } = loadSaved(store);
   if (scenarios.some((s) => s.name === clean))
-    throw new Error(`A scenario named "${clean}" already exists.`);
+    throw new SavedError({ kind: 'exists', name: clean });
   const entry = scenarios.find((s) => s.name === from);
-  if (!entry) throw new Error(`No saved scenario named "${from}".`);
+  if (!entry) throw new SavedError({ kind: 'missing', name: from });
   entry.name = clean;
   write(store, scenarios);
 }
@@ -151,30 +219,63 @@ export function exportScenario(entry: SavedScenario): string {
  * stored scenarios are untouched until the caller saves the result.
  */
 export function importScenario(text: string, fileName = 'scenario.json'): SavedScenario {
+  const bad = (field: string, expected: string, found: unknown): SavedError =>
+    new SavedError({ kind: 'file', file: fileName, field, expected, found: shown(found) });
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw new Error(`${fileName}: not a JSON file.`);
+    throw bad('', 'JSON', text.slice(0, 20));
   }
   const o = (data ?? {}) as Record<string, unknown>;
-  if (o.format !== FILE_FORMAT) {
-    throw new Error(
-      `${fileName}: field "format" should be "${FILE_FORMAT}", found ${JSON.stringify(o.format)}.`
-    );
+  if (o.format !== FILE_FORMAT) throw bad('format', `"${FILE_FORMAT}"`, o.format);
+  if (o.version !== 1) throw bad('version', '1', o.version);
+  const parsed = parseSaved(o);
+  if (!isEntry(parsed)) throw bad(parsed.field, parsed.field, o[parsed.field]);
+  const { rejected } = decodeState(parsed.query);
+  if (rejected.length) throw bad('query', 'query', rejected.join(', '));
+  return parsed;
+}
+
+/** A problem in the page's language. */
+export function describeSaved(p: SavedProblem, m: SavedMessages): string {
+  const f = (t: string, v: Record<string, string | number>) =>
+    t.replace(/\{(\w+)\}/g, (_, k: string) => String(v[k] ?? ''));
+  switch (p.kind) {
+    case 'unreadable':
+      return f(m.unreadable, { why: p.why === 'json' ? m.notJson : m.notList, key: CORRUPT_KEY });
+    case 'entry':
+      return f(m.entry, { index: p.index, field: p.field, found: p.found });
+    case 'duplicate':
+      return f(m.duplicate, { name: p.name, renamed: p.renamed });
+    case 'ignored':
+      return f(m.ignored, { name: p.name, params: p.params.join(', ') });
+    case 'full':
+      return m.full;
+    case 'noName':
+      return f(m.noName, { max: MAX_NAME });
+    case 'exists':
+      return f(m.exists, { name: p.name });
+    case 'missing':
+      return f(m.missing, { name: p.name });
+    case 'file':
+      return p.field === ''
+        ? f(m.fileNotJson, { file: p.file })
+        : f(m.file, { file: p.file, field: p.field, expected: p.expected, found: p.found });
   }
-  if (o.version !== 1) {
-    throw new Error(
-      `${fileName}: field "version" should be 1, found ${JSON.stringify(o.version)}.`
-    );
-  }
-  if (!isSaved(o))
-    throw new Error(`${fileName}: fields "name", "savedAt" and "query" are required.`);
-  const { rejected } = decodeState(o.query);
-  if (rejected.length) {
-    throw new Error(
-      `${fileName}: field "query" has parameters Relève cannot use: ${rejected.join(', ')}.`
-    );
-  }
-  return { name: o.name.trim(), savedAt: o.savedAt, query: o.query };
+}
+
+export interface SavedMessages {
+  unreadable: string;
+  notJson: string;
+  notList: string;
+  entry: string;
+  duplicate: string;
+  ignored: string;
+  full: string;
+  noName: string;
+  exists: string;
+  missing: string;
+  file: string;
+  fileNotJson: string;
 }

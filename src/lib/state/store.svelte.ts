@@ -5,7 +5,7 @@
  */
 import { replaceState } from '$app/navigation';
 import { defaultState, type AppState } from './app-state.ts';
-import { decodeState, encodeState } from './url.ts';
+import { decodeState, encodeState, fitToLink, restrictToDataset } from './url.ts';
 
 class AppStateStore {
   current = $state<AppState>(defaultState());
@@ -31,8 +31,11 @@ class AppStateStore {
    * history write, not 20.
    */
   update(change: (draft: AppState) => void): void {
-    const next = $state.snapshot(this.current) as AppState;
-    change(next);
+    const draft = $state.snapshot(this.current) as AppState;
+    change(draft);
+    // Levers a link cannot carry (too long) are left out of the state too, and named.
+    const { state: next, rejected } = fitToLink(draft);
+    if (rejected.length) this.rejected = [...this.rejected, ...rejected];
     this.current = next;
     document.documentElement.lang = next.lang;
     if (this.urlTimer) clearTimeout(this.urlTimer);
@@ -54,6 +57,19 @@ class AppStateStore {
   get query(): string {
     const q = encodeState(this.current);
     return q ? `?${q}` : '';
+  }
+
+  /**
+   * Drops levers on sites or programmes the dataset does not have (a stale or tampered link),
+   * adding each parameter to the notice; called where the state meets the dataset.
+   */
+  restrictTo(siteIds: ReadonlySet<string>, programmeIds: ReadonlySet<string>): void {
+    const snapshot = $state.snapshot(this.current) as AppState;
+    const r = restrictToDataset(snapshot, siteIds, programmeIds);
+    if (!r.rejected.length) return;
+    this.current = r.state;
+    this.rejected = [...this.rejected, ...r.rejected];
+    this.writeUrl();
   }
 
   dismissNotice(): void {

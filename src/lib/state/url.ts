@@ -6,6 +6,10 @@
  * @example
  *   encodeState({ ...defaultState(), preset: 'stress' }) // "p=stress"
  *   decodeState('p=stress&y=2024-2040').state.years     // [2024, 2040]
+ *
+ * Bounds: a région is one of the 18 INSEE codes; an id is a slug of at most MAX_ID characters and
+ * never a prototype key; a parameter given twice keeps its first value; an encoded state is at
+ * most MAX_QUERY characters (levers that would not fit are left out and named).
  */
 import {
   AFTER_FUNDED_END,
@@ -21,8 +25,20 @@ import {
   type PresetId
 } from './app-state.ts';
 import { MIGRATIONS, migrate, type Migration } from './migrations.ts';
+import { INSEE_REGIONS } from '../forecast/validate.ts';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** Longest site or programme id a link carries. */
+export const MAX_ID = 64;
+/** Longest encoded state: links stay far below the ≈ 16 KB where servers answer 431. */
+export const MAX_QUERY = 8000;
+/** Keys that would reach Object.prototype if used as object keys. */
+const PROTO_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** A site or programme id a link may carry. */
+export function isLinkId(id: string | undefined): id is string {
+  return id !== undefined && id.length <= MAX_ID && ID.test(id) && !PROTO_KEYS.has(id);
+}
 
 /** Numbers in URLs: up to 4 decimals, no trailing zeros. */
 function num(n: number): string {
@@ -30,7 +46,18 @@ function num(n: number): string {
 }
 
 export function encodeState(state: AppState): string {
+  return encodeStateChecked(state).query;
+}
+
+/**
+ * The encoded state and the lever parameters left out: an id a link cannot carry, or levers
+ * past MAX_QUERY characters (each named, e.g. `sd.<id>=2`).
+ */
+export function encodeStateChecked(state: AppState): { query: string; dropped: Lever[] } {
   const p = new URLSearchParams();
+  const levers: Lever[] = [];
+  const lever = (head: Lever['head'], id: string, value: string) =>
+    levers.push({ head, id, key: `${head}.${id}`, value });
   const d = DEFAULT_STATE;
   if (state.lang !== d.lang) p.set('lang', state.lang);
   if (state.preset !== d.preset) p.set('p', state.preset);
@@ -54,18 +81,63 @@ export function encodeState(state: AppState): string {
   if (L.hiringLeadYears !== null) p.set('hl', num(L.hiringLeadYears));
   for (const id of Object.keys(L.sites).sort()) {
     const s = L.sites[id];
-    if (s.delayYears !== undefined && s.delayYears !== 0) p.set(`sd.${id}`, num(s.delayYears));
-    if (s.targetScale !== undefined && s.targetScale !== 1) p.set(`st.${id}`, num(s.targetScale));
+    if (s.delayYears !== undefined && s.delayYears !== 0) lever('sd', id, num(s.delayYears));
+    if (s.targetScale !== undefined && s.targetScale !== 1) lever('st', id, num(s.targetScale));
   }
   for (const id of Object.keys(L.programmes).sort()) {
     const g = L.programmes[id];
-    if (g.intakeScale !== undefined && g.intakeScale !== 1) p.set(`gi.${id}`, num(g.intakeScale));
+    if (g.intakeScale !== undefined && g.intakeScale !== 1) lever('gi', id, num(g.intakeScale));
     if (g.budgetEur !== undefined && g.budgetEur !== 0)
-      p.set(`gb.${id}`, String(Math.round(g.budgetEur)));
+      lever('gb', id, String(Math.round(g.budgetEur)));
+  }
+  const dropped: Lever[] = [];
+  // The version goes first; `&` and the version count in the length.
+  let length = `v=${STATE_VERSION}`.length + (p.size ? p.toString().length + 1 : 0);
+  for (const l of levers) {
+    const part = new URLSearchParams([[l.key, l.value]]).toString();
+    if (!isLinkId(l.id) || length + part.length + 1 > MAX_QUERY) {
+      dropped.push(l);
+      continue;
+    }
+    p.append(l.key, l.value);
+    length += part.length + 1;
   }
   // The version goes first, and only when there is something to version.
-  if ([...p.keys()].length === 0) return '';
-  return `v=${STATE_VERSION}&${p.toString()}`;
+  if (p.size === 0) return { query: '', dropped };
+  return { query: `v=${STATE_VERSION}&${p.toString()}`, dropped };
+}
+
+/** One lever parameter of a link: `sd.<id>=2`. */
+export interface Lever {
+  head: 'sd' | 'st' | 'gi' | 'gb';
+  id: string;
+  key: string;
+  value: string;
+}
+
+const FIELDS = {
+  sd: ['sites', 'delayYears'],
+  st: ['sites', 'targetScale'],
+  gi: ['programmes', 'intakeScale'],
+  gb: ['programmes', 'budgetEur']
+} as const;
+
+/**
+ * The state a link can carry: without the levers `encodeStateChecked` leaves out (an id a link
+ * cannot carry, or past MAX_QUERY), each named in `rejected`.
+ */
+export function fitToLink(state: AppState): Decoded {
+  const { dropped } = encodeStateChecked(state);
+  if (!dropped.length) return { state, rejected: [] };
+  const next = structuredClone(state);
+  for (const l of dropped) {
+    const [table, field] = FIELDS[l.head];
+    const levers = next.levers[table] as Record<string, Record<string, number | undefined>>;
+    if (!Object.hasOwn(levers, l.id)) continue;
+    delete levers[l.id][field];
+    if (Object.keys(levers[l.id]).length === 0) delete levers[l.id];
+  }
+  return { state: next, rejected: dropped.map((l) => `${l.key}=${l.value}`) };
 }
 
 export interface Decoded {
@@ -97,9 +169,16 @@ export function decodeState(
   if ('error' in migrated) return { state, rejected: [migrated.error] };
   const params = migrated.params;
   const reject = (key: string, value: string) => rejected.push(`${key}=${value}`);
+  const seen = new Set<string>();
 
   for (const [key, value] of params) {
     const [head, id] = key.split(/\.(.*)/s);
+    // A parameter given twice keeps its first value; the others are named.
+    if (seen.has(key)) {
+      reject(key, value);
+      continue;
+    }
+    seen.add(key);
     switch (head) {
       case 'v':
         break;
@@ -120,7 +199,7 @@ export function decodeState(
         else reject(key, value);
         break;
       case 'r':
-        if (/^\d{2}$/.test(value)) state.region = value;
+        if (INSEE_REGIONS.has(value)) state.region = value;
         else reject(key, value);
         break;
       case 'y': {
@@ -186,11 +265,13 @@ export function decodeState(
       case 'sd':
       case 'st': {
         const n = head === 'sd' ? parseNumber(value, -5, 15) : parseNumber(value, 0, 3);
-        if (!id || !ID.test(id) || n === null) {
+        if (!isLinkId(id) || n === null) {
           reject(key, value);
           break;
         }
-        const lever = (state.levers.sites[id] ??= {});
+        const lever = Object.hasOwn(state.levers.sites, id)
+          ? state.levers.sites[id]
+          : (state.levers.sites[id] = {});
         if (head === 'sd') lever.delayYears = n;
         else lever.targetScale = n;
         break;
@@ -198,11 +279,13 @@ export function decodeState(
       case 'gi':
       case 'gb': {
         const n = head === 'gi' ? parseNumber(value, 0, 10) : parseNumber(value, 0, 1e10);
-        if (!id || !ID.test(id) || n === null) {
+        if (!isLinkId(id) || n === null) {
           reject(key, value);
           break;
         }
-        const lever = (state.levers.programmes[id] ??= {});
+        const lever = Object.hasOwn(state.levers.programmes, id)
+          ? state.levers.programmes[id]
+          : (state.levers.programmes[id] = {});
         if (head === 'gi') lever.intakeScale = n;
         else lever.budgetEur = n;
         break;
@@ -227,12 +310,14 @@ export function decodeState(
     state.closeFrom = null;
   }
   state.compare = state.compare.filter((p) => p !== state.preset);
-  return { state, rejected };
+  // Levers past MAX_QUERY would make a link the server refuses: left out, and named.
+  const fit = fitToLink(state);
+  return { state: fit.state, rejected: [...rejected, ...fit.rejected] };
 }
 
 /**
  * Drops levers about sites or programmes that the dataset does not have (a tampered or stale
- * link), with a notice for each.
+ * link), naming each parameter dropped (`sd.<id>=2`).
  */
 export function restrictToDataset(
   state: AppState,
@@ -243,13 +328,17 @@ export function restrictToDataset(
   const rejected: string[] = [];
   for (const id of Object.keys(next.levers.sites)) {
     if (!siteIds.has(id)) {
-      rejected.push(`site ${id}`);
+      const s = next.levers.sites[id];
+      if (s.delayYears !== undefined) rejected.push(`sd.${id}=${num(s.delayYears)}`);
+      if (s.targetScale !== undefined) rejected.push(`st.${id}=${num(s.targetScale)}`);
       delete next.levers.sites[id];
     }
   }
   for (const id of Object.keys(next.levers.programmes)) {
     if (!programmeIds.has(id)) {
-      rejected.push(`programme ${id}`);
+      const g = next.levers.programmes[id];
+      if (g.intakeScale !== undefined) rejected.push(`gi.${id}=${num(g.intakeScale)}`);
+      if (g.budgetEur !== undefined) rejected.push(`gb.${id}=${Math.round(g.budgetEur)}`);
       delete next.levers.programmes[id];
     }
   }

@@ -5,11 +5,18 @@ import {
   deleteScenario,
   exportScenario,
   importScenario,
+  describeSaved,
   loadSaved,
   renameScenario,
+  SavedError,
   saveScenario,
   type KeyValueStore
 } from '../../../src/lib/state/saved.ts';
+import { MESSAGES } from '../../../src/lib/i18n/messages.ts';
+
+const FR = MESSAGES.fr.workbench.savedProblems;
+const say = (problems: Parameters<typeof describeSaved>[0][]) =>
+  problems.map((p) => describeSaved(p, FR));
 import { defaultState } from '../../../src/lib/state/app-state.ts';
 import { decodeState } from '../../../src/lib/state/url.ts';
 
@@ -41,7 +48,7 @@ describe('saved scenarios', () => {
       { name: 'Base', savedAt: '2026-11-23T10:01:00.000Z', query: '' }
     ]);
     renameScenario(store, 'Base', 'Référence');
-    expect(() => renameScenario(store, 'Référence', 'Retard AESC')).toThrowError(/already exists/);
+    expect(() => renameScenario(store, 'Référence', 'Retard AESC')).toThrowError(SavedError);
     deleteScenario(store, 'Retard AESC');
     expect(loadSaved(store).scenarios.map((s) => s.name)).toEqual(['Référence']);
   });
@@ -70,19 +77,19 @@ describe('saved scenarios', () => {
     const store = memoryStore({ [STORAGE_KEY]: '{not json' });
     const r = loadSaved(store);
     expect(r.scenarios).toEqual([]);
-    expect(r.problems[0]).toMatch(
-      /could not be read \(not JSON\); kept aside under releve.scenarios.corrupt/
-    );
+    expect(say(r.problems)).toEqual([
+      'Les scénarios enregistrés dans ce navigateur sont illisibles (ce n’est pas du JSON)\u00a0: ils sont gardés de côté sous «\u00a0releve.scenarios.corrupt\u00a0», pas effacés.'
+    ]);
     expect(JSON.parse(store.data.get(CORRUPT_KEY)!)[0].raw).toBe('{not json');
   });
 
   it('sets aside one incomplete entry and keeps the good ones', () => {
-    const good = { name: 'ok', savedAt: '2026-01-01T00:00:00Z', query: 'p=stress' };
+    const good = { name: 'ok', savedAt: '2026-01-01T00:00:00.000Z', query: 'p=stress' };
     const store = memoryStore({ [STORAGE_KEY]: JSON.stringify([good, { name: 42 }]) });
     const r = loadSaved(store);
     expect(r.scenarios).toEqual([good]);
-    expect(r.problems).toEqual([
-      'saved scenario #2 is incomplete; kept aside under releve.scenarios.corrupt'
+    expect(say(r.problems)).toEqual([
+      'Le scénario enregistré n°\u00a02 est illisible (champ «\u00a0name\u00a0»\u00a0: 42)\u00a0: il est gardé de côté, les autres sont là.'
     ]);
     expect(JSON.parse(store.data.get(CORRUPT_KEY)!)[0].raw).toEqual({ name: 42 });
     expect(JSON.parse(store.data.get(STORAGE_KEY)!)).toEqual([good]);
@@ -93,13 +100,79 @@ describe('saved scenarios', () => {
     const entry = saveScenario(store, 'Stress', stress(), new Date('2026-11-23T10:00:00Z'));
     const file = exportScenario(entry);
     expect(importScenario(file, 'stress.json')).toEqual(entry);
-    expect(() => importScenario('nope', 'x.json')).toThrowError('x.json: not a JSON file.');
-    expect(() => importScenario('{"format":"other"}', 'x.json')).toThrowError(
-      'x.json: field "format" should be "releve-scenario", found "other".'
+    const importError = (text: string) => {
+      try {
+        importScenario(text, 'x.json');
+      } catch (e) {
+        return describeSaved((e as SavedError).problem, FR);
+      }
+      return 'no error';
+    };
+    expect(importError('nope')).toBe('x.json\u00a0: ce n’est pas un fichier JSON.');
+    expect(importError('{"format":"other"}')).toBe(
+      'x.json\u00a0: le champ «\u00a0format\u00a0» devrait être "releve-scenario", trouvé\u00a0: "other".'
     );
     const tampered = JSON.stringify({ ...JSON.parse(file), query: 'p=doom' });
-    expect(() => importScenario(tampered, 'x.json')).toThrowError(
-      'x.json: field "query" has parameters Relève cannot use: p=doom.'
+    expect(importError(tampered)).toBe(
+      'x.json\u00a0: le champ «\u00a0query\u00a0» devrait être query, trouvé\u00a0: "p=doom".'
     );
+  });
+
+  it('lists the good entries beside one with a bad date, and says which (« Invalid time value » hid them all)', () => {
+    const good = { name: 'ok', savedAt: '2026-01-01T00:00:00Z', query: 'p=stress' };
+    const bad = { name: 'cassé', savedAt: 'garbage', query: 'p=stress' };
+    const store = memoryStore({
+      [STORAGE_KEY]: JSON.stringify([good, bad, { ...good, name: 'b' }])
+    });
+    const r = loadSaved(store);
+    expect(r.scenarios.map((s) => s.name)).toEqual(['ok', 'b']);
+    expect(r.scenarios[0].savedAt).toBe('2026-01-01T00:00:00.000Z');
+    expect(say(r.problems)).toEqual([
+      'Le scénario enregistré n°\u00a02 est illisible (champ «\u00a0savedAt\u00a0»\u00a0: "garbage")\u00a0: il est gardé de côté, les autres sont là.'
+    ]);
+    expect(JSON.parse(store.data.get(CORRUPT_KEY)!)[0].raw).toEqual(bad);
+  });
+
+  it('gives the second of two scenarios of one name « (2) », so the list never hides', () => {
+    const e = { name: 'Même', savedAt: '2026-01-01T00:00:00Z', query: 'p=stress' };
+    const store = memoryStore({ [STORAGE_KEY]: JSON.stringify([e, e, e]) });
+    const r = loadSaved(store);
+    expect(r.scenarios.map((s) => s.name)).toEqual(['Même', 'Même (2)', 'Même (3)']);
+    expect(say(r.problems)[0]).toBe(
+      'Deux scénarios s’appelaient «\u00a0Même\u00a0»\u00a0: le second s’appelle désormais «\u00a0Même (2)\u00a0».'
+    );
+    expect(loadSaved(store).problems).toEqual([]);
+  });
+
+  it('refuses names with invisible characters or over 80 characters', () => {
+    const store = memoryStore();
+    for (const name of ['a\u0000b', '\u202egnp.exe', 'x'.repeat(81), '   ']) {
+      expect(() => saveScenario(store, name, stress()), JSON.stringify(name)).toThrow(SavedError);
+    }
+    expect(store.data.has(STORAGE_KEY)).toBe(false);
+  });
+
+  it('says the browser storage is full, and keeps what was saved', () => {
+    const store = memoryStore();
+    saveScenario(store, 'Premier', stress());
+    const before = store.data.get(STORAGE_KEY);
+    const full: KeyValueStore = {
+      getItem: (k) => store.getItem(k),
+      setItem: () => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      }
+    };
+    let problem: unknown = null;
+    try {
+      saveScenario(full, 'Second', stress());
+    } catch (e) {
+      problem = (e as SavedError).problem;
+    }
+    expect(problem).toEqual({ kind: 'full' });
+    expect(describeSaved({ kind: 'full' }, FR)).toMatch(/^Espace de stockage du navigateur plein/);
+    expect(store.data.get(STORAGE_KEY)).toBe(before);
+    // Loading a store it cannot repair (full) still lists what it can read.
+    store.data.set(STORAGE_KEY, JSON.stringify([JSON.parse(before!)[0], { name: 1 }]));
+    expect(loadSaved(full).scenarios.map((s) => s.name)).toEqual(['Premier']);
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeState, encodeState, restrictToDataset } from '../../../src/lib/state/url.ts';
+import {
+  decodeState,
+  encodeState,
+  fitToLink,
+  MAX_ID,
+  MAX_QUERY,
+  restrictToDataset
+} from '../../../src/lib/state/url.ts';
 import {
   AFTER_FUNDED_END,
   defaultState,
@@ -184,7 +191,75 @@ describe('URL state', () => {
     const r = restrictToDataset(s, new Set(['aesc-douai']), new Set(['electromob']));
     expect(r.state.levers.sites).toEqual({ 'aesc-douai': { delayYears: 2 } });
     expect(r.state.levers.programmes).toEqual({});
-    expect(r.rejected).toEqual(['site ghost-plant', 'programme nope']);
+    expect(r.rejected).toEqual(['sd.ghost-plant=1', 'gi.nope=2']);
+  });
+});
+
+describe('URL state: tampered links (issue 11)', () => {
+  it('refuses région codes that are not one of the 18 INSEE régions, keeps overseas ones', () => {
+    expect(decodeState('r=99')).toEqual({ state: defaultState(), rejected: ['r=99'] });
+    expect(decodeState('r=00').rejected).toEqual(['r=00']);
+    for (const r of ['01', '02', '03', '04', '06', '94']) {
+      expect(decodeState(`r=${r}`)).toEqual({
+        state: { ...defaultState(), region: r },
+        rejected: []
+      });
+    }
+  });
+
+  it('names the second of a repeated parameter instead of dropping it silently', () => {
+    expect(decodeState('v=1&v=99').rejected).toEqual(['v=99']);
+    const r = decodeState('p=stress&p=volontariste&sd.aesc-douai=1&sd.aesc-douai=3');
+    expect(r.state.preset).toBe('stress');
+    expect(r.state.levers.sites).toEqual({ 'aesc-douai': { delayYears: 1 } });
+    expect(r.rejected).toEqual(['p=volontariste', 'sd.aesc-douai=3']);
+  });
+
+  it('never makes a prototype key an object key', () => {
+    const r = decodeState('sd.constructor=3&gi.prototype=2&st.__proto__=1&gb.constructor=5');
+    expect(r.state).toEqual(defaultState());
+    expect(r.rejected).toEqual([
+      'sd.constructor=3',
+      'gi.prototype=2',
+      'st.__proto__=1',
+      'gb.constructor=5'
+    ]);
+    expect(Object.keys(r.state.levers.sites)).toEqual([]);
+    expect(({} as Record<string, unknown>).delayYears).toBeUndefined();
+    expect((Object as unknown as Record<string, unknown>).delayYears).toBeUndefined();
+  });
+
+  it('keeps an encoded state under MAX_QUERY characters and names the levers left out', () => {
+    const s = defaultState();
+    const long = (i: number) => `site-${i}-${'x'.repeat(50)}`;
+    for (let i = 0; i < 400; i++) s.levers.sites[long(i)] = { delayYears: 2 };
+    s.levers.sites['a'.repeat(MAX_ID + 1)] = { delayYears: 1 };
+    const query = encodeState(s);
+    expect(query.length).toBeLessThanOrEqual(MAX_QUERY);
+    const fit = fitToLink(s);
+    expect(fit.rejected).toContain(`sd.${'a'.repeat(MAX_ID + 1)}=1`);
+    expect(fit.rejected.length + Object.keys(fit.state.levers.sites).length).toBe(401);
+    expect(encodeState(fit.state)).toBe(query);
+    // A long link read back: what it carries fits, the rest is named.
+    const all = Object.keys(s.levers.sites)
+      .filter((id) => id.length <= MAX_ID)
+      .map((id) => `sd.${id}=2`)
+      .join('&');
+    expect(all.length).toBeGreaterThan(16_000);
+    const read = decodeState(all);
+    expect(encodeState(read.state).length).toBeLessThanOrEqual(MAX_QUERY);
+    expect(read.rejected.length + Object.keys(read.state.levers.sites).length).toBe(400);
+    expect(decodeState(`sd.${'a'.repeat(MAX_ID + 1)}=1`).rejected).toHaveLength(1);
+  });
+
+  it('names every lever dropped by restrictToDataset by its parameter', () => {
+    const s = decodeState('sd.unknown-site=1&st.unknown-site=2&gi.wrong-id=10&gb.x=5').state;
+    expect(restrictToDataset(s, new Set(), new Set()).rejected).toEqual([
+      'sd.unknown-site=1',
+      'st.unknown-site=2',
+      'gi.wrong-id=10',
+      'gb.x=5'
+    ]);
   });
 });
 
