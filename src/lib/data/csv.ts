@@ -28,8 +28,25 @@ export class CsvSyntaxError extends Error {
   }
 }
 
-export function parseCsv(text: string, file = 'input.csv'): CsvTable {
+export function parseCsv(text: string, file = 'input.csv', delimiter = ','): CsvTable {
   const rows: CsvRecord[] = [];
+  eachCsvRecord(text, file, delimiter, (r) => void rows.push(r));
+  const [first, ...records] = rows;
+  if (!first) throw new CsvSyntaxError(file, 1, 'the file is empty (no header row)');
+  return { header: first.cells.map((h) => h.trim()), records };
+}
+
+/**
+ * Reads records one by one (blank lines skipped), each with the line it starts on, without
+ * keeping them: a large upload is scanned without holding every cell. Return false to stop.
+ */
+export function eachCsvRecord(
+  text: string,
+  file: string,
+  delimiter: string,
+  onRecord: (record: CsvRecord) => boolean | void
+): void {
+  let stop = false;
   let cells: string[] = [];
   let cell = '';
   let line = 1;
@@ -46,11 +63,13 @@ export function parseCsv(text: string, file = 'input.csv'): CsvTable {
   const endRecord = () => {
     endCell();
     // A blank line (one empty unquoted cell) is not a record.
-    if (!(cells.length === 1 && cells[0] === '')) rows.push({ line: recordLine, cells });
+    if (!(cells.length === 1 && cells[0] === '')) {
+      if (onRecord({ line: recordLine, cells }) === false) stop = true;
+    }
     cells = [];
   };
 
-  for (; i < text.length; i++) {
+  for (; i < text.length && !stop; i++) {
     const ch = text[i];
     if (inQuotes) {
       if (ch === '"') {
@@ -70,7 +89,7 @@ export function parseCsv(text: string, file = 'input.csv'): CsvTable {
       }
       inQuotes = true;
       quotedCell = true;
-    } else if (ch === ',') {
+    } else if (ch === delimiter) {
       endCell();
     } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
@@ -82,10 +101,7 @@ export function parseCsv(text: string, file = 'input.csv'): CsvTable {
       cell += ch;
     }
   }
+  if (stop) return;
   if (inQuotes) throw new CsvSyntaxError(file, recordLine, 'a quoted field is never closed');
   if (cell !== '' || cells.length > 0 || quotedCell) endRecord();
-
-  const [first, ...records] = rows;
-  if (!first) throw new CsvSyntaxError(file, 1, 'the file is empty (no header row)');
-  return { header: first.cells.map((h) => h.trim()), records };
 }

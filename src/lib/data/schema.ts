@@ -27,6 +27,8 @@ export interface ColumnSpec {
   min?: number;
   max?: number;
   pattern?: RegExp;
+  /** Longest text or id, in characters (default: MAX_ID_LENGTH, MAX_TEXT_LENGTH). */
+  maxLength?: number;
   /** Foreign key: `table.column` that must hold this value. */
   references?: string;
 }
@@ -63,12 +65,35 @@ export const PROGRAMME_TYPES = ['training', 'orientation'] as const;
 
 export const OBSERVATION_METRICS = ['headcount', 'graduates', 'trainees', 'hired'] as const;
 
+/**
+ * Plausible bounds of values from outside (uploads, stored rows): what no real row exceeds and
+ * the model can add up without overflow. Years: the tracked wave starts in the 1990s and the
+ * model projects to 2050, so 2060 leaves room for late plans. Jobs and people per site: the
+ * largest French plant employs about 20 000 (Airbus Toulouse); 100 000 is five times that.
+ * Intake: the largest French training programme takes a few thousand a year; 10 000 bounds it.
+ * Money: 10^11 € is a hundred times the largest training budget (France 2030's skills envelope).
+ * Capacity: the biggest announced gigafactory is 50 GWh a year; 1 000 bounds it.
+ */
+export const BOUNDS = {
+  year: { min: 1990, max: 2060 },
+  jobs: 100_000,
+  intake: 10_000,
+  euros: 1e11,
+  gwh: 1000
+} as const;
+/** Ids longer than this are refused (the default ones are under 30). */
+export const MAX_ID_LENGTH = 64;
+/** Names and free text: a few paragraphs at most; sources (URLs) and notes get MAX_LONG_TEXT. */
+export const MAX_TEXT_LENGTH = 2000;
+export const MAX_LONG_TEXT = 4000;
+
 /** Source, date and confidence: every row of every hand-curated table ends with these. */
 const provenance: readonly ColumnSpec[] = [
   {
     name: 'source',
     type: 'text',
     required: true,
+    maxLength: MAX_LONG_TEXT,
     description: 'URL of the source, or the seed file name (e.g. 000_17c22de868369aa0.txt)'
   },
   {
@@ -92,7 +117,7 @@ const provenance: readonly ColumnSpec[] = [
   }
 ];
 
-const YEAR = { min: 1990, max: 2100 };
+const YEAR = BOUNDS.year;
 
 export const occupations: TableSpec = {
   name: 'occupations',
@@ -213,6 +238,7 @@ export const sites: TableSpec = {
       type: 'integer',
       required: true,
       min: 0,
+      max: BOUNDS.jobs,
       unit: 'jobs',
       description: 'announced direct jobs at full capacity, low end of the range'
     },
@@ -221,6 +247,7 @@ export const sites: TableSpec = {
       type: 'integer',
       required: true,
       min: 0,
+      max: BOUNDS.jobs,
       unit: 'jobs',
       description: 'announced direct jobs at full capacity, high end (= low where no range)'
     },
@@ -229,6 +256,7 @@ export const sites: TableSpec = {
       type: 'integer',
       required: false,
       min: 0,
+      max: BOUNDS.jobs,
       unit: 'jobs',
       description: 'announced indirect jobs'
     },
@@ -237,6 +265,7 @@ export const sites: TableSpec = {
       type: 'number',
       required: false,
       min: 0,
+      max: BOUNDS.gwh,
       unit: 'GWh per year',
       description: 'announced capacity'
     },
@@ -258,6 +287,7 @@ export const sites: TableSpec = {
       type: 'integer',
       required: false,
       min: 0,
+      max: BOUNDS.jobs,
       unit: 'people',
       description: 'trained people already at the site at the start of the horizon'
     },
@@ -266,6 +296,7 @@ export const sites: TableSpec = {
       type: 'integer',
       required: false,
       min: 0,
+      max: BOUNDS.jobs,
       unit: 'jobs',
       description:
         'brownfield site: people already employed in the plant being converted (they hold posts)'
@@ -275,11 +306,18 @@ export const sites: TableSpec = {
       type: 'integer',
       required: false,
       min: 0,
+      max: BOUNDS.jobs,
       unit: 'jobs',
       description:
         'of existing_jobs, the posts needing people retrained for the new activity (≤ existing_jobs)'
     },
-    { name: 'notes', type: 'text', required: false, description: 'free text (French)' },
+    {
+      name: 'notes',
+      type: 'text',
+      required: false,
+      maxLength: MAX_LONG_TEXT,
+      description: 'free text (French)'
+    },
     ...provenance
   ]
 };
@@ -303,6 +341,7 @@ export const sitePlans: TableSpec = {
       type: 'integer',
       required: true,
       min: 0,
+      max: BOUNDS.jobs,
       unit: 'jobs',
       description: 'planned direct jobs, low'
     },
@@ -311,6 +350,7 @@ export const sitePlans: TableSpec = {
       type: 'integer',
       required: true,
       min: 0,
+      max: BOUNDS.jobs,
       unit: 'jobs',
       description: 'planned direct jobs, high'
     },
@@ -368,6 +408,7 @@ export const programmes: TableSpec = {
       type: 'number',
       required: true,
       min: 0,
+      max: BOUNDS.intake,
       unit: 'people per year',
       description: 'trainees starting each year (orientation: pupils reached per year)'
     },
@@ -433,6 +474,7 @@ export const programmes: TableSpec = {
       type: 'number',
       required: false,
       min: 0,
+      max: BOUNDS.euros,
       unit: 'euros',
       description: 'total announced budget'
     },
@@ -441,6 +483,7 @@ export const programmes: TableSpec = {
       type: 'integer',
       required: false,
       min: 0,
+      max: BOUNDS.jobs,
       unit: 'people',
       description: 'announced number of people to train over the programme'
     },
@@ -449,10 +492,17 @@ export const programmes: TableSpec = {
       type: 'integer',
       required: false,
       min: 0,
+      max: BOUNDS.jobs,
       unit: 'internships per year',
       description: 'orientation only: discovery internships offered'
     },
-    { name: 'notes', type: 'text', required: false, description: 'free text (French)' },
+    {
+      name: 'notes',
+      type: 'text',
+      required: false,
+      maxLength: MAX_LONG_TEXT,
+      description: 'free text (French)'
+    },
     ...provenance
   ]
 };
@@ -489,6 +539,7 @@ export const observations: TableSpec = {
       type: 'integer',
       required: true,
       min: 0,
+      max: BOUNDS.jobs,
       unit: 'people',
       description: 'count'
     },

@@ -15,7 +15,7 @@
  *   check.problems[0].message; // "mine.csv, line 3, column latitude: expected a number ≤ 52, found \"95\""
  */
 import type { FileConnector } from './connector.ts';
-import { parseCsv } from './csv.ts';
+import { CsvSyntaxError, eachCsvRecord, parseCsv } from './csv.ts';
 import { quoteIdent, sqlString } from './explorer-sql.ts';
 import type { Dataset, ProgrammeRecord, SiteRecord } from './queries.ts';
 import { programmes as programmesSpec, sites as sitesSpec, type TableSpec } from './schema.ts';
@@ -183,6 +183,12 @@ export interface CheckOptions {
   onProgress?: (p: CheckProgress) => void;
   /** Set `cancelled` to stop between two batches. */
   signal?: { cancelled: boolean };
+  /** The line each data record starts on (from `eachCsvRecord`): exact despite blank lines. */
+  lines?: ArrayLike<number>;
+  /** Cells like "1,5" read as 1.5 (a semicolon-separated file from a French spreadsheet). */
+  decimalComma?: boolean;
+  /** Two rows with the same name are refused (they cannot be told apart on the pages). */
+  uniqueNames?: boolean;
 }
 
 export class CheckCancelled extends Error {
@@ -274,7 +280,7 @@ export async function checkUserFile(db: FileConnector, o: CheckOptions): Promise
     } catch (e) {
       const table = o.table ?? 'sites';
       return result(table, {
-        problems: [fileProblem(o.file, 'a Parquet file', (e as Error).message.split('\n')[0])],
+        problems: [engineProblem(o.file, o.registered, (e as Error).message, 'a Parquet file')],
         stopped: true
       });
     }
@@ -307,6 +313,7 @@ export async function checkUserFile(db: FileConnector, o: CheckOptions): Promise
   let nextLine = 2;
   const keyColumns = spec.key.split(',');
   const seen = new Map<string, number>();
+  const seenNames = new Map<string, number>();
   const keep = (p: Problem) => {
     problemCount++;
     if (problems.length < MAX_PROBLEMS_KEPT) problems.push(withUnit(p, unit));
@@ -316,14 +323,18 @@ export async function checkUserFile(db: FileConnector, o: CheckOptions): Promise
     const records = cellsRows.map((cells, i) => {
       const text = cells.map((c) => (c === null || c === undefined ? '' : String(c)));
       let line: number;
-      if (unit === 'line') {
+      if (o.lines) line = o.lines[rowsRead + i] ?? 0;
+      else if (unit === 'line') {
         line = nextLine;
         nextLine += 1 + text.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0);
       } else line = rowsRead + i + 1;
       return { line, cells: text };
     });
     rowsRead += records.length;
-    const checked = validateTable(spec, { header, records }, o.file, o.refs);
+    const checked = validateTable(spec, { header, records }, o.file, o.refs, {
+      decimalComma: o.decimalComma,
+      uniqueNames: o.uniqueNames ?? false
+    });
     for (const p of checked.problems) keep(p);
     // validateTable keeps the valid rows in order: pair them with their lines.
     const badLines = new Set(checked.problems.map((p) => p.line));
@@ -345,6 +356,24 @@ export async function checkUserFile(db: FileConnector, o: CheckOptions): Promise
         continue;
       }
       seen.set(key, line);
+      if (o.uniqueNames && typeof row.name === 'string') {
+        const name = row.name.toLocaleLowerCase('fr');
+        const firstName = seenNames.get(name);
+        if (firstName !== undefined) {
+          const where = unit === 'line' ? `line ${firstName}` : `row ${firstName}`;
+          const found = JSON.stringify(row.name);
+          keep({
+            file: o.file,
+            line,
+            column: 'name',
+            expected: `a unique name (already on ${where})`,
+            found,
+            message: `${o.file}, line ${line}, column name: expected a unique name (already on ${where}), found ${found}`
+          });
+          continue;
+        }
+        seenNames.set(name, line);
+      }
       validCount++;
       if (valid && valid.length < MAX_SCENARIO_ROWS) valid.push(row);
       else valid = null;
@@ -368,7 +397,8 @@ export async function checkUserFile(db: FileConnector, o: CheckOptions): Promise
     if (e instanceof CheckCancelled) throw e;
     const message = (e as Error).message;
     if (/cancel/i.test((e as Error).name)) throw new CheckCancelled();
-    keep(structureProblem(o.file, message));
+    const p = structureProblem(o.file, message);
+    keep(p.line === 0 ? engineProblem(o.file, o.registered, message, 'a file DuckDB can read') : p);
     stopped = true;
   }
   // A valid row whose key was found twice later is still counted once: fine for the summary.
@@ -610,4 +640,379 @@ export function parseStoredUserData(value: unknown): UserData | null {
   if (v.sites) out.sites = v.sites as UserTableData<SiteRecord>;
   if (v.programmes) out.programmes = v.programmes as UserTableData<ProgrammeRecord>;
   return out;
+}
+
+/**
+ * Stored rows read back (IndexedDB can hold anything an older version wrote, or a hand edit):
+ * every row goes through the same checks as an uploaded file's (`validateTable`, the schema's
+ * types and bounds); a bad row is set aside with the reason, the others are kept. A table whose
+ * mode or file is unreadable is set aside whole; an unreadable `loadedAt` is replaced by `now`.
+ */
+export function readStoredUserData(
+  value: unknown,
+  now = new Date().toISOString()
+): { data: UserData | null; setAside: Problem[] } {
+  const setAside: Problem[] = [];
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    return { data: null, setAside: [fileProblem('stored', 'saved rows', typeof value)] };
+  }
+  const v = value as Record<string, unknown>;
+  const out: UserData = {};
+  for (const table of ['sites', 'programmes'] as const) {
+    const t = v[table];
+    if (t === undefined) continue;
+    const where = `stored ${table}`;
+    const d = (t && typeof t === 'object' ? t : {}) as Record<string, unknown>;
+    if ((d.mode !== 'extend' && d.mode !== 'replace') || typeof d.file !== 'string') {
+      setAside.push(fileProblem(where, 'a mode (extend or replace) and a file name', 'neither'));
+      continue;
+    }
+    const loadedAt =
+      typeof d.loadedAt === 'string' && Number.isFinite(Date.parse(d.loadedAt)) ? d.loadedAt : now;
+    const rows = Array.isArray(d.rows) ? d.rows : [];
+    const spec = USER_TABLES[table];
+    const header = spec.columns.map((c) => c.name);
+    const records = rows.map((r, i) => ({ line: i + 1, cells: storedCells(spec, r) }));
+    const checked = validateTable(spec, { header, records }, where, new Map(), {
+      uniqueNames: true
+    });
+    for (const p of checked.problems) {
+      setAside.push({ ...p, message: p.message.replace(/, line (\d+)/, ', row $1') });
+    }
+    const mark = { file: d.file.slice(0, 300), loadedAt };
+    const good = checked.rows.map((row) =>
+      table === 'sites' ? siteRecord(row, mark) : programmeRecord(row, mark)
+    );
+    if (table === 'sites')
+      out.sites = { mode: d.mode, file: mark.file, loadedAt, rows: good as SiteRecord[] };
+    else
+      out.programmes = { mode: d.mode, file: mark.file, loadedAt, rows: good as ProgrammeRecord[] };
+  }
+  return { data: out, setAside };
+}
+
+/** A stored record's fields as the cells of a CSV row of `spec` (camelCase → column). */
+function storedCells(spec: TableSpec, record: unknown): string[] {
+  const r = (record && typeof record === 'object' ? record : {}) as Record<string, unknown>;
+  return spec.columns.map((c) => {
+    const value = r[c.name.replace(/_([a-z])/g, (_m, x: string) => x.toUpperCase())];
+    if (value === null || value === undefined) return '';
+    if (c.type === 'mix' && typeof value === 'object') {
+      return Object.entries(value as Record<string, unknown>)
+        .map(([k, n]) => `${k}:${String(n)}`)
+        .join(';');
+    }
+    if (typeof value === 'object') return '[object]';
+    return String(value);
+  });
+}
+
+// ——— One entry point for an uploaded file: decode, read, check, bounded in time ———
+
+export type TextEncodingName = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'Windows-1252';
+
+/**
+ * A text file's bytes as users produce them: UTF-8 with or without BOM, UTF-16 (BOM, or the
+ * zero bytes of ASCII text), else Windows-1252 (Latin-1 as Excel writes it). `binary` when the
+ * result is not text (zero or many control characters).
+ */
+export function decodeText(bytes: Uint8Array): {
+  text: string;
+  encoding: TextEncodingName;
+  binary: boolean;
+} {
+  let encoding: TextEncodingName;
+  let start = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) [encoding, start] = ['UTF-8', 3];
+  else if (bytes[0] === 0xff && bytes[1] === 0xfe) [encoding, start] = ['UTF-16LE', 2];
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) [encoding, start] = ['UTF-16BE', 2];
+  else {
+    const n = Math.min(bytes.length, 4096);
+    let evenZeros = 0;
+    let oddZeros = 0;
+    for (let i = 0; i < n; i += 2) if (bytes[i] === 0) evenZeros++;
+    for (let i = 1; i < n; i += 2) if (bytes[i] === 0) oddZeros++;
+    if (n >= 4 && oddZeros > n * 0.4 && evenZeros === 0) encoding = 'UTF-16LE';
+    else if (n >= 4 && evenZeros > n * 0.4 && oddZeros === 0) encoding = 'UTF-16BE';
+    else {
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        encoding = 'UTF-8';
+      } catch {
+        encoding = 'Windows-1252';
+      }
+    }
+  }
+  const label = encoding === 'Windows-1252' ? 'windows-1252' : encoding.toLowerCase();
+  const text = new TextDecoder(label).decode(bytes.subarray(start));
+  let controls = 0;
+  for (let i = 0; i < Math.min(text.length, 65536); i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) controls += 1000;
+    else if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) controls++;
+  }
+  return { text, encoding, binary: controls > Math.max(2, Math.min(text.length, 65536) * 0.01) };
+}
+
+/**
+ * The separator of a header line: the one whose cells are most often Relève column names
+ * (a semicolon header with a comma inside a quoted name is still semicolon), else the most
+ * frequent of comma, semicolon and tab outside quotes.
+ */
+export function detectDelimiter(headerLine: string): ',' | ';' | '\t' {
+  const known = new Set([...sitesSpec.columns, ...programmesSpec.columns].map((c) => c.name));
+  let best: ',' | ';' | '\t' = ',';
+  let bestScore = -1;
+  for (const d of [',', ';', '\t'] as const) {
+    const parts = headerLine.replace(/"[^"]*"/g, 'x').split(d);
+    const score =
+      parts.filter((h) => known.has(h.trim().replace(/^"|"$/g, ''))).length * 1000 +
+      parts.length -
+      1;
+    if (score > bestScore) [best, bestScore] = [d, score];
+  }
+  return best;
+}
+
+/** Longest a check may run before it stops with a message (a file of 512 MB takes ≈ 1 min). */
+export const UPLOAD_TIMEOUT_MS = 180_000;
+
+export interface UploadOptions {
+  /** The file's name, as the user knows it (messages name it). */
+  file: string;
+  bytes: Uint8Array;
+  table?: UserTable | null;
+  refs: References;
+  signal?: { cancelled: boolean };
+  onProgress?: (p: CheckProgress) => void;
+  timeoutMs?: number;
+}
+
+export interface UploadCheck extends UserFileCheck {
+  /** The name the engine reads the (normalised) file under, for the SQL view; null if none. */
+  registered: string | null;
+  header: string[];
+  /** How a CSV's text was read, and its separator. */
+  encoding: TextEncodingName | null;
+  delimiter: ',' | ';' | '\t' | null;
+}
+
+let uploadCounter = 0;
+
+const quoteCell = (c: string) => (/[",\n\r]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+
+/**
+ * Checks an uploaded file from its bytes: the one door the explorer and the fuzz tests use.
+ * Never throws except `CheckCancelled`: every failure is a problem naming the file (and the real
+ * line and column where there is one). A CSV is decoded (see `decodeText`), its separator found,
+ * its structure read in JS (real line numbers, blank lines counted), then handed to DuckDB as
+ * UTF-8, comma-separated, for the row checks of `checkUserFile`.
+ */
+export async function checkUpload(db: FileConnector, o: UploadOptions): Promise<UploadCheck> {
+  const t0 = Date.now();
+  const signal = o.signal ?? { cancelled: false };
+  const stop = (problems: Problem[], extra: Partial<UploadCheck> = {}): UploadCheck => ({
+    file: o.file,
+    table: o.table ?? 'sites',
+    format: 'csv',
+    unit: 'line',
+    rowsRead: 0,
+    validCount: 0,
+    valid: [],
+    problems,
+    problemCount: problems.length,
+    stopped: true,
+    ms: Date.now() - t0,
+    registered: null,
+    header: [],
+    encoding: null,
+    delimiter: null,
+    ...extra
+  });
+  const size = checkFileSize(o.bytes.length);
+  if (!size.ok) {
+    const mb = (n: number) => `${Math.round(n / 1048576)} MB`;
+    return stop([fileProblem(o.file, `a file of at most ${mb(size.limit)}`, mb(size.bytes))]);
+  }
+  if (o.bytes.length === 0) return stop([fileProblem(o.file, 'a header row', 'an empty file')]);
+  const format = fileFormat(o.file, o.bytes.subarray(0, 4));
+  if (!format) {
+    return stop([fileProblem(o.file, 'a .csv or .parquet file', JSON.stringify(o.file))]);
+  }
+  const id = ++uploadCounter;
+  let registered: string;
+  let header: string[] = [];
+  let lines: number[] | undefined;
+  let encoding: TextEncodingName | null = null;
+  let delimiter: ',' | ';' | '\t' | null = null;
+  if (format === 'parquet') {
+    registered = `upload-${id}.parquet`;
+    await db.registerFileBuffer(registered, o.bytes);
+  } else {
+    const decoded = decodeText(o.bytes);
+    encoding = decoded.encoding;
+    const base = { format, encoding } as const;
+    if (decoded.binary) {
+      return stop([fileProblem(o.file, 'a text file (CSV saved as UTF-8)', 'binary data')], base);
+    }
+    const text = decoded.text;
+    const firstLine = text
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/)
+      .find((l) => l.trim() !== '');
+    if (firstLine === undefined) {
+      return stop([fileProblem(o.file, 'a header row', 'an empty file')], base);
+    }
+    delimiter = detectDelimiter(firstLine);
+    const out: string[] = [];
+    lines = [];
+    let problem: Problem | null = null;
+    try {
+      eachCsvRecord(text, o.file, delimiter, (r) => {
+        if (out.length === 0) {
+          header = r.cells.map((h) => h.trim());
+          const twice = header.find((h, i) => header.indexOf(h) !== i);
+          if (twice !== undefined) {
+            problem = cellProblem(o.file, r.line, twice, 'each column once', 'twice');
+            return false;
+          }
+        } else if (r.cells.length !== header.length) {
+          const found =
+            r.cells.length > header.length
+              ? `more than ${header.length} cells`
+              : `${r.cells.length} cells`;
+          problem = cellProblem(o.file, r.line, '(row)', `${header.length} cells`, found);
+          return false;
+        } else lines!.push(r.line);
+        out.push(r.cells.map(quoteCell).join(','));
+      });
+    } catch (e) {
+      if (!(e instanceof CsvSyntaxError)) throw e;
+      const detail = e.message.replace(/^.*?, line \d+: /, '');
+      problem = cellProblem(o.file, e.line, '(row)', 'quotes only around a whole cell', detail);
+    }
+    if (problem) return stop([problem], { ...base, header, delimiter });
+    registered = `upload-${id}.csv`;
+    await db.registerFileBuffer(registered, new TextEncoder().encode(out.join('\n') + '\n'));
+  }
+  const ms = o.timeoutMs ?? UPLOAD_TIMEOUT_MS;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timedOut = false;
+  const timeout = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => {
+      timedOut = true;
+      signal.cancelled = true;
+      resolve('timeout');
+    }, ms);
+  });
+  try {
+    const check = await Promise.race([
+      checkUserFile(db, {
+        registered,
+        file: o.file,
+        format,
+        table: o.table,
+        header: format === 'csv' ? header : undefined,
+        lines,
+        decimalComma: delimiter === ';',
+        uniqueNames: true,
+        refs: o.refs,
+        onProgress: o.onProgress,
+        signal
+      }).catch((e: unknown) => {
+        // A time-out cancels the check: that is not the user's cancel.
+        if (e instanceof CheckCancelled && timedOut) return 'timeout' as const;
+        throw e;
+      }),
+      timeout
+    ]);
+    if (check === 'timeout') {
+      return stop(
+        [fileProblem(o.file, `a check that ends within ${ms / 1000} s`, 'a check still running')],
+        { format, encoding, delimiter, header }
+      );
+    }
+    if (check.stopped) await db.dropFile(registered).catch(() => {});
+    return {
+      ...check,
+      registered: check.stopped ? null : registered,
+      header: format === 'csv' ? header : [],
+      encoding,
+      delimiter
+    };
+  } catch (e) {
+    await db.dropFile(registered).catch(() => {});
+    if (e instanceof CheckCancelled) throw e;
+    return stop(
+      [
+        engineProblem(
+          o.file,
+          registered,
+          String((e as Error)?.message ?? e),
+          'a file DuckDB can read'
+        )
+      ],
+      {
+        format,
+        encoding,
+        delimiter,
+        header
+      }
+    );
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function cellProblem(
+  file: string,
+  line: number,
+  column: string,
+  expected: string,
+  found: string
+): Problem {
+  return {
+    file,
+    line,
+    column,
+    expected,
+    found,
+    message: `${file}, line ${line}, column ${column}: expected ${expected}, found ${found}`
+  };
+}
+
+/** Marks the engine's own words in a problem: `found` of an error no rule below knows. */
+export const ENGINE_TEXT = 'the engine said: ';
+
+/**
+ * An error of the engine as a problem in words a user can act on: known DuckDB errors mapped,
+ * others a generic sentence plus the engine's first line, labelled, without internal paths.
+ */
+export function engineProblem(
+  file: string,
+  registered: string,
+  error: string,
+  expected: string
+): Problem {
+  const first = error
+    .split('\n')[0]
+    .split(registered)
+    .join(file)
+    .replace(/\b(?:user|upload)[/-]\d+[-.][^\s'")]*/g, file)
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f]/g, '?')
+    .slice(0, 200);
+  const dup = /Duplicate (?:struct entry|column) name "?([^"\s]+)"?/i.exec(error);
+  if (dup) return cellProblem(file, 1, dup[1], 'each column once', 'twice');
+  if (/Invalid unicode|byte sequence mismatch|invalid UTF-8/i.test(error)) {
+    return fileProblem(file, 'a text file saved as UTF-8', 'bytes that are not UTF-8');
+  }
+  if (/parquet|don't know what type|magic bytes|Invalid Input Error: File/i.test(error)) {
+    return fileProblem(
+      file,
+      'a Parquet file',
+      `a damaged file, or not Parquet (${ENGINE_TEXT}${first})`
+    );
+  }
+  return fileProblem(file, expected, `${ENGINE_TEXT}${first}`);
 }

@@ -3,7 +3,8 @@
  * 5 MB of localStorage comfortably), never sent anywhere. The file itself is not kept: only the
  * checked rows that joined the scenario. Browser only.
  */
-import { parseStoredUserData, type UserData } from './user-data.ts';
+import { readStoredUserData, type UserData } from './user-data.ts';
+import type { Problem } from './validate.ts';
 
 const DB_NAME = 'releve';
 const STORE = 'user-data';
@@ -31,13 +32,26 @@ async function run<T>(mode: IDBTransactionMode, work: (s: IDBObjectStore) => IDB
   }
 }
 
-/** The stored rows, or null (none, or unreadable: then they are discarded). */
-export async function loadUserData(): Promise<{ data: UserData | null; discarded: boolean }> {
+/** The rows set aside by the last `loadUserData` (each with its reason), for the notice. */
+export let lastSetAside: Problem[] = [];
+
+/**
+ * The stored rows, read back through the same checks as an upload (`readStoredUserData`): bad
+ * rows are set aside (`discarded` true, reasons in `setAside`) and the rest is kept and saved
+ * back; an unreadable whole is discarded.
+ */
+export async function loadUserData(): Promise<{
+  data: UserData | null;
+  discarded: boolean;
+  setAside: Problem[];
+}> {
   const raw = await run('readonly', (s) => s.get(KEY));
-  if (raw === undefined) return { data: null, discarded: false };
-  const data = parseStoredUserData(raw);
+  if (raw === undefined) return { data: null, discarded: false, setAside: [] };
+  const { data, setAside } = readStoredUserData(raw);
+  lastSetAside = setAside;
   if (!data) await clearUserData();
-  return { data, discarded: data === null };
+  else if (setAside.length) await saveUserData(data);
+  return { data, discarded: setAside.length > 0, setAside };
 }
 
 export async function saveUserData(data: UserData): Promise<void> {

@@ -6,8 +6,10 @@
  * @example
  *   const { rows, problems } = validateTable(sites, parseCsv(text, 'sites.csv'), 'sites.csv', refs);
  */
+import type { Lang } from '../i18n/format.ts';
+import { problemText } from '../i18n/messages-research.ts';
 import type { CsvTable } from './csv.ts';
-import type { ColumnSpec, TableSpec } from './schema.ts';
+import { MAX_ID_LENGTH, MAX_TEXT_LENGTH, type ColumnSpec, type TableSpec } from './schema.ts';
 
 export type CellValue = string | number | boolean | null | Record<string, number>;
 export type TypedRow = Record<string, CellValue>;
@@ -27,6 +29,35 @@ export type References = Map<string, Set<string>>;
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Control characters (tab and line breaks aside) and bidirectional overrides. */
+// eslint-disable-next-line no-control-regex
+const HIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * Where each région's places lie (degrees, a margin of ≈ 0.3° around the IGN outlines):
+ * [latitude min, max, longitude min, max]. A site outside its région's box (swapped latitude and
+ * longitude, a site in the sea) is refused.
+ */
+export const REGION_BOXES: Record<string, readonly [number, number, number, number]> = {
+  '01': [15.6, 16.8, -62.0, -60.8],
+  '02': [14.2, 15.1, -61.4, -60.6],
+  '03': [1.9, 6.0, -54.9, -51.3],
+  '04': [-21.6, -20.6, 55.0, 56.0],
+  '06': [-13.3, -12.4, 44.8, 45.5],
+  '11': [47.9, 49.5, 1.2, 3.8],
+  '24': [46.1, 49.2, -0.2, 3.4],
+  '27': [45.9, 48.7, 2.5, 7.4],
+  '28': [48.0, 50.4, -2.2, 2.1],
+  '32': [48.6, 51.3, 1.1, 4.5],
+  '44': [47.2, 50.4, 3.1, 8.5],
+  '52': [46.0, 48.9, -2.9, 1.2],
+  '53': [47.0, 49.0, -5.5, -0.8],
+  '75': [42.5, 47.4, -2.0, 2.9],
+  '76': [42.0, 45.3, -0.6, 5.1],
+  '84': [43.9, 47.0, 1.8, 7.5],
+  '93': [42.7, 45.4, 4.0, 7.9],
+  '94': [41.1, 43.3, 8.3, 9.8]
+};
 
 function show(raw: unknown): string {
   if (raw === null || raw === undefined || raw === '') return 'an empty cell';
@@ -62,7 +93,11 @@ export function parseMix(text: string): Record<string, number> | string {
 }
 
 /** Converts one cell; returns the typed value, or a problem text (expected …). */
-function convert(col: ColumnSpec, raw: unknown): { value: CellValue } | { expected: string } {
+function convert(
+  col: ColumnSpec,
+  raw: unknown,
+  decimalComma = false
+): { value: CellValue } | { expected: string } {
   if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) {
     return col.required ? { expected: 'a value (required)' } : { value: null };
   }
@@ -72,6 +107,11 @@ function convert(col: ColumnSpec, raw: unknown): { value: CellValue } | { expect
     if (col.max !== undefined && n > col.max) return `≤ ${col.max}`;
     return null;
   };
+  if (col.type === 'id' || col.type === 'text' || col.type === 'insee' || col.type === 'enum') {
+    const most = col.maxLength ?? (col.type === 'id' ? MAX_ID_LENGTH : MAX_TEXT_LENGTH);
+    if (text.length > most) return { expected: `at most ${most} characters` };
+    if (HIDDEN.test(text)) return { expected: 'text without control or direction characters' };
+  }
   switch (col.type) {
     case 'id':
       return ID.test(text) ? { value: text } : { expected: 'a lower-case id like "aesc-douai"' };
@@ -92,12 +132,14 @@ function convert(col: ColumnSpec, raw: unknown): { value: CellValue } | { expect
     case 'integer':
     case 'year':
     case 'number': {
-      const n = typeof raw === 'number' ? raw : Number(text);
-      if (!/^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(text) || !Number.isFinite(n)) {
+      // French spreadsheets write "1,5": read as 1.5 when the file is semicolon-separated.
+      const plain = decimalComma && /^-?\d+,\d+$/.test(text) ? text.replace(',', '.') : text;
+      const n = typeof raw === 'number' ? raw : Number(plain);
+      if (!/^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(plain) || !Number.isFinite(n)) {
         return { expected: col.type === 'number' ? 'a number (dot decimal)' : 'a whole number' };
       }
       if (col.type !== 'number' && !Number.isInteger(n)) return { expected: 'a whole number' };
-      const bad = range(n);
+      const bad = range(n) ?? (Math.abs(n) > 1e15 ? '≤ 1e15' : null);
       return bad ? { expected: `a number ${bad}` } : { value: n };
     }
     case 'mix': {
@@ -131,8 +173,30 @@ function checkReference(col: ColumnSpec, value: string, refs: References): strin
 
 /** Cross-column rules of each table (beyond one cell's type). */
 const rowRules: Record<string, (row: TypedRow, refs: References) => [string, string, string][]> = {
-  sites(row) {
+  sites(row, refs) {
     const out: [string, string, string][] = [];
+    const dep = typeof row.departement === 'string' ? row.departement : null;
+    const region = typeof row.region === 'string' ? row.region : null;
+    const pairs = refs.get('departements.region');
+    if (dep && region && pairs && !pairs.has(`${dep}:${region}`)) {
+      out.push(['departement', `a département of région ${region}`, dep]);
+    }
+    // Without the list of communes, the code's shape and its département part are checked.
+    const insee = typeof row.commune_insee === 'string' ? row.commune_insee : null;
+    if (insee && dep && !insee.startsWith(dep.length === 3 ? dep : dep.slice(0, 2))) {
+      out.push(['commune_insee', `a commune code of département ${dep} (starting ${dep})`, insee]);
+    }
+    const box = region ? REGION_BOXES[region] : undefined;
+    if (box && typeof row.latitude === 'number' && typeof row.longitude === 'number') {
+      const [la0, la1, lo0, lo1] = box;
+      if (row.latitude < la0 || row.latitude > la1 || row.longitude < lo0 || row.longitude > lo1) {
+        out.push([
+          'latitude',
+          `a place in région ${region} (latitude ${la0} to ${la1}, longitude ${lo0} to ${lo1}; latitude and longitude swapped?)`,
+          `${row.latitude}, ${row.longitude}`
+        ]);
+      }
+    }
     if (
       typeof row.production_start === 'number' &&
       typeof row.full_capacity_year === 'number' &&
@@ -235,7 +299,8 @@ export function validateTable(
   spec: TableSpec,
   table: CsvTable,
   file: string,
-  refs: References = new Map()
+  refs: References = new Map(),
+  options: { decimalComma?: boolean; uniqueNames?: boolean } = {}
 ): ValidationResult {
   const problems: Problem[] = [];
   const expectedHeader = spec.columns.map((c) => c.name);
@@ -266,6 +331,7 @@ export function validateTable(
   const index = new Map(table.header.map((name, i) => [name, i]));
   const keyColumns = spec.key.split(',');
   const seenKeys = new Map<string, number>();
+  const seenNames = new Map<string, number>();
   const rows: TypedRow[] = [];
 
   for (const record of table.records) {
@@ -288,7 +354,7 @@ export function validateTable(
     for (const col of spec.columns) {
       const i = index.get(col.name);
       const raw = i === undefined ? '' : record.cells[i];
-      const result = convert(col, raw);
+      const result = convert(col, raw, options.decimalComma);
       if ('expected' in result) {
         add(col.name, result.expected, show(raw));
         continue;
@@ -315,6 +381,18 @@ export function validateTable(
       if (firstLine !== undefined) {
         add(keyColumns[0], `a unique ${spec.key} (already on line ${firstLine})`, show(key));
       } else seenKeys.set(key, record.line);
+      // Two rows with the same name cannot be told apart on the pages.
+      if (
+        firstLine === undefined &&
+        options.uniqueNames !== false &&
+        typeof row.name === 'string'
+      ) {
+        const name = row.name.toLocaleLowerCase('fr');
+        const first = seenNames.get(name);
+        if (first !== undefined)
+          add('name', `a unique name (already on line ${first})`, show(row.name));
+        else seenNames.set(name, record.line);
+      }
     }
     if (rowProblems.length) problems.push(...rowProblems);
     else rows.push(row);
@@ -327,4 +405,59 @@ export function collectReferences(spec: TableSpec, rows: TypedRow[], refs: Refer
   const keyColumn = spec.key.includes(',') ? null : spec.key;
   if (!keyColumn) return;
   refs.set(`${spec.name}.${keyColumn}`, new Set(rows.map((r) => String(r[keyColumn]))));
+}
+
+/** A problem's expected or found text in the reader's language (the upload's own texts first). */
+export function uploadText(text: string, lang: Lang): string {
+  if (lang === 'en') return text;
+  const rules: [RegExp, string][] = [
+    [/^one of the columns of (.+)$/, 'une des colonnes de la table $1'],
+    [/^at most (\d+) characters$/, 'au plus $1 caractères'],
+    [
+      /^text without control or direction characters$/,
+      'un texte sans caractère de contrôle ni de sens d’écriture'
+    ],
+    [/^a département of région (.+)$/, 'un département de la région $1'],
+    [
+      /^a commune code of département (.+) \(starting (.+)\)$/,
+      'un code de commune du département $1 (commençant par $2)'
+    ],
+    [
+      /^a place in région (.+) \(latitude (.+) to (.+), longitude (.+) to (.+); latitude and longitude swapped\?\)$/,
+      'un lieu de la région $1 (latitude de $2 à $3, longitude de $4 à $5 ; latitude et longitude inversées ?)'
+    ],
+    [/^a unique name \(already on line (\d+)\)$/, 'un nom unique (déjà ligne $1)'],
+    [/^a unique name \(already on row (\d+)\)$/, 'un nom unique (déjà enregistrement $1)'],
+    [/^≤ (.+)$/, '≤ $1'],
+    [/^each column once$/, 'chaque colonne une seule fois'],
+    [/^twice$/, 'deux fois'],
+    [/^a text file saved as UTF-8$/, 'un fichier texte enregistré en UTF-8'],
+    [/^bytes that are not UTF-8$/, 'des octets qui ne sont pas de l’UTF-8'],
+    [/^a text file \(CSV saved as UTF-8\)$/, 'un fichier texte (CSV enregistré en UTF-8)'],
+    [/^binary data$/, 'des données binaires (pas du texte)'],
+    [/^a header row$/, 'une ligne d’en-tête'],
+    [/^an empty file$/, 'un fichier vide'],
+    [/^a \.csv or \.parquet file$/, 'un fichier .csv ou .parquet'],
+    [/^a file of at most (.+)$/, 'un fichier d’au plus $1'],
+    [/^quotes only around a whole cell$/, 'des guillemets seulement autour d’une cellule entière'],
+    [/^a quote inside an unquoted field$/, 'un guillemet au milieu d’une cellule sans guillemets'],
+    [/^text after a closing quote$/, 'du texte après un guillemet fermant'],
+    [/^a quoted field is never closed$/, 'un guillemet jamais refermé'],
+    [/^a check that ends within (.+)$/, 'une vérification de moins de $1'],
+    [/^a check still running$/, 'une vérification encore en cours'],
+    [
+      /^a damaged file, or not Parquet \(the engine said: (.*)\)$/,
+      'un fichier abîmé, ou pas du Parquet (message du moteur DuckDB\u00a0: $1)'
+    ],
+    [/^the engine said: (.*)$/, 'erreur inconnue (message du moteur DuckDB\u00a0: $1)'],
+    [
+      /^a mode \(extend or replace\) and a file name$/,
+      'un mode (ajout ou remplacement) et un nom de fichier'
+    ],
+    [/^saved rows$/, 'des lignes enregistrées']
+  ];
+  for (const [re, to] of rules) {
+    if (re.test(text)) return text.replace(re, to);
+  }
+  return problemText(text, lang);
 }

@@ -21,16 +21,13 @@ import {
 import { exportTable, EXPORT_TYPES, type ExportFormat } from '$lib/data/export-sql';
 import {
   checkFileSize,
-  checkUserFile,
+  checkUpload,
   CheckCancelled,
-  fileFormat,
-  HEAD_BYTES,
-  readCsvHead,
   readCsvSql,
   readParquetSql,
   userViewName,
   type CheckProgress,
-  type UserFileCheck,
+  type UploadCheck,
   type UserFormat,
   type UserTable
 } from '$lib/data/user-data';
@@ -330,9 +327,7 @@ export type LoadStep =
     }
   | { step: 'reading'; progress: CheckProgress | null }
   | { step: 'cancelled' }
-  | { step: 'checked'; check: UserFileCheck; view: string | null; fileName: string };
-
-let fileCounter = 0;
+  | { step: 'checked'; check: UploadCheck; view: string | null; fileName: string };
 
 export class UserFileLoader {
   state = $state<LoadStep>({ step: 'idle' });
@@ -352,64 +347,60 @@ export class UserFileLoader {
       };
       return;
     }
-    const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
-    const format = fileFormat(file.name, head);
-    if (!format) {
-      this.state = { step: 'error', message: 'unknownFormat', detail: { file: file.name } };
-      return;
-    }
-    this.signal = { cancelled: false };
+    const signal = { cancelled: false };
+    this.signal = signal;
     this.state = { step: 'reading', progress: null };
-    let header: string[] | undefined;
-    let bytesPerLine: number | undefined;
-    if (format === 'csv') {
-      const csvHead = readCsvHead(await file.slice(0, HEAD_BYTES).text(), file.name);
-      if (csvHead.delimiter !== ',' && csvHead.header.length <= 1) {
-        this.state = {
-          step: 'error',
-          message: 'wrongDelimiter',
-          detail: { file: file.name, found: csvHead.delimiter === '\t' ? 'tab' : csvHead.delimiter }
-        };
-        return;
-      }
-      header = csvHead.header;
-      bytesPerLine = csvHead.bytesPerLine;
-    }
-    const registered = `user/${++fileCounter}-${file.name.replace(/[^A-Za-z0-9._-]+/g, '_')}`;
     try {
-      await engine.registerFileHandle(registered, file);
-      const check = await checkUserFile(engine, {
-        registered,
+      // One door for every upload (checkUpload): decoding, separator, structure, rows, time-out.
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      if (signal.cancelled) throw new CheckCancelled();
+      const check = await checkUpload(engine, {
         file: file.name,
-        format,
+        bytes,
         table,
-        header,
-        bytes: file.size,
-        bytesPerLine,
         refs,
-        signal: this.signal,
-        onProgress: (p) => (this.state = { step: 'reading', progress: p })
+        signal,
+        onProgress: (p) => {
+          if (this.signal === signal) this.state = { step: 'reading', progress: p };
+        }
       });
       let view: string | null = null;
-      if (!check.stopped) {
+      if (check.registered) {
         view = await this.explorer
-          .addUserView({ file: file.name, registered, format, rows: check.rowsRead }, header)
+          .addUserView(
+            {
+              file: file.name,
+              registered: check.registered,
+              format: check.format,
+              rows: check.rowsRead
+            },
+            check.format === 'csv' ? check.header : undefined
+          )
           .catch(() => null);
       }
-      this.state = { step: 'checked', check, view, fileName: file.name };
+      if (this.signal === signal)
+        this.state = { step: 'checked', check, view, fileName: file.name };
     } catch (e) {
+      if (this.signal !== signal) return;
       if (e instanceof CheckCancelled) this.state = { step: 'cancelled' };
       else
         this.state = {
           step: 'error',
           message: 'other',
-          detail: { file: file.name, error: (e as Error).message }
+          detail: { file: file.name, error: String((e as Error)?.message ?? e) }
         };
+    } finally {
+      // Never left reading: whatever happened above, the picker comes back.
+      if (this.signal === signal && this.state.step === 'reading')
+        this.state = { step: 'cancelled' };
     }
   }
 
+  /** Stops the check now: the page leaves « reading » even if the engine answers late. */
   cancel(): void {
     this.signal.cancelled = true;
+    this.signal = { cancelled: true };
+    if (this.state.step === 'reading') this.state = { step: 'cancelled' };
   }
 
   reset(): void {
