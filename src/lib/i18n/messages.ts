@@ -309,6 +309,15 @@ const fr = {
     rejected:
       'Certains paramètres du lien n’ont pas pu être utilisés et ont été remplacés par les valeurs par défaut\u00a0:',
     dismiss: 'Fermer'
+  },
+  upload: {
+    readAs: 'Fichier lu en {encoding}, séparateur {delimiter}.',
+    notUtf8:
+      'Il n’était pas en UTF-8 : il a été converti. Pour le partager, enregistrez-le en « CSV UTF-8 ».',
+    semicolon: 'point-virgule (virgule décimale acceptée)',
+    comma: 'virgule',
+    tab: 'tabulation',
+    storedSetAside: 'Lignes enregistrées mises de côté (les autres sont gardées) :'
   }
 };
 
@@ -615,6 +624,14 @@ const en: Messages = {
   notice: {
     rejected: 'Some parameters of the link could not be used and were replaced by the defaults:',
     dismiss: 'Close'
+  },
+  upload: {
+    readAs: 'File read as {encoding}, separator {delimiter}.',
+    notUtf8: 'It was not UTF-8: it was converted. To share it, save it as “CSV UTF-8”.',
+    semicolon: 'semicolon (decimal comma accepted)',
+    comma: 'comma',
+    tab: 'tab',
+    storedSetAside: 'Stored rows set aside (the others are kept):'
   }
 };
 
