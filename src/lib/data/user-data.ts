@@ -140,6 +140,8 @@ export function referencesOf(
   return new Map([
     ['regions.code', new Set(dataset.regions.map((r) => r.code))],
     ['departements.code', new Set(dataset.departements.map((d) => d.code))],
+    // "59:32": which région each département is in (built from @etalab/decoupage-administratif).
+    ['departements.region', new Set(dataset.departements.map((d) => `${d.code}:${d.region}`))],
     ['occupations.code', new Set(dataset.occupations.map((o) => o.code))],
     ['sites.id', new Set(dataset.sites.map((s) => s.id))]
   ]);
@@ -748,10 +750,9 @@ export function decodeText(bytes: Uint8Array): {
   let controls = 0;
   for (let i = 0; i < Math.min(text.length, 65536); i++) {
     const c = text.charCodeAt(i);
-    if (c === 0) controls += 1000;
-    else if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) controls++;
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) controls++;
   }
-  return { text, encoding, binary: controls > Math.max(2, Math.min(text.length, 65536) * 0.01) };
+  return { text, encoding, binary: controls > Math.max(8, Math.min(text.length, 65536) * 0.01) };
 }
 
 /**

@@ -3,10 +3,33 @@
  * message naming the file, the line and the column.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/lib/data/csv.ts';
 import { readSourceTables } from '../../../scripts/lib/source-tables.ts';
-import { parseMix } from '../../../src/lib/data/validate.ts';
+import {
+  parseMix,
+  uploadText,
+  validateTable,
+  type References
+} from '../../../src/lib/data/validate.ts';
+import {
+  checkUpload,
+  readStoredUserData,
+  referencesOf,
+  siteRecord,
+  type UserTable
+} from '../../../src/lib/data/user-data.ts';
+import { sites as sitesSpec } from '../../../src/lib/data/schema.ts';
+import type { NodeConnector } from '../../../src/lib/data/node.ts';
+import {
+  csvOf,
+  defaultDataset,
+  GOOD_PROGRAMME,
+  GOOD_SITE,
+  nodeEngine,
+  PROGRAMME_HEADER,
+  SITE_HEADER
+} from '../research/helpers.ts';
 
 const DATA = 'data';
 const read = (file: string) => readFileSync(`${DATA}/${file}`, 'utf8');
@@ -233,5 +256,191 @@ describe('data/README.md', () => {
     );
     expect(missing).toEqual([]);
     for (const t of SOURCE_TABLES) expect(readme).toContain(t.file);
+  });
+});
+
+// ——— Uploads through the explorer's one entry point (checkUpload), on the real WASM engine ———
+
+describe('an upload is parsed and bounded in one place, never hangs, and says what is wrong', () => {
+  let db: NodeConnector;
+  let refs: References;
+  beforeAll(async () => {
+    db = await nodeEngine();
+    refs = referencesOf(await defaultDataset());
+  }, 60_000);
+
+  const enc = (s: string) => new TextEncoder().encode(s);
+  const upload = (file: string, bytes: Uint8Array, table: UserTable | null = null) =>
+    checkUpload(db, { file, bytes, table, refs, timeoutMs: 20_000 });
+  const siteCsv = (...rows: Record<string, string>[]) =>
+    csvOf(
+      SITE_HEADER,
+      rows.map((r) => ({ ...GOOD_SITE, ...r }))
+    ) + '\n';
+  const one = async (over: Record<string, string>) => {
+    const c = await upload('mine.csv', enc(siteCsv(over)));
+    expect(c.problems).toHaveLength(1);
+    return c.problems[0];
+  };
+
+  it('a quote in a header cell is a problem on line 1, not a hang', async () => {
+    const c = await upload('q.csv', enc('a,b"c\n1,2\n'));
+    expect(c.stopped).toBe(true);
+    expect(c.problems[0]).toMatchObject({ file: 'q.csv', line: 1 });
+    expect(c.problems[0].found).toBe('a quote inside an unquoted field');
+  });
+
+  it('binary junk named .csv is refused as binary, an empty file as empty', async () => {
+    const junk = Uint8Array.from({ length: 2000 }, (_, i) => (i * 7919 + 13) % 256);
+    expect((await upload('junk.csv', junk)).problems[0]).toMatchObject({
+      line: 0,
+      found: 'binary data'
+    });
+    expect((await upload('vide.csv', new Uint8Array())).problems[0].found).toBe('an empty file');
+    expect((await upload('notes.docx', enc('a,b\n'))).problems[0].expected).toBe(
+      'a .csv or .parquet file'
+    );
+  });
+
+  it('two sites with the same name are refused, naming both lines', async () => {
+    const c = await upload('deux.csv', enc(siteCsv({}, { id: 'usine-deux' })));
+    expect(c.problems.map((p) => [p.line, p.column, p.expected])).toEqual([
+      [3, 'name', 'a unique name (already on line 2)']
+    ]);
+    expect(c.validCount).toBe(1);
+  });
+
+  it('absurd numbers are refused with the bound of the schema', async () => {
+    expect(await one({ jobs_direct_low: '1e308' })).toMatchObject({
+      column: 'jobs_direct_low',
+      expected: 'a number ≤ 100000'
+    });
+    expect((await one({ jobs_direct_high: '99999999999999999999' })).expected).toBe(
+      'a number ≤ 100000'
+    );
+    const prog = csvOf(PROGRAMME_HEADER, [{ ...GOOD_PROGRAMME, intake_per_year: '1e300' }]);
+    const p = await upload('p.csv', enc(prog), 'programmes');
+    expect(p.problems[0]).toMatchObject({
+      column: 'intake_per_year',
+      expected: 'a number ≤ 10000'
+    });
+    expect((await one({ full_capacity_year: '2071' })).expected).toBe('a number ≤ 2060');
+  });
+
+  it('checks the département’s région, the commune code’s département and the place', async () => {
+    expect(await one({ departement: '13', commune_insee: '13055' })).toMatchObject({
+      column: 'departement',
+      expected: 'a département of région 32'
+    });
+    // No list of communes is loaded: 62999 has the right shape and département (accepted);
+    // a code of another département is refused.
+    expect(await one({ commune_insee: '59350' })).toMatchObject({
+      column: 'commune_insee',
+      expected: 'a commune code of département 62 (starting 62)'
+    });
+    expect((await one({ latitude: '2.78', longitude: '50.29' })).column).toBe('latitude');
+  });
+
+  it('refuses hidden characters in names and 10 000-character ids', async () => {
+    expect((await one({ name: 'Usine\u0000test' })).expected).toBe(
+      'text without control or direction characters'
+    );
+    expect((await one({ name: 'Usine \u202etset' })).column).toBe('name');
+    expect((await one({ id: 'a'.repeat(10_000) })).expected).toBe('at most 64 characters');
+  });
+
+  it('reports the real line after blank lines and short rows', async () => {
+    const [head, good] = siteCsv({}).trimEnd().split('\n');
+    const bad = siteCsv({ id: 'usine-b', name: 'B', latitude: 'x' }).trimEnd().split('\n')[1];
+    const c = await upload('blank.csv', enc([head, good, '', '', bad].join('\n') + '\n'));
+    expect(c.problems.map((p) => [p.line, p.column])).toEqual([[5, 'latitude']]);
+    const s = await upload('short.csv', enc([head, '', 'a,b', good].join('\n') + '\n'));
+    expect(s.problems[0]).toMatchObject({ line: 3, column: '(row)', found: '2 cells' });
+  });
+
+  it('reads UTF-16 and Latin-1 files, says so, and keeps the accents', async () => {
+    const text = siteCsv({ commune: 'Béthune', commune_insee: '62119', name: 'Usine é' });
+    const le = new Uint8Array(2 + text.length * 2);
+    le.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) le[2 + 2 * i] = text.charCodeAt(i);
+    const latin1 = Uint8Array.from(text, (ch) => ch.charCodeAt(0));
+    for (const [bytes, encoding] of [
+      [le, 'UTF-16LE'],
+      [latin1, 'Windows-1252'],
+      [Uint8Array.from([0xef, 0xbb, 0xbf, ...enc(text)]), 'UTF-8']
+    ] as const) {
+      const c = await upload('accents.csv', bytes);
+      expect(c.problems).toEqual([]);
+      expect(c.encoding).toBe(encoding);
+      expect(c.valid?.[0].commune).toBe('Béthune');
+    }
+  });
+
+  it('reads a French spreadsheet: semicolons (a comma in the header) and decimal commas', async () => {
+    const rows = parseCsv(siteCsv({ latitude: '50.29', name: 'Usine, test' }), 'x');
+    const semi = [rows.header, ...rows.records.map((r) => r.cells)]
+      .map((cells) =>
+        cells.map((c) => (/[;,"]/.test(c) ? `"${c}"` : c.replace(/^(\d+)\.(\d+)$/, '$1,$2')))
+      )
+      .map((cells) => cells.join(';'))
+      .join('\r\n');
+    const c = await upload('excel.csv', enc(semi.replace('notes', '"notes"')));
+    expect(c.problems).toEqual([]);
+    expect(c.delimiter).toBe(';');
+    expect(c.valid?.[0].latitude).toBe(50.29);
+  });
+
+  it('a duplicated column and a corrupt Parquet give plain messages, no internal path', async () => {
+    const [head, row] = siteCsv({}).trimEnd().split('\n');
+    const dup = await upload('dup.csv', enc(`${head},id\n${row},x\n`));
+    expect(dup.problems[0]).toMatchObject({ line: 1, column: 'id', expected: 'each column once' });
+    const bad = await upload('bad.parquet', enc('PAR1\u000f\u0000garbage-bytesPAR1'));
+    expect(bad.problems[0].expected).toBe('a Parquet file');
+    // eslint-disable-next-line no-control-regex
+    expect(bad.problems[0].found).not.toMatch(/[\u0000-\u001f]|user\/|upload-/);
+    expect(uploadText(bad.problems[0].found, 'fr')).toMatch(/^un fichier abîmé, ou pas du Parquet/);
+  });
+
+  it('every message reads in French', () => {
+    expect(uploadText('one of the columns of sites', 'fr')).toBe(
+      'une des colonnes de la table sites'
+    );
+    expect(uploadText('a unique name (already on line 2)', 'fr')).toBe(
+      'un nom unique (déjà ligne 2)'
+    );
+    expect(uploadText('binary data', 'fr')).toBe('des données binaires (pas du texte)');
+  });
+});
+
+describe('stored rows are read back through the same checks', () => {
+  it('sets bad rows aside with the reason, keeps the others, mends a bad loadedAt', () => {
+    const mark = { file: 'a.csv', loadedAt: '2026-01-01T00:00:00Z' };
+    const good = siteRecord(
+      validateTable(sitesSpec, parseCsv(csvOf(SITE_HEADER, [GOOD_SITE]), 'a'), 'a').rows[0],
+      mark
+    );
+    const stored = {
+      sites: {
+        mode: 'extend',
+        file: 'a.csv',
+        loadedAt: 'garbage',
+        rows: [
+          good,
+          { ...good, id: 'sans-region', name: 'B', region: undefined },
+          { ...good, id: 'texte', name: 'C', productionStart: 'soon' },
+          { ...good, id: 'enorme', name: 'D', jobsDirectHigh: 1e308 }
+        ]
+      }
+    };
+    const { data, setAside } = readStoredUserData(JSON.parse(JSON.stringify(stored)), 'NOW');
+    expect(data?.sites?.rows.map((r) => r.id)).toEqual(['usine-test']);
+    expect(data?.sites?.loadedAt).toBe('NOW');
+    expect(setAside.map((p) => [p.line, p.column])).toEqual([
+      [2, 'region'],
+      [3, 'production_start'],
+      [4, 'jobs_direct_high']
+    ]);
+    expect(setAside[0].message).toMatch(/^stored sites, row 2, column region/);
+    expect(readStoredUserData('nonsense').data).toBeNull();
   });
 });
