@@ -104,6 +104,13 @@ function put(store: KeyValueStore, key: string, value: string): void {
   }
 }
 
+/** `name`, or `name (2)`, `name (3)`… if it is taken. */
+export function freeName(taken: ReadonlySet<string>, name: string): string {
+  let free = name;
+  for (let k = 2; taken.has(free); k++) free = `${name} (${k})`;
+  return free;
+}
+
 /**
  * The saved scenarios. Each entry is parsed on its own: a bad one is set aside (under
  * CORRUPT_KEY) and named, the others are kept; two entries of one name get « (2) ». The store
@@ -140,8 +147,7 @@ export function loadSaved(store: KeyValueStore): LoadResult {
       problems.push({ kind: 'entry', index: i + 1, ...parsed });
       return;
     }
-    let name = parsed.name;
-    for (let k = 2; names.has(name); k++) name = `${parsed.name} (${k})`;
+    const name = freeName(names, parsed.name);
     if (name !== parsed.name)
       problems.push({ kind: 'duplicate', name: parsed.name, renamed: name });
     names.add(name);

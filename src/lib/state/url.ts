@@ -26,10 +26,11 @@ import {
 } from './app-state.ts';
 import { MIGRATIONS, migrate, type Migration } from './migrations.ts';
 import { INSEE_REGIONS } from '../forecast/validate.ts';
+import { MAX_ID_LENGTH } from '../data/schema.ts';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-/** Longest site or programme id a link carries. */
-export const MAX_ID = 64;
+/** Longest site or programme id a link carries: the longest the data tables accept. */
+export const MAX_ID = MAX_ID_LENGTH;
 /** Longest encoded state: links stay far below the ≈ 16 KB where servers answer 431. */
 export const MAX_QUERY = 8000;
 /** Keys that would reach Object.prototype if used as object keys. */

@@ -6,6 +6,7 @@ import {
   exportScenario,
   importScenario,
   describeSaved,
+  freeName,
   loadSaved,
   renameScenario,
   SavedError,
@@ -142,6 +143,11 @@ describe('saved scenarios', () => {
       'Deux scénarios s’appelaient «\u00a0Même\u00a0»\u00a0: le second s’appelle désormais «\u00a0Même (2)\u00a0».'
     );
     expect(loadSaved(store).problems).toEqual([]);
+  });
+
+  it('gives a free name with « (2) », « (3) »… when one is taken', () => {
+    expect(freeName(new Set(), 'A')).toBe('A');
+    expect(freeName(new Set(['A', 'A (2)']), 'A')).toBe('A (3)');
   });
 
   it('refuses names with invisible characters or over 80 characters', () => {
