@@ -400,7 +400,8 @@ export async function checkUserFile(db: FileConnector, o: CheckOptions): Promise
     const message = (e as Error).message;
     if (/cancel/i.test((e as Error).name)) throw new CheckCancelled();
     const p = structureProblem(o.file, message);
-    keep(p.line === 0 ? engineProblem(o.file, o.registered, message, 'a file DuckDB can read') : p);
+    const expected = o.format === 'parquet' ? 'a Parquet file' : 'a file DuckDB can read';
+    keep(p.line === 0 ? engineProblem(o.file, o.registered, message, expected) : p);
     stopped = true;
   }
   // A valid row whose key was found twice later is still counted once: fine for the summary.
@@ -1008,7 +1009,8 @@ export function engineProblem(
   if (/Invalid unicode|byte sequence mismatch|invalid UTF-8/i.test(error)) {
     return fileProblem(file, 'a text file saved as UTF-8', 'bytes that are not UTF-8');
   }
-  if (/parquet|don't know what type|magic bytes|Invalid Input Error: File/i.test(error)) {
+  // Any failure to read a Parquet file: damaged, truncated, or not Parquet at all.
+  if (expected === 'a Parquet file' || /parquet|don't know what type|magic bytes/i.test(error)) {
     return fileProblem(
       file,
       'a Parquet file',
