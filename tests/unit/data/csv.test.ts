@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, CsvSyntaxError } from '../../../src/lib/data/csv.ts';
+import { CsvSyntaxError, eachCsvRecord, parseCsv } from '../../../src/lib/data/csv.ts';
 
 describe('parseCsv', () => {
   it('reads a header and records with their line numbers', () => {
@@ -38,5 +38,16 @@ describe('parseCsv', () => {
       'p.csv, line 2: a quote inside an unquoted field'
     );
     expect(() => parseCsv('', 'empty.csv')).toThrowError('empty.csv, line 1: the file is empty');
+  });
+
+  it('reads semicolon files and gives each record its real first line', () => {
+    const t = parseCsv('a;b\n\n"x;\ny";2,5\n\n\n3;4\n', 'f.csv', ';');
+    expect(t.records).toEqual([
+      { line: 3, cells: ['x;\ny', '2,5'] },
+      { line: 7, cells: ['3', '4'] }
+    ]);
+    const seen: number[] = [];
+    eachCsvRecord('h\n1\n2\n3\n', 'f.csv', ',', (r) => seen.push(r.line) < 2);
+    expect(seen).toEqual([1, 2]);
   });
 });
