@@ -572,15 +572,6 @@ const en: Messages = {
     noneSaved: 'No scenario saved in this browser.',
     savedOk: 'Scenario “{name}” saved.',
     importedOk: 'Scenario “{name}” imported.',
-    mcTime: 'Monte Carlo: {runs} draws in {ms} ms (in a Web Worker).'
-  },
-  chart: {
-    jobs: 'Direct jobs (scenario)',
-    jobsColumn: 'Direct jobs',
-    trained: 'Trained people in post',
-    unfilled: 'Jobs without a trained person',
-    unfilledShort: 'Without a trained person',
-    surplus: 'Trained people without a post',
     savedProblems: {
       unreadable:
         'The scenarios saved in this browser cannot be read ({why}): they are kept aside under “{key}”, not erased.',
@@ -597,6 +588,15 @@ const en: Messages = {
       file: '{file}: field “{field}” should be {expected}, found: {found}.',
       fileNotJson: '{file}: not a JSON file.'
     },
+    mcTime: 'Monte Carlo: {runs} draws in {ms} ms (in a Web Worker).'
+  },
+  chart: {
+    jobs: 'Direct jobs (scenario)',
+    jobsColumn: 'Direct jobs',
+    trained: 'Trained people in post',
+    unfilled: 'Jobs without a trained person',
+    unfilledShort: 'Without a trained person',
+    surplus: 'Trained people without a post',
     band: '10%–90% interval',
     renewal: 'Programmes renewed after their announced funding (assumption)',
     renewalFrom: 'renewal assumed from {year}',

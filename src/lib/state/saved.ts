@@ -77,7 +77,11 @@ export function parseSaved(x: unknown): SavedScenario | { field: string; found: 
   if (!Number.isFinite(time)) return { field: 'savedAt', found: shown(o.savedAt) };
   if (typeof o.query !== 'string' || o.query.length > MAX_QUERY)
     return { field: 'query', found: shown(o.query) };
-  return { name, savedAt: new Date(time).toISOString(), query: o.query };
+  // An ISO date is kept as written; any other readable date is rewritten as one.
+  const savedAt = /^\d{4}-\d{2}-\d{2}/.test(o.savedAt as string)
+    ? (o.savedAt as string)
+    : new Date(time).toISOString();
+  return { name, savedAt, query: o.query };
 }
 
 const isEntry = (r: ReturnType<typeof parseSaved>): r is SavedScenario => 'query' in r;

@@ -127,7 +127,7 @@ describe('saved scenarios', () => {
     });
     const r = loadSaved(store);
     expect(r.scenarios.map((s) => s.name)).toEqual(['ok', 'b']);
-    expect(r.scenarios[0].savedAt).toBe('2026-01-01T00:00:00.000Z');
+    expect(r.scenarios[0].savedAt).toBe('2026-01-01T00:00:00Z');
     expect(say(r.problems)).toEqual([
       'Le scénario enregistré n°\u00a02 est illisible (champ «\u00a0savedAt\u00a0»\u00a0: "garbage")\u00a0: il est gardé de côté, les autres sont là.'
     ]);
