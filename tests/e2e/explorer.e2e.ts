@@ -207,15 +207,16 @@ describe('the researcher’s own file', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it('explains a semicolon-separated file instead of guessing', async () => {
+  it('reads a semicolon-separated file from French Excel, and says how it read it', async () => {
     const { page } = session.w;
     await page.getByTestId('user-file').setInputFiles({
       name: 'excel.csv',
       mimeType: 'text/csv',
-      buffer: Buffer.from(SITE_HEADER.join(';') + '\n')
+      buffer: Buffer.from(GOOD_CSV.replaceAll(',', ';'))
     });
-    await expect(page.getByTestId('user-error').textContent()).resolves.toContain(
-      'semble séparé par des «\u00a0;\u00a0»'
+    await page.waitForSelector('[data-testid=user-state][data-step=checked]', { timeout: 30_000 });
+    await expect(page.getByTestId('user-encoding').textContent()).resolves.toContain(
+      'séparateur point-virgule (virgule décimale acceptée)'
     );
   });
 
