@@ -57,3 +57,22 @@ export function caseSeed(seed: number, i: number): number {
   if (i === 0) return seed >>> 0;
   return (Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) + i * 0x27d4eb2f) >>> 0;
 }
+
+/**
+ * What is wrong with a run of `tried` cases, for its test to assert empty: each failure (its
+ * outcome, category and problem), a total that is not `tried`, a category whose outcomes do not
+ * add up.
+ */
+export function inconsistencies(report: FuzzReport, tried: number): string[] {
+  const out = report.failures.map(
+    (f) => `${f.outcome} [${f.category}] ${f.problem} (case seed ${f.caseSeed})`
+  );
+  const counts = Object.entries(report.byCategory);
+  const total = counts.reduce((s, [, c]) => s + c.tried, 0);
+  if (total !== tried) out.push(`${total} cases counted, ${tried} run`);
+  for (const [category, c] of counts) {
+    if (c.clear + c.accepted + c.crash + c.hang !== c.tried)
+      out.push(`${category}: outcomes do not add up to ${c.tried}`);
+  }
+  return out;
+}

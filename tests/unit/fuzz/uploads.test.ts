@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { inconsistencies } from '../../fuzz/report.ts';
 import { fuzz } from '../../fuzz/uploads.ts';
 
 describe('fuzz: malformed uploads through the explorer’s entry point', () => {
   it('answers 240 files, each refused with a clear message or accepted within bounds', async () => {
     const report = await fuzz(20261203, 240);
-    expect(report.failures).toEqual([]);
-    const counts = Object.values(report.byCategory);
-    expect(counts.reduce((s, c) => s + c.tried, 0)).toBe(240);
-    for (const c of counts) expect(c.clear + c.accepted + c.crash + c.hang).toBe(c.tried);
+    expect(inconsistencies(report, 240)).toEqual([]);
     expect(Object.keys(report.byCategory).length).toBeGreaterThanOrEqual(18);
     expect(report.byCategory['quote in header'].clear).toBeGreaterThan(0);
     expect(report.byCategory['huge numbers'].accepted).toBe(0);
