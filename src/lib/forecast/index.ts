@@ -91,10 +91,26 @@ export { naive, drift } from './forecasters/naive.ts';
 export { ses } from './forecasters/ses.ts';
 export { holt, damped } from './forecasters/holt.ts';
 export { theta } from './forecasters/theta.ts';
-export { comb } from './forecasters/comb.ts';
+export { comb, combMedian } from './forecasters/comb.ts';
+export { dotm, fitDotm, forecastDotm, type DotmFit } from './forecasters/dotm.ts';
 export {
-  fitSmoothing,
+  fitEts,
+  etsInitialStates,
+  etsVarianceFactors,
+  type EtsCriterion,
+  type EtsFit
+} from './forecasters/ets.ts';
+export {
+  forecastWithIntervals,
+  normalQuantile,
+  INTERVAL_METHODS,
+  type Interval,
+  type IntervalForecast,
+  type IntervalMethod
+} from './forecasters/intervals.ts';
+export {
   forecastSmoothing,
+  runSmoothing,
   type SmoothingFit,
   type TrendKind
 } from './forecasters/smoothing.ts';

@@ -4,7 +4,7 @@ import {
   comb,
   damped,
   drift,
-  fitSmoothing,
+  fitEts,
   holt,
   InputError,
   naive,
@@ -31,7 +31,7 @@ describe('point forecasters', () => {
 
   it('SES follows the recursion ℓ(t) = ℓ(t-1) + α e(t) from its fitted ℓ0', () => {
     const y = [10, 12, 11, 13, 12, 14, 13];
-    const fit = fitSmoothing(y, 'none');
+    const fit = fitEts(y, 'none');
     let level = fit.level0;
     for (const v of y) level += fit.alpha * (v - level);
     expect(ses(y, 1)[0]).toBeCloseTo(level, 9);
@@ -48,7 +48,7 @@ describe('point forecasters', () => {
 
   it('damped trend bends an exact line towards a level: φ within [0.8, 0.98]', () => {
     const y = [2, 4, 6, 8, 10, 12];
-    const fit = fitSmoothing(y, 'damped');
+    const fit = fitEts(y, 'damped');
     expect(fit.phi).toBeGreaterThanOrEqual(0.8);
     expect(fit.phi).toBeLessThanOrEqual(0.98);
     const f = damped(y, 3);
@@ -60,7 +60,7 @@ describe('point forecasters', () => {
 
   it('theta = SES level + b/2 ((h - 1) + (1 - (1 - α)^n) / α), b the regression slope', () => {
     const y = [5, 7, 6, 9, 8, 11, 10, 13];
-    const fit = fitSmoothing(y, 'none');
+    const fit = fitEts(y, 'none');
     const n = y.length;
     const tBar = (n - 1) / 2;
     const yBar = y.reduce((a, b) => a + b, 0) / n;

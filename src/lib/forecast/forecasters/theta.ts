@@ -5,13 +5,14 @@
  *
  *   ŷ(n+h|n) = ℓ(n) + (b / 2) ((h - 1) + (1 - (1 - α)^n) / α)
  *
- * where ℓ(n) and α come from the SES fit (least squares on one-step errors).
+ * where ℓ(n) and α come from the SES fit (`ses`, fitted as in ets.ts).
  *
  * @example
  *   theta([1, 2, 3, 4, 5, 6], 2); // ≈ [6.5, 7]: SES follows the line (α → 1), plus b/2 per step
  */
 import { checkSeries } from './series.ts';
-import { fitSmoothing } from './smoothing.ts';
+import { fitEts } from './ets.ts';
+import type { SmoothingFit } from './smoothing.ts';
 
 /** Slope of the least-squares line of y on t = 0 … n - 1. */
 export function regressionSlope(y: readonly number[]): number {
@@ -29,12 +30,20 @@ export function regressionSlope(y: readonly number[]): number {
   return sty / stt;
 }
 
-export function theta(series: number[], horizon: number): number[] {
-  checkSeries(series, horizon, 'theta');
-  const fit = fitSmoothing(series, 'none');
+/** The Theta forecast from the series' SES fit. */
+export function thetaFromFit(
+  series: readonly number[],
+  fit: SmoothingFit,
+  horizon: number
+): number[] {
   const n = series.length;
   const drift = regressionSlope(series) / 2;
   const alpha = Math.max(fit.alpha, 1e-10);
   const start = (1 - (1 - alpha) ** n) / alpha;
   return Array.from({ length: horizon }, (_, i) => fit.level + drift * (i + start));
+}
+
+export function theta(series: number[], horizon: number): number[] {
+  checkSeries(series, horizon, 'theta');
+  return thetaFromFit(series, fitEts(series, 'none'), horizon);
 }
