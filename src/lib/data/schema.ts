@@ -554,13 +554,322 @@ export const observations: TableSpec = {
   ]
 };
 
+/** Levels of the territories of the official statistics tables. */
+export const TERRITORY_LEVELS = ['france', 'region', 'departement', 'bassin', 'academie'] as const;
+
+/** Every row of the official statistics tables cites a web page, not a seed file. */
+const URL_SOURCE = /^https?:\/\/\S+$/;
+const officialProvenance: readonly ColumnSpec[] = provenance.map((c) =>
+  c.name === 'source'
+    ? {
+        ...c,
+        pattern: URL_SOURCE,
+        description: 'URL of the publication or page (http:// or https://)'
+      }
+    : c
+);
+
+/** Territory of a row of the official statistics: level, INSEE code where one exists, name. */
+const territory: readonly ColumnSpec[] = [
+  {
+    name: 'territory_level',
+    type: 'enum',
+    required: true,
+    values: TERRITORY_LEVELS,
+    description: 'france, region, departement, bassin (BMO employment area) or academie'
+  },
+  {
+    name: 'territory_code',
+    type: 'text',
+    required: false,
+    pattern: /^(FR|\d{2}|2[AB]|97\d)$/,
+    maxLength: 3,
+    description:
+      'INSEE code of the région or département; FR for France; empty for a bassin or académie'
+  },
+  {
+    name: 'territory_name',
+    type: 'text',
+    required: true,
+    description: 'territory name, as the source gives it'
+  }
+];
+
+const SHARE = { type: 'number', min: 0, max: 1, unit: 'share' } as const;
+
+export const occupationCodes: TableSpec = {
+  name: 'occupation_codes',
+  file: 'occupation_codes.csv',
+  description: 'ROME codes of the occupation families, each read in a published referential',
+  key: 'id',
+  columns: [
+    { name: 'id', type: 'id', required: true, description: 'row identifier' },
+    {
+      name: 'occupation',
+      type: 'id',
+      required: true,
+      references: 'occupations.code',
+      description: 'occupation family'
+    },
+    {
+      name: 'system',
+      type: 'enum',
+      required: true,
+      values: ['rome'],
+      description: 'nomenclature of the code (rome: France Travail ROME fiche)'
+    },
+    {
+      name: 'code',
+      type: 'text',
+      required: true,
+      pattern: /^[A-N]\d{4}$/,
+      maxLength: 5,
+      description: 'the code, as published'
+    },
+    {
+      name: 'label',
+      type: 'text',
+      required: true,
+      description: 'label of the code, as published in the source'
+    },
+    {
+      name: 'match',
+      type: 'enum',
+      required: true,
+      values: ['exact', 'partial'],
+      description:
+        'exact: the fiche names the family’s occupation; partial: it covers part of the family'
+    },
+    {
+      name: 'notes',
+      type: 'text',
+      required: false,
+      maxLength: MAX_LONG_TEXT,
+      description: 'free text (French)'
+    },
+    ...officialProvenance
+  ]
+};
+
+export const bmo: TableSpec = {
+  name: 'bmo',
+  file: 'bmo.csv',
+  description:
+    'France Travail Besoins en Main-d’Œuvre survey: hiring projects and the share judged difficult, per year and territory',
+  key: 'id',
+  columns: [
+    { name: 'id', type: 'id', required: true, description: 'row identifier' },
+    {
+      name: 'year',
+      type: 'year',
+      required: true,
+      ...YEAR,
+      description: 'survey year (the year the projects are for)'
+    },
+    ...territory,
+    {
+      name: 'occupation',
+      type: 'id',
+      required: false,
+      references: 'occupations.code',
+      description: 'occupation family the figures are for; empty = all occupations'
+    },
+    {
+      name: 'bmo_occupation',
+      type: 'text',
+      required: false,
+      description: 'occupation as the source names it; empty = all occupations'
+    },
+    {
+      name: 'projects',
+      type: 'integer',
+      required: false,
+      min: 0,
+      max: 10_000_000,
+      unit: 'hiring projects',
+      description: 'hiring projects (intentions d’embauche) for the year'
+    },
+    {
+      name: 'projects_approximate',
+      type: 'enum',
+      required: true,
+      values: ['true', 'false'],
+      description: 'true where the source gives a rounded figure (« près de », « plus de »…)'
+    },
+    {
+      name: 'difficult_share',
+      ...SHARE,
+      required: false,
+      description: 'share of the projects judged difficult by the employers'
+    },
+    {
+      name: 'seasonal_share',
+      ...SHARE,
+      required: false,
+      description: 'share of seasonal projects'
+    },
+    {
+      name: 'notes',
+      type: 'text',
+      required: false,
+      maxLength: MAX_LONG_TEXT,
+      description: 'free text (French)'
+    },
+    ...officialProvenance
+  ]
+};
+
+export const replacement: TableSpec = {
+  name: 'replacement',
+  file: 'replacement.csv',
+  description:
+    'France Stratégie–Dares, Les métiers en 2030: end-of-career departures and positions to fill, 2019–2030',
+  key: 'id',
+  columns: [
+    { name: 'id', type: 'id', required: true, description: 'row identifier' },
+    { name: 'period_start', type: 'year', required: true, ...YEAR, description: 'first year' },
+    { name: 'period_end', type: 'year', required: true, ...YEAR, description: 'last year' },
+    ...territory,
+    {
+      name: 'occupation',
+      type: 'id',
+      required: false,
+      references: 'occupations.code',
+      description: 'occupation family; empty = all occupations'
+    },
+    {
+      name: 'employment_base',
+      type: 'integer',
+      required: false,
+      min: 0,
+      max: 100_000_000,
+      unit: 'people',
+      description: 'people in employment in period_start'
+    },
+    {
+      name: 'departures_share',
+      ...SHARE,
+      required: false,
+      description: 'end-of-career departures over the period, share of employment_base'
+    },
+    {
+      name: 'positions_to_fill',
+      type: 'integer',
+      required: false,
+      min: 0,
+      max: 100_000_000,
+      unit: 'positions',
+      description: 'positions to fill over the period (departures + net job creation)'
+    },
+    {
+      name: 'positions_per_year',
+      type: 'integer',
+      required: false,
+      min: 0,
+      max: 10_000_000,
+      unit: 'positions per year',
+      description: 'positions to fill per year, as the source gives it'
+    },
+    {
+      name: 'approximate',
+      type: 'enum',
+      required: true,
+      values: ['true', 'false'],
+      description: 'true where the source gives rounded figures'
+    },
+    {
+      name: 'notes',
+      type: 'text',
+      required: false,
+      maxLength: MAX_LONG_TEXT,
+      description: 'free text (French)'
+    },
+    ...officialProvenance
+  ]
+};
+
+export const inserjeunes: TableSpec = {
+  name: 'inserjeunes',
+  file: 'inserjeunes.csv',
+  description:
+    'Depp–Dares InserJeunes: salaried employment rate of leavers of vocational courses (CAP to BTS)',
+  key: 'id',
+  columns: [
+    { name: 'id', type: 'id', required: true, description: 'row identifier' },
+    {
+      name: 'exit_year',
+      type: 'year',
+      required: true,
+      ...YEAR,
+      description: 'year the leavers left their course (summer)'
+    },
+    {
+      name: 'months_after',
+      type: 'integer',
+      required: true,
+      min: 6,
+      max: 24,
+      unit: 'months',
+      description: 'months after leaving at which employment is measured (6, 12, 24)'
+    },
+    ...territory,
+    {
+      name: 'pathway',
+      type: 'enum',
+      required: true,
+      values: ['apprentissage', 'voie_scolaire'],
+      description: 'apprentices, or pupils and students of vocational lycées'
+    },
+    {
+      name: 'specialty_group',
+      type: 'enum',
+      required: false,
+      values: ['production', 'services'],
+      description: 'group of specialties; empty = all specialties'
+    },
+    {
+      name: 'employment_scope',
+      type: 'enum',
+      required: true,
+      values: ['private', 'private_public'],
+      description: 'salaried employment counted: private sector only, or private and public'
+    },
+    {
+      name: 'employment_rate',
+      ...SHARE,
+      required: true,
+      description: 'share of leavers in salaried employment at months_after'
+    },
+    {
+      name: 'notes',
+      type: 'text',
+      required: false,
+      maxLength: MAX_LONG_TEXT,
+      description: 'free text (French)'
+    },
+    ...officialProvenance
+  ]
+};
+
 /** Tables written by hand in data/, in build order (referenced tables first). */
 export const SOURCE_TABLES: readonly TableSpec[] = [
   occupations,
   sites,
   sitePlans,
   programmes,
-  observations
+  observations,
+  occupationCodes,
+  bmo,
+  replacement,
+  inserjeunes
+];
+
+/** The official statistics tables (every row cites a web page with its date). */
+export const OFFICIAL_TABLES: readonly TableSpec[] = [
+  occupationCodes,
+  bmo,
+  replacement,
+  inserjeunes
 ];
 
 export function tableByName(name: string): TableSpec | undefined {

@@ -10,6 +10,11 @@ export const TABLES = {
   observations: { file: 'observations.parquet', eager: true },
   regions: { file: 'regions.parquet', eager: true },
   departements: { file: 'departements.parquet', eager: true },
+  // Official statistics (issue 13), loaded by the pages that show them.
+  occupation_codes: { file: 'occupation_codes.parquet', eager: false },
+  bmo: { file: 'bmo.parquet', eager: false },
+  replacement: { file: 'replacement.parquet', eager: false },
+  inserjeunes: { file: 'inserjeunes.parquet', eager: false },
   // ≥ 1 000 000 synthetic rows for benchmarks and the SQL explorer; never loaded by default pages.
   trainees_synthetic: { file: 'trainees_synthetic.parquet', eager: false }
 } as const;

@@ -172,7 +172,58 @@ function checkReference(col: ColumnSpec, value: string, refs: References): strin
 }
 
 /** Cross-column rules of each table (beyond one cell's type). */
+/**
+ * The territory of an official statistics row: France is FR, a région or département has its
+ * INSEE code (checked against the COG), a bassin or académie has none (its name says which).
+ */
+function territoryRule(row: TypedRow, refs: References): [string, string, string][] {
+  const level = row.territory_level;
+  const code = typeof row.territory_code === 'string' ? row.territory_code : null;
+  if (level === 'bassin' || level === 'academie') {
+    return code
+      ? [['territory_code', `no code for a ${level} (its name says which)`, JSON.stringify(code)]]
+      : [];
+  }
+  if (!code) return [['territory_code', `a code for a ${String(level)}`, 'an empty cell']];
+  if (level === 'france') return code === 'FR' ? [] : [['territory_code', 'FR for France', code]];
+  const table = level === 'region' ? 'regions.code' : 'departements.code';
+  const known = refs.get(table);
+  return known && !known.has(code)
+    ? [['territory_code', `a known ${table}`, JSON.stringify(code)]]
+    : [];
+}
+
+/** At least one of `columns` holds a figure: a row without any says nothing. */
+function someFigure(row: TypedRow, columns: string[]): [string, string, string][] {
+  return columns.some((c) => row[c] !== null && row[c] !== undefined)
+    ? []
+    : [[columns[0], `a figure in one of ${columns.join(', ')}`, 'empty cells']];
+}
+
 const rowRules: Record<string, (row: TypedRow, refs: References) => [string, string, string][]> = {
+  bmo: (row, refs) => [
+    ...territoryRule(row, refs),
+    ...someFigure(row, ['projects', 'difficult_share', 'seasonal_share'])
+  ],
+  replacement(row, refs) {
+    const out = [
+      ...territoryRule(row, refs),
+      ...someFigure(row, ['departures_share', 'positions_to_fill', 'positions_per_year'])
+    ];
+    if (
+      typeof row.period_start === 'number' &&
+      typeof row.period_end === 'number' &&
+      row.period_end <= row.period_start
+    ) {
+      out.push([
+        'period_end',
+        `a year after period_start (${row.period_start})`,
+        String(row.period_end)
+      ]);
+    }
+    return out;
+  },
+  inserjeunes: (row, refs) => territoryRule(row, refs),
   sites(row, refs) {
     const out: [string, string, string][] = [];
     const dep = typeof row.departement === 'string' ? row.departement : null;

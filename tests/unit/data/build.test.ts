@@ -31,13 +31,17 @@ describe('npm run data', () => {
     const files = readdirSync(a).sort();
     expect(files).toEqual(
       [
+        'bmo.parquet',
         'departements.parquet',
         'france.topo.json',
+        'inserjeunes.parquet',
         'manifest.json',
         'observations.parquet',
+        'occupation_codes.parquet',
         'occupations.parquet',
         'programmes.parquet',
         'regions.parquet',
+        'replacement.parquet',
         'site_plans.parquet',
         'sites.parquet',
         'trainees_synthetic.parquet'
