@@ -31,15 +31,15 @@ import {
   type Quantiles
 } from '../src/lib/forecast/index.ts';
 import { isIsoDate, knownAt } from '../src/lib/data/model-input.ts';
-import { applyRulesAsKnown } from '../src/lib/state/reality-check.ts';
+import { applyRulesAsKnown } from '../src/lib/scenario/reality-check.ts';
 import type { Dataset } from '../src/lib/data/queries.ts';
 import { defaultState, PRESET_IDS, type PresetId } from '../src/lib/state/app-state.ts';
 import {
   buildModelInput,
   defaultUncertainty,
   MONTE_CARLO_RUNS
-} from '../src/lib/state/scenario.ts';
-import { restrictToRegion } from '../src/lib/state/territory.ts';
+} from '../src/lib/scenario/build.ts';
+import { restrictToRegion } from '../src/lib/scenario/territory.ts';
 import { parseTerritorySlug, territorySlug } from '../src/lib/map/territory.ts';
 
 /**

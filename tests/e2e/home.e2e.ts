@@ -5,8 +5,8 @@ import { axeViolations } from './axe.ts';
 import { NodeConnector } from '../../src/lib/data/node.ts';
 import { loadDataset, type Dataset } from '../../src/lib/data/queries.ts';
 import { defaultState } from '../../src/lib/state/app-state.ts';
-import { buildModelInput } from '../../src/lib/state/scenario.ts';
-import { restrictToRegion, territoryTotal } from '../../src/lib/state/territory.ts';
+import { buildModelInput } from '../../src/lib/scenario/build.ts';
+import { restrictToRegion, territoryTotal } from '../../src/lib/scenario/territory.ts';
 import { projectDetailed } from '../../src/lib/forecast/index.ts';
 import { roundProjected } from '../../src/lib/i18n/format.ts';
 

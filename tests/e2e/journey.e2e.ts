@@ -10,8 +10,8 @@ import { axeViolations } from './axe.ts';
 import { NodeConnector } from '../../src/lib/data/node.ts';
 import { loadDataset } from '../../src/lib/data/queries.ts';
 import { defaultState } from '../../src/lib/state/app-state.ts';
-import { buildModelInput, defaultUncertainty } from '../../src/lib/state/scenario.ts';
-import { restrictToRegion } from '../../src/lib/state/territory.ts';
+import { buildModelInput, defaultUncertainty } from '../../src/lib/scenario/build.ts';
+import { restrictToRegion } from '../../src/lib/scenario/territory.ts';
 import { simulate } from '../../src/lib/forecast/index.ts';
 
 const session = chromiumSession();

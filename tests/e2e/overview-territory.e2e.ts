@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NodeConnector } from '../../src/lib/data/node.ts';
 import { loadDataset, type Dataset } from '../../src/lib/data/queries.ts';
-import { feedingProgrammes } from '../../src/lib/state/territory.ts';
+import { feedingProgrammes } from '../../src/lib/scenario/territory.ts';
 import { chromiumSession } from './session.ts';
 import { axeViolations } from './axe.ts';
 

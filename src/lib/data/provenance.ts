@@ -60,7 +60,7 @@ export function occupationLabel(
  *
  * @example newestSourceDate(sites, observations); // "2026-02-10"
  */
-export function newestSourceDate(...tables: readonly { sourceDate: string }[][]): string {
+export function newestSourceDate(...tables: (readonly { sourceDate: string }[])[]): string {
   let newest = '';
   for (const table of tables)
     for (const row of table) if (row.sourceDate > newest) newest = row.sourceDate;

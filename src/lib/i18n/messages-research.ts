@@ -762,7 +762,7 @@ const methodFr = {
   },
   defaults: {
     intro:
-      'Chaque valeur vient de src/lib/forecast/defaults.ts et de src/lib/state/scenario.ts : la page les lit directement, elle ne peut pas s’en écarter.',
+      'Chaque valeur vient de src/lib/forecast/defaults.ts et de src/lib/scenario/build.ts : la page les lit directement, elle ne peut pas s’en écarter.',
     cols: { parameter: 'Paramètre', value: 'Valeur', source: 'Source et raisonnement' },
     attrition: 'Taux annuel de départs ρ',
     attritionSource:
@@ -1089,7 +1089,7 @@ const methodEn: MethodMessages = {
   },
   defaults: {
     intro:
-      'Every value comes from src/lib/forecast/defaults.ts and src/lib/state/scenario.ts: the page reads them directly and cannot drift from them.',
+      'Every value comes from src/lib/forecast/defaults.ts and src/lib/scenario/build.ts: the page reads them directly and cannot drift from them.',
     cols: { parameter: 'Parameter', value: 'Value', source: 'Source and reasoning' },
     attrition: 'Annual attrition rate ρ',
     attritionSource:

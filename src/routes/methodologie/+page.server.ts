@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import type { Manifest } from '$lib/data/tables';
 import { loadDataset } from '$lib/data/queries';
-import { BACKTEST_KNOWN_AT, realityCheck } from '$lib/state/reality-check';
-import { MONTE_CARLO_RUNS } from '$lib/state/scenario';
+import { BACKTEST_KNOWN_AT, realityCheck } from '$lib/scenario/reality-check';
+import { MONTE_CARLO_RUNS } from '$lib/scenario/build';
 
 export async function load() {
   const manifest = JSON.parse(readFileSync('static/data/manifest.json', 'utf8')) as Manifest;

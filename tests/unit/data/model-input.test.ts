@@ -12,7 +12,7 @@ import {
   programmeObserved,
   toModelInput
 } from '../../../src/lib/data/model-input.ts';
-import { buildModelInput } from '../../../src/lib/state/scenario.ts';
+import { buildModelInput } from '../../../src/lib/scenario/build.ts';
 import { defaultState } from '../../../src/lib/state/app-state.ts';
 
 let db: NodeConnector;

@@ -8,8 +8,8 @@ import {
   type ProjectionInput
 } from '../../../src/lib/forecast/index.ts';
 import { defaultState } from '../../../src/lib/state/app-state.ts';
-import { buildModelInput, closingFromYear } from '../../../src/lib/state/scenario.ts';
-import { restrictToRegion } from '../../../src/lib/state/territory.ts';
+import { buildModelInput, closingFromYear } from '../../../src/lib/scenario/build.ts';
+import { restrictToRegion } from '../../../src/lib/scenario/territory.ts';
 
 let dataset: Dataset;
 let region: ProjectionInput;

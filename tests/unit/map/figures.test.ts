@@ -10,7 +10,7 @@ import {
 import { NodeConnector } from '../../../src/lib/data/node.ts';
 import { loadDataset, type Dataset } from '../../../src/lib/data/queries.ts';
 import { defaultState } from '../../../src/lib/state/app-state.ts';
-import { buildModelInput } from '../../../src/lib/state/scenario.ts';
+import { buildModelInput } from '../../../src/lib/scenario/build.ts';
 import { mapFigures, maxJobsBySite, peakOf } from '../../../src/lib/map/figures.ts';
 
 /** A cell as the model makes it: W ≤ J except where observed hires exceed the jobs. */

@@ -25,7 +25,7 @@ import type { Dataset } from '../../../src/lib/data/queries.ts';
 import { validateTable } from '../../../src/lib/data/validate.ts';
 import { sites as sitesSpec, programmes as programmesSpec } from '../../../src/lib/data/schema.ts';
 import { parseCsv } from '../../../src/lib/data/csv.ts';
-import { buildModelInput } from '../../../src/lib/state/scenario.ts';
+import { buildModelInput } from '../../../src/lib/scenario/build.ts';
 import { defaultState } from '../../../src/lib/state/app-state.ts';
 import { project } from '../../../src/lib/forecast/index.ts';
 import * as forecast from '../../../src/lib/forecast/index.ts';

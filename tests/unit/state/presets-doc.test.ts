@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { NodeConnector } from '../../../src/lib/data/node.ts';
 import { loadDataset, type Dataset } from '../../../src/lib/data/queries.ts';
 import { defaultState } from '../../../src/lib/state/app-state.ts';
-import { buildModelInput } from '../../../src/lib/state/scenario.ts';
+import { buildModelInput } from '../../../src/lib/scenario/build.ts';
 import {
   aggregateBySite,
   leadEvidence,

@@ -7,8 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { NodeConnector } from '../../../src/lib/data/node.ts';
 import { loadDataset, type Dataset } from '../../../src/lib/data/queries.ts';
 import { defaultState, type AppState, type PresetId } from '../../../src/lib/state/app-state.ts';
-import { buildModelInput, defaultUncertainty } from '../../../src/lib/state/scenario.ts';
-import { restrictToRegion } from '../../../src/lib/state/territory.ts';
+import { buildModelInput, defaultUncertainty } from '../../../src/lib/scenario/build.ts';
+import { restrictToRegion } from '../../../src/lib/scenario/territory.ts';
 import {
   aggregateTotal,
   modelTime,

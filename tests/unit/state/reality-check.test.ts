@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NodeConnector } from '../../../src/lib/data/node.ts';
 import { loadDataset, type Dataset } from '../../../src/lib/data/queries.ts';
-import { realityCheck } from '../../../src/lib/state/reality-check.ts';
+import { realityCheck } from '../../../src/lib/scenario/reality-check.ts';
 
 let dataset: Dataset;
 beforeAll(async () => {

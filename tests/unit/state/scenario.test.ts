@@ -17,7 +17,7 @@ import {
   orientationProgram,
   placesFromBudget,
   referenceLeadYears
-} from '../../../src/lib/state/scenario.ts';
+} from '../../../src/lib/scenario/build.ts';
 import { newestSourceDate } from '../../../src/lib/data/provenance.ts';
 import {
   earliestRenewal,
@@ -26,7 +26,7 @@ import {
   peakUnfilled,
   restrictToRegion,
   territoryTotal
-} from '../../../src/lib/state/territory.ts';
+} from '../../../src/lib/scenario/territory.ts';
 import {
   aggregateTotal,
   placesToCloseGap,

@@ -19,7 +19,7 @@ import {
 import { toModelInput } from '../data/model-input.ts';
 import { newestSourceDate } from '../data/provenance.ts';
 import type { Dataset, ObservationRecord, ProgrammeRecord, SiteRecord } from '../data/queries.ts';
-import { withinBounds, type AppState, type PresetId } from './app-state.ts';
+import { withinBounds, type AppState, type PresetId } from '../state/app-state.ts';
 
 export interface ScenarioData {
   sites: SiteRecord[];

@@ -5,12 +5,18 @@
 import {
   aggregateBySite,
   aggregateTotal,
+  projectDetailed,
   type AggregateRow,
+  type PlacesToCloseGapResult,
   type ProjectionDetail,
   type ProjectionInput,
   type ProjectionRow
 } from '../forecast/index.ts';
+import { dataLang, newestSourceDate } from '../data/provenance.ts';
 import type { Dataset, ObservationRecord, ProgrammeRecord, SiteRecord } from '../data/queries.ts';
+import { mapFigures, type YearFigures } from '../map/figures.ts';
+import { defaultState, type AppState, type PresetId } from '../state/app-state.ts';
+import { buildModelInput, closingCosts } from './build.ts';
 
 /**
  * The régions a territory menu offers: those with a tracked site or a programme aimed at the
@@ -178,4 +184,109 @@ export function occupationBalance(
       .map((r) => ({ occupation: r.occupation!, value: r[key] }))
       .sort((a, b) => b.value - a.value);
   return { unfilled: list('unfilled'), surplus: list('surplus') };
+}
+
+/** A renewal with its programmes' names (and their language where it differs), for a chart. */
+export function renewalNames(
+  renewal: ReturnType<typeof earliestRenewal>,
+  programmes: readonly ProgrammeRecord[],
+  lang: 'fr' | 'en'
+): { from: number; programmes: { name: string; from: number; lang?: string }[] } | null {
+  if (!renewal) return null;
+  return {
+    from: renewal.from,
+    programmes: renewal.programmes.map(({ id, from }) => {
+      const p = programmes.find((x) => x.id === id);
+      return { name: p?.name ?? id, from, lang: p ? dataLang(lang, p) : undefined };
+    })
+  };
+}
+
+export type TerritoryScope =
+  | { level: 'region'; region: string }
+  | { level: 'departement'; region: string; code: string }
+  | { level: 'site'; region: string; siteId: string };
+
+/** "What it takes" as every page quotes it. */
+export interface ClosingFigures {
+  byYear: number;
+  from: number;
+  /** The unfilled jobs the places fill: Σ of the occupations' unfilled jobs at byYear. */
+  unfilled: number;
+  /** Extra places a year; null when an occupation cannot be closed by then. */
+  places: number | null;
+  /** Euros a year of the places whose cost is known; null when none is. */
+  euros: number | null;
+  /** Occupations whose cost per place is unknown (named, never counted as 0). */
+  unknownCosts: string[];
+}
+
+/**
+ * The map's figures: the whole country's projection under a scenario, per site, département,
+ * région and year (each région's figures are those of its own TerritoryModel: pools never cross
+ * régions).
+ */
+export function nationalFigures(
+  dataset: Dataset,
+  scenario: Pick<AppState, 'preset' | 'years' | 'levers' | 'region'>
+): Map<number, YearFigures> {
+  const state: AppState = { ...defaultState(), ...scenario };
+  const detail = projectDetailed(buildModelInput(state, dataset));
+  return mapFigures(detail.rows, dataset.sites, detail.unplaced);
+}
+
+/** The sites of a scope. */
+export function scopeSites(sites: readonly SiteRecord[], scope: TerritoryScope): SiteRecord[] {
+  if (scope.level === 'site') return sites.filter((s) => s.id === scope.siteId);
+  if (scope.level === 'departement') return sites.filter((s) => s.departement === scope.code);
+  return sites.filter((s) => s.region === scope.region);
+}
+
+/** The ids of some sites, for lookups. */
+export function idsOf(sites: readonly { id: string }[]): ReadonlySet<string> {
+  return new Set(sites.map((s) => s.id));
+}
+
+/**
+ * The date of a territory's figures: the newest source date among its sites, their plans and
+ * observations, and the programmes that feed it.
+ */
+export function territoryDataDate(
+  dataset: Pick<Dataset, 'sitePlans' | 'observations'>,
+  sites: readonly SiteRecord[],
+  programmes: readonly ProgrammeRecord[]
+): string {
+  const ids = idsOf(sites);
+  return newestSourceDate(
+    sites,
+    dataset.sitePlans.filter((p) => ids.has(p.siteId)),
+    dataset.observations.filter((o) => o.subjectType === 'site' && ids.has(o.subjectId)),
+    programmes
+  );
+}
+
+/** The région's model input under the state's scenario (or another preset's). */
+export function regionModelInput(
+  dataset: Dataset,
+  state: AppState,
+  region: string,
+  preset?: PresetId
+): ProjectionInput {
+  return restrictToRegion(buildModelInput(state, dataset, preset), region);
+}
+
+/** The quoted figures of a "what it takes" answer. */
+export function closingFigures(
+  closing: PlacesToCloseGapResult,
+  programmes: readonly ProgrammeRecord[]
+): ClosingFigures {
+  const costs = closingCosts(closing, programmes);
+  return {
+    byYear: closing.byYear,
+    from: closing.fromYear,
+    unfilled: closing.byOccupation.reduce((s, o) => s + Math.max(0, o.gapBefore), 0),
+    places: closing.totalExtraPlaces,
+    euros: costs.knownEurosPerYear > 0 ? costs.knownEurosPerYear : null,
+    unknownCosts: costs.unknown
+  };
 }

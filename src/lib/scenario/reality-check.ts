@@ -19,8 +19,8 @@ import {
   type ProjectionInput,
   type Quantiles
 } from '../forecast/index.ts';
-import { defaultState, type PresetId } from './app-state.ts';
-import { buildModelInput, defaultUncertainty } from './scenario.ts';
+import { defaultState, type PresetId } from '../state/app-state.ts';
+import { buildModelInput, defaultUncertainty } from './build.ts';
 import { restrictToRegion } from './territory.ts';
 
 /** The knowledge date of the methodology page's backtest: the end of 2023, before AESC and

@@ -1,0 +1,233 @@
+/**
+ * The territory model: everything a page shows about one territory under the current scenario,
+ * computed in one place so that the overview, the workbench, the map's panel, the brief and a
+ * site's page quote the same figures for the same question (docs/architecture.md).
+ *
+ * A territory is a région, a département or a site. The model always runs the whole région —
+ * its pools of trained people are shared by all its sites — and cuts the figures to the
+ * territory's sites; a région's surplus also counts its pools' available people.
+ *
+ * Create it during component initialisation; every field is derived and follows the dataset,
+ * the app state and the scope:
+ *
+ * @example
+ *   const model = new TerritoryModel(() => ({ dataset, state: appState.current,
+ *     scope: { level: 'region', region: '32' } }));
+ *   model.at(2030)?.unfilled;              // unfilled jobs in 2030, summed over the cells
+ *   model.simulation?.shortageProbability; // once the worker has answered
+ */
+import { untrack } from 'svelte';
+import {
+  aggregateBySite,
+  aggregateTotal,
+  placesToCloseGap,
+  projectDetailed,
+  sensitivity,
+  type AggregateRow,
+  type ProjectionInput,
+  type Uncertain
+} from '../forecast/index.ts';
+import type { Dataset } from '../data/queries.ts';
+import type { AppState, PresetId } from '../state/app-state.ts';
+import { MonteCarlo } from '../workers/monte-carlo.svelte.ts';
+import { closingCosts, closingFromYear, defaultUncertainty, monteCarloJob } from './build.ts';
+import {
+  closingFigures,
+  earliestRenewal,
+  feedingProgrammes,
+  idsOf,
+  occupationBalance,
+  peakUnfilled,
+  regionModelInput,
+  scopeSites,
+  siteSummaries,
+  territoryDataDate,
+  type TerritoryScope
+} from './territory.ts';
+
+export type { TerritoryScope } from './territory.ts';
+
+export interface TerritorySource {
+  dataset: Dataset;
+  state: AppState;
+  scope: TerritoryScope;
+}
+
+export interface TerritoryModelOptions {
+  /** Wait this long after the last change before the Monte Carlo starts (slider drags), ms. */
+  monteCarloDelayMs?: number;
+  /**
+   * Compute "what it takes" this long after input settles (ms; 0 = at once): the workbench,
+   * whose levers move many times a second, lets the solver follow a moment later.
+   */
+  settleMs?: number;
+}
+
+interface Settled {
+  input: ProjectionInput;
+  uncertain: Uncertain;
+  byYear: number;
+  fromYear: number;
+}
+
+export class TerritoryModel {
+  #source: () => TerritorySource;
+  #settleMs: number;
+
+  readonly dataset = $derived.by(() => this.#source().dataset);
+  readonly state = $derived.by(() => this.#source().state);
+  readonly scope = $derived.by(() => this.#source().scope);
+  readonly region = $derived(this.scope.region);
+  /** Whether the figures cover the whole région (its pools' available people count). */
+  readonly wholeRegion = $derived(this.scope.level === 'region');
+
+  readonly sites = $derived(scopeSites(this.dataset.sites, this.scope));
+  readonly siteIds = $derived(idsOf(this.sites));
+  readonly regionSites = $derived(this.dataset.sites.filter((s) => s.region === this.region));
+  /** The training programmes aimed at one of the sites, or at the région. */
+  readonly programmes = $derived(
+    feedingProgrammes(this.dataset.programmes, this.siteIds, this.region)
+  );
+
+  readonly input = $derived(regionModelInput(this.dataset, this.state, this.region));
+  /** The région's projection: rows per site × occupation, its pools, the renewals. */
+  readonly detail = $derived(projectDetailed(this.input));
+  /** The territory's rows (its sites' cells in the région's projection). */
+  readonly rows = $derived(
+    this.wholeRegion ? this.detail.rows : this.detail.rows.filter((r) => this.siteIds.has(r.siteId))
+  );
+  /** Totals per year: unfilled jobs summed over the cells (never netted). */
+  readonly total = $derived(
+    aggregateTotal(this.rows, this.wholeRegion ? { available: this.detail.unplaced } : {})
+  );
+  /** The same per occupation. */
+  readonly byOccupation = $derived(
+    aggregateTotal(this.rows, {
+      byOccupation: true,
+      ...(this.wholeRegion ? { available: this.detail.unplaced } : {})
+    })
+  );
+  /** The région's totals, whatever the scope (its available people are the région's). */
+  readonly regionTotal = $derived(
+    aggregateTotal(this.detail.rows, { available: this.detail.unplaced })
+  );
+  readonly regionByOccupation = $derived(
+    aggregateTotal(this.detail.rows, { available: this.detail.unplaced, byOccupation: true })
+  );
+  /** Per site and year. */
+  readonly bySite = $derived(aggregateBySite(this.rows));
+  readonly peak = $derived(peakUnfilled(this.total));
+  /** Each site with its latest headcount and its figures at the state's year. */
+  readonly summaries = $derived(
+    siteSummaries(this.rows, this.sites, this.dataset.observations, this.state.year)
+  );
+  /** At the state's year: the occupations lacking people and those with people and no post. */
+  readonly balance = $derived(occupationBalance(this.byOccupation, this.state.year));
+  /** The first year resting on the renewal of the programmes that feed the territory. */
+  readonly renewal = $derived(
+    earliestRenewal(
+      this.detail.renewedFrom,
+      this.programmes.map((p) => p.id)
+    )
+  );
+  readonly announced = $derived({
+    low: this.sites.reduce((s, x) => s + x.jobsDirectLow, 0),
+    high: this.sites.reduce((s, x) => s + x.jobsDirectHigh, 0)
+  });
+  readonly dataDate = $derived(territoryDataDate(this.dataset, this.sites, this.programmes));
+  readonly uncertain = $derived(defaultUncertainty(this.state));
+
+  // ---- What it takes and the sensitivity (after input settles where asked) -----------------
+  #settled = $state<Settled | null>(null);
+  readonly closeFrom = $derived(closingFromYear(this.state, this.dataset));
+  /** The inputs of the slow answers: the current ones, or those of a moment ago (settleMs). */
+  readonly #slow = $derived.by(() => (this.#settleMs > 0 ? this.#settled : this.#now()));
+  readonly closing = $derived.by(() => {
+    const s = this.#slow;
+    if (!s || !s.input.sites.length || !this.sites.length) return null;
+    const options = { byYear: s.byYear, fromYear: s.fromYear };
+    return placesToCloseGap(
+      s.input,
+      this.wholeRegion ? options : { ...options, sites: [...this.siteIds] }
+    );
+  });
+  /** Extra places per occupation with their cost (unknown costs named, never counted 0). */
+  readonly costs = $derived(
+    this.closing ? closingCosts(this.closing, this.dataset.programmes) : null
+  );
+  readonly closingFigures = $derived(
+    this.closing ? closingFigures(this.closing, this.dataset.programmes) : null
+  );
+  /** Which uncertain input moves the unfilled jobs at the closing year most (the tornado). */
+  readonly sensitivity = $derived.by(() => {
+    const s = this.#slow;
+    return s && s.input.sites.length ? sensitivity(s.input, s.uncertain, { year: s.byYear }) : [];
+  });
+
+  #monteCarlo: MonteCarlo;
+
+  constructor(source: () => TerritorySource, options: TerritoryModelOptions = {}) {
+    this.#source = source;
+    this.#settleMs = options.settleMs ?? 0;
+    if (this.#settleMs > 0) {
+      $effect(() => {
+        const next = this.#now();
+        const first = untrack(() => this.#settled) === null;
+        const timer = setTimeout(() => (this.#settled = next), first ? 0 : this.#settleMs);
+        return () => clearTimeout(timer);
+      });
+    }
+    this.#monteCarlo = new MonteCarlo(() => ({
+      ...monteCarloJob(this.input, this.state),
+      delayMs: options.monteCarloDelayMs ?? 0
+    }));
+  }
+
+  #now(): Settled {
+    return {
+      input: this.input,
+      uncertain: this.uncertain,
+      byYear: this.state.closeBy,
+      fromYear: this.closeFrom
+    };
+  }
+
+  /** The territory's total row at a year (null outside the horizon). */
+  at(year: number): AggregateRow | null {
+    return this.total.find((r) => r.year === year) ?? null;
+  }
+
+  /** The région's total row at a year. */
+  regionAt(year: number): AggregateRow | null {
+    return this.regionTotal.find((r) => r.year === year) ?? null;
+  }
+
+  /** The Monte Carlo of the région's model (the worker's answer), or null while it runs. */
+  get simulation() {
+    return this.#monteCarlo.result;
+  }
+
+  /** The territory's shortage probability at the horizon: its sites' when it is one site. */
+  get shortageProbability(): number | null {
+    const sim = this.simulation;
+    if (!sim) return null;
+    if (this.scope.level === 'site')
+      return sim.shortageProbability.bySite[this.scope.siteId] ?? null;
+    return sim.shortageProbability.total;
+  }
+
+  /** Time the worker spent on the shown simulation, ms. */
+  get simulationMs(): number | null {
+    return this.#monteCarlo.ms;
+  }
+
+  /** Totals of the same territory under another preset (the workbench's comparison). */
+  totalFor(preset: PresetId): AggregateRow[] {
+    if (preset === this.state.preset) return this.total;
+    const detail = projectDetailed(regionModelInput(this.dataset, this.state, this.region, preset));
+    const rows = this.wholeRegion
+      ? detail.rows
+      : detail.rows.filter((r) => this.siteIds.has(r.siteId));
+    return aggregateTotal(rows, this.wholeRegion ? { available: detail.unplaced } : {});
+  }
+}
