@@ -85,6 +85,42 @@ const fr = {
     'departements.code': 'code Insee du département',
     'departements.name': 'nom du département',
     'departements.region': 'code Insee de la région du département',
+    'occupation_codes.id': 'identifiant de la ligne',
+    'occupation_codes.occupation': 'famille de métiers (occupations.code)',
+    'occupation_codes.system': 'nomenclature du code (rome : fiche ROME de France Travail)',
+    'occupation_codes.code': 'le code, tel que publié',
+    'occupation_codes.label': 'intitulé du code, tel que la source le publie',
+    'occupation_codes.match':
+      'exact : la fiche nomme le métier de la famille ; partial : elle en couvre une partie',
+    'bmo.id': 'identifiant de la ligne',
+    'bmo.year': 'année de l’enquête (celle des projets de recrutement)',
+    territory_level: 'france, region, departement, bassin (bassin d’emploi BMO) ou academie',
+    territory_code:
+      'code Insee de la région ou du département, FR pour la France, vide pour un bassin ou une académie',
+    territory_name: 'nom du territoire, tel que la source le donne',
+    'bmo.occupation': 'famille de métiers visée (occupations.code) ; vide = tous métiers',
+    bmo_occupation: 'métier tel que la source le nomme ; vide = tous métiers',
+    projects: 'projets de recrutement (intentions d’embauche) de l’année',
+    projects_approximate:
+      'true quand la source donne un chiffre arrondi (« près de », « plus de »…)',
+    difficult_share: 'part des projets jugés difficiles par les employeurs',
+    seasonal_share: 'part des projets saisonniers',
+    'replacement.id': 'identifiant de la ligne',
+    period_start: 'première année de la période',
+    period_end: 'dernière année de la période',
+    'replacement.occupation': 'famille de métiers (occupations.code) ; vide = tous métiers',
+    employment_base: 'personnes en emploi en period_start',
+    departures_share: 'départs en fin de carrière sur la période, en part de employment_base',
+    positions_to_fill: 'postes à pourvoir sur la période (départs + créations nettes d’emplois)',
+    positions_per_year: 'postes à pourvoir par an, tels que la source les donne',
+    'replacement.approximate': 'true quand la source donne des chiffres arrondis',
+    'inserjeunes.id': 'identifiant de la ligne',
+    exit_year: 'année de sortie de formation (l’été)',
+    months_after: 'mois après la sortie auxquels l’emploi est mesuré (6, 12, 24)',
+    pathway: 'apprentis, ou élèves et étudiants de lycée professionnel',
+    specialty_group: 'groupe de spécialités ; vide = toutes spécialités',
+    employment_scope: 'emploi salarié compté : secteur privé seul, ou privé et public',
+    employment_rate: 'part des sortants en emploi salarié à months_after mois',
     trainee_id: 'numéro du stagiaire fictif',
     programme_id: 'formation (fictive) suivie',
     'trainees_synthetic.year': 'année',
@@ -167,6 +203,12 @@ const fr = {
       occupations: 'Familles de métiers du modèle.',
       regions: 'Régions (COG Insee).',
       departements: 'Départements (COG Insee).',
+      bmo: 'Enquête Besoins en Main-d’Œuvre de France Travail : projets de recrutement et part jugée difficile, par année et territoire.',
+      replacement:
+        'Les métiers en 2030 (France Stratégie–Dares) : départs en fin de carrière et postes à pourvoir, 2019–2030.',
+      inserjeunes:
+        'InserJeunes (Depp–Dares) : taux d’emploi salarié des sortants de formations professionnelles (CAP à BTS).',
+      occupation_codes: 'Codes ROME des familles de métiers, chacun lu dans un référentiel publié.',
       trainees_synthetic:
         'Table synthétique : 1,2 million de stagiaires fictifs, pour les tests de performance. Aucun chiffre réel.'
     } as Record<string, string>,
@@ -421,6 +463,13 @@ const en: ResearchMessages = {
       occupations: 'The model’s occupation families.',
       regions: 'Régions (INSEE COG).',
       departements: 'Départements (INSEE COG).',
+      bmo: 'France Travail’s Besoins en Main-d’Œuvre survey: hiring projects and the share judged difficult, per year and territory.',
+      replacement:
+        'Les métiers en 2030 (France Stratégie–Dares): end-of-career departures and positions to fill, 2019–2030.',
+      inserjeunes:
+        'InserJeunes (Depp–Dares): salaried employment rate of leavers of vocational courses (CAP to BTS).',
+      occupation_codes:
+        'ROME codes of the occupation families, each read in a published referential.',
       trainees_synthetic:
         'Synthetic table: 1.2 million fictional trainees, for performance tests. No real figure.'
     } as Record<string, string>,
