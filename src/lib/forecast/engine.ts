@@ -81,6 +81,11 @@ export interface Plan {
   /** CSR list of the cells of each pool: groupCells[groupStart[g] .. groupStart[g + 1]). */
   groupStart: Int32Array;
   groupCells: Int32Array;
+  /** Position of each cell in `groupCells`; and per position, the cell's share and the index of
+   * its site's first horizon year in `siteJobs` (cellSite · (T + 1) + 1). */
+  cellPos: Int32Array;
+  poolShare: Float64Array;
+  poolJobs: Int32Array;
   /** Cells and pools whose stocks can be non-zero (fed, or sharing a pool with a fed cell). */
   liveCells: Int32Array;
   liveGroups: Int32Array;
@@ -126,7 +131,10 @@ export interface Buffers {
   trained: Float64Array;
   /** A: trained people available in the pool, per pool × year. */
   available: Float64Array;
-  /** Working arrays. */
+  /** Σ W of each site's cells, per site × year (only with `sumSites`). */
+  siteTrained: Float64Array;
+  /** Working arrays. W per pool position and year (see `runPlan`); room per pool position. */
+  poolTrained: Float64Array;
   inflow: Float64Array;
   room: Float64Array;
   current: Float64Array;
@@ -370,6 +378,9 @@ function compileValid(input: ProjectionInput, withHistory: boolean): Plan {
     groupOcc: Int32Array.from(groupOcc),
     groupStart,
     groupCells: Int32Array.from(members),
+    cellPos: new Int32Array(nCells),
+    poolShare: new Float64Array(nCells),
+    poolJobs: new Int32Array(nCells),
     liveCells: new Int32Array(0),
     liveGroups: new Int32Array(0),
     groupUnitStart: new Int32Array(nGroups + 1),
@@ -408,6 +419,12 @@ function compileValid(input: ProjectionInput, withHistory: boolean): Plan {
       for (let g = 0; g < nGroups; g++) if (plan.groupA0[g] > 0) liveGroup[g] = 1;
       for (let c = 0; c < nCells; c++) if (plan.cellW0[c] !== 0) liveGroup[cellGroup[c]] = 1;
     }
+  }
+  for (let i = 0; i < members.length; i++) {
+    const c = members[i];
+    plan.cellPos[c] = i;
+    plan.poolShare[i] = plan.cellShare[c];
+    plan.poolJobs[i] = plan.cellSite[c] * (T + 1) + 1;
   }
   const live: number[] = [];
   for (let c = 0; c < nCells; c++) if (liveGroup[cellGroup[c]]) live.push(c);
@@ -558,6 +575,8 @@ export function createBuffers(plan: Plan): Buffers {
     placed: new Float64Array(plan.nCells * T),
     trained: new Float64Array(plan.nCells * T),
     available: new Float64Array(plan.nGroups * T),
+    siteTrained: new Float64Array(plan.sites.length * T),
+    poolTrained: new Float64Array(plan.nCells * T),
     inflow: new Float64Array(plan.nGroups),
     room: new Float64Array(plan.nCells),
     current: new Float64Array(plan.nCells),
@@ -572,6 +591,8 @@ export interface RunOptions {
   skipHires?: boolean;
   /** Skip the yearly placements (rows only): `simulate` does not read them. */
   skipPlaced?: boolean;
+  /** Also sum W over each site's cells into `out.siteTrained` (site × year), for `simulate`. */
+  sumSites?: boolean;
 }
 
 /**
@@ -660,7 +681,7 @@ export function runPlan(plan: Plan, params: Params, out: Buffers, options: RunOp
   const keep = 1 - rho;
   const liveG = plan.liveGroups;
   const nLiveG = liveG.length;
-  const { cellShare, cellSite, groupStart, groupCells, unitCell } = plan;
+  const { poolShare, groupStart, groupCells, unitCell } = plan;
   const { progBase, progExtra, obsGraduates, obsHired, cellW0, groupA0 } = plan;
   const nU = plan.nUnits;
   // Per unit: placed = q · τ · share · c · (s · base + e · extra), the factors taken once per run.
@@ -672,15 +693,20 @@ export function runPlan(plan: Plan, params: Params, out: Buffers, options: RunOp
     coefBase[u] = qc * params.progScale[p];
     coefExtra[u] = qc * params.progExtraIntake[p];
   }
-  // Pools do not interact: each is run on its own, year by year, over its cells (contiguous in
-  // `groupCells`) and the units that feed it. W of year j is built in place in `trained`;
-  // `placed` holds what was kept until W is known.
-  const { groupUnitStart, groupUnits } = plan;
+  // Pools do not interact: each is run on its own, year by year, over its cells and the units
+  // that feed it. W is built in `poolTrained`, laid out per pool and year-major (the pool's
+  // cells side by side for one year: position i of groupCells at g0·T + j·m + (i − g0), m the
+  // pool's size), so the inner loops read and write contiguous memory; it is copied to
+  // `trained` (cell × year) when the pool is done. `placed` holds what was kept until W is known.
+  const { groupUnitStart, groupUnits, cellPos, poolJobs } = plan;
+  const poolW = out.poolTrained;
   const withPlaced = !options.skipPlaced;
+  const siteW = options.sumSites ? out.siteTrained : null;
+  if (siteW) siteW.fill(0);
   for (let n = 0; n < nLiveG; n++) {
     const g = liveG[n];
     const g0 = groupStart[g];
-    const g1 = groupStart[g + 1];
+    const m = groupStart[g + 1] - g0;
     const u0 = groupUnitStart[g];
     const u1 = groupUnitStart[g + 1];
     let pool = groupA0[g];
@@ -688,32 +714,34 @@ export function runPlan(plan: Plan, params: Params, out: Buffers, options: RunOp
       // 1. Who keeps a post; the vacancies (R: their sum over the pool's cells).
       pool *= keep;
       let R = 0;
-      for (let i = g0; i < g1; i++) {
-        const c = groupCells[i];
-        const idx = c * T + j;
-        const J = cellShare[c] * siteJobs[cellSite[c] * T1 + j + 1];
-        let kept = (j === 0 ? cellW0[c] : trained[idx - 1]) * keep;
+      const row = g0 * T + j * m;
+      for (let i = 0; i < m; i++) {
+        const J = poolShare[g0 + i] * siteJobs[poolJobs[g0 + i] + j];
+        let kept = (j === 0 ? cellW0[groupCells[g0 + i]] : poolW[row - m + i]) * keep;
         if (kept > J) {
           pool += kept - J;
           kept = J;
         }
-        trained[idx] = kept;
-        room[c] = J - kept;
+        poolW[row + i] = kept;
+        room[g0 + i] = J - kept;
         R += J - kept;
-        if (withPlaced) placed[idx] = kept;
       }
+      if (withPlaced)
+        for (let i = 0; i < m; i++) placed[groupCells[g0 + i] * T + j] = poolW[row + i];
       // 2. Graduates of the units: a site's own first, the overflow and the région's to the pool.
       for (let v = u0; v < u1; v++) {
         const u = groupUnits[v];
         const k = u * T + j;
         const cell = unitCell[u];
+        // The unit's cell as a position in the pool's year row, or -1 (a région's unit).
+        const at = cell >= 0 ? cellPos[cell] : -1;
         const hired = obsHired[k];
         if (hired === hired) {
           // Observed hires are in post, whatever the modelled vacancies.
-          if (cell >= 0) {
-            trained[cell * T + j] += hired;
-            const r = room[cell] > hired ? hired : room[cell];
-            room[cell] -= r;
+          if (at >= 0) {
+            poolW[row + at - g0] += hired;
+            const r = room[at] > hired ? hired : room[at];
+            room[at] -= r;
             R -= r;
           } else pool += hired;
           continue;
@@ -723,17 +751,17 @@ export function runPlan(plan: Plan, params: Params, out: Buffers, options: RunOp
           observed === observed
             ? params.progQ[plan.unitProgram[u]] * plan.unitTargetShare[u] * observed
             : coefBase[u] * progBase[k] + coefExtra[u] * progExtra[k];
-        if (cell < 0) {
+        if (at < 0) {
           pool += P;
         } else {
-          const r = room[cell];
+          const r = room[at];
           if (P <= r) {
-            trained[cell * T + j] += P;
-            room[cell] = r - P;
+            poolW[row + at - g0] += P;
+            room[at] = r - P;
             R -= P;
           } else {
-            trained[cell * T + j] += r;
-            room[cell] = 0;
+            poolW[row + at - g0] += r;
+            room[at] = 0;
             R -= r;
             pool += P - r;
           }
@@ -743,19 +771,23 @@ export function runPlan(plan: Plan, params: Params, out: Buffers, options: RunOp
       if (pool > 0) {
         if (R > 1e-12 * pool) {
           const f = R <= pool ? 1 : pool / R;
-          for (let i = g0; i < g1; i++) {
-            const c = groupCells[i];
-            trained[c * T + j] += f * room[c];
-          }
+          for (let i = 0; i < m; i++) poolW[row + i] += f * room[g0 + i];
           pool = R <= pool ? pool - R : 0;
         }
       }
       available[g * T + j] = pool;
-      if (withPlaced) {
-        for (let i = g0; i < g1; i++) {
-          const idx = groupCells[i] * T + j;
-          placed[idx] = trained[idx] - placed[idx];
-        }
+    }
+    // W per cell × year, and the people newly in post (W − kept).
+    for (let i = 0; i < m; i++) {
+      const c = groupCells[g0 + i];
+      const c0 = c * T;
+      for (let j = 0, at = g0 * T + i; j < T; j++, at += m) {
+        trained[c0 + j] = poolW[at];
+        if (withPlaced) placed[c0 + j] = poolW[at] - placed[c0 + j];
+      }
+      if (siteW) {
+        const s0 = plan.cellSite[c] * T;
+        for (let j = 0, at = g0 * T + i; j < T; j++, at += m) siteW[s0 + j] += poolW[at];
       }
     }
   }

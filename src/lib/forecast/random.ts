@@ -10,9 +10,14 @@
  */
 import type { Triangular } from './types.ts';
 
-/** Mulberry32 (Tommy Ettinger, 2017): 32-bit state, period 2^32, uniform in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seedToUint32(seed);
+/**
+ * Mulberry32 (Tommy Ettinger, 2017): 32-bit state, period 2^32, uniform in [0, 1). The state
+ * moves by a constant (0x6d2b79f5) per draw, so `skip` draws are jumped over at once:
+ * mulberry32(seed, n) gives the stream of mulberry32(seed) after its first n draws (n mod 2^32),
+ * which lets blocks of Monte Carlo runs start where one stream would be.
+ */
+export function mulberry32(seed: number, skip = 0): () => number {
+  let a = (seedToUint32(seed) + Math.imul(skip >>> 0, 0x6d2b79f5)) | 0;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
     let t = Math.imul(a ^ (a >>> 15), 1 | a);

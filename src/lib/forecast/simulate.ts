@@ -37,7 +37,14 @@ import {
   type Plan
 } from './engine.ts';
 import { InputError } from './errors.ts';
-import { quantilesOfChunks } from './quantile.ts';
+import { quantiles10_50_90, quantilesOfChunks } from './quantile.ts';
+import {
+  addToSketch,
+  createSketch,
+  mergeSketch,
+  setSketchRange,
+  sketchQuantiles
+} from './sketch.ts';
 import { mulberry32, standardNormalCdf, triangularQuantile } from './random.ts';
 import type {
   ProjectionInput,
@@ -65,7 +72,20 @@ export interface SimulateOptions {
    * of the memory and of the time.
    */
   rows?: boolean;
+  /**
+   * Memory for the runs kept in full, in bytes (default `EXACT_BUDGET_BYTES`, 64 MiB). Series
+   * are kept in full by level — the total, then the régions, the groups, the sites and the rows
+   * — while the next level fits; their quantiles are exact. The other levels' quantiles come
+   * from a fixed-bin histogram per series (`sketch.ts`, error bound in `approximation`), so the
+   * memory is bounded whatever the number of runs. The default dataset fits whole at 10 000 runs.
+   */
+  exactBudgetBytes?: number;
 }
+
+/** Default `exactBudgetBytes`: 64 MiB (the default dataset's 1 440 series × 10 000 runs fit). */
+export const EXACT_BUDGET_BYTES = 64 * 1024 * 1024;
+/** Bins of the histograms of the series not kept in full. */
+export const SKETCH_BINS = 128;
 
 export interface SimulationRow {
   siteId: string;
@@ -123,7 +143,22 @@ export interface SimulationResult {
     byRegion: Record<string, number>;
     threshold: number;
   };
+  /**
+   * Which quantiles are exact: the levels kept in full (`exact`), the others from histograms
+   * (`sketched` series, `bins` bins each), with the largest rank-error bound of their quantiles
+   * (`maxRankError`, a share of the runs: each estimate lies in a bin that holds the exact
+   * order statistic, and this bound is that bin's share of the runs). 0 sketched: all exact.
+   */
+  approximation: {
+    exact: ExactLevel[];
+    sketched: number;
+    bins: number;
+    maxRankError: number;
+  };
 }
+
+/** The levels of series, in the order they are kept in full. */
+export type ExactLevel = 'total' | 'regions' | 'groups' | 'sites' | 'rows';
 
 /** The order in which parameters are drawn: part of the reproducibility contract. */
 export const UNCERTAIN_ORDER: readonly UncertainParameter[] = [
@@ -248,7 +283,7 @@ export function makeDrawer(
 }
 
 /** Series offsets of the run store. -1: not stored (always 0 in trained, = J in unfilled). */
-interface Layout {
+export interface Layout {
   siteJobs: number;
   cellTrained: Int32Array; // first series of the cell (T of them), or -1
   cellGap: Int32Array;
@@ -263,6 +298,9 @@ interface Layout {
   /** Per site, the cells' surplus Σ max(0, W − J), or -1 where it is always 0: W exceeds J only
    * where observed hires are in post whatever the vacancies. */
   siteSurplus: Int32Array;
+  withRows: boolean;
+  /** Live cells of the sites with a `siteSurplus` series. */
+  surplusCells: Int32Array;
   count: number;
 }
 
@@ -318,6 +356,10 @@ function layout(plan: Plan, nGroups: number, withRows = true): Layout {
     total,
     siteShareSum,
     siteSurplus,
+    withRows,
+    surplusCells: Int32Array.from(
+      Array.from(plan.liveCells).filter((c) => siteSurplus[plan.cellSite[c]] >= 0)
+    ),
     count: o
   };
 }
@@ -329,7 +371,7 @@ export function storedSeriesCount(input: ProjectionInput, rows = true): number {
 }
 
 /** Working sums of one run, in float64. */
-interface Sums {
+export interface Sums {
   siteW: Float64Array; // per site × year
   /** Σ max(0, W − J) of the site's cells, per site × year. */
   siteS: Float64Array;
@@ -362,23 +404,23 @@ function collectRun(
   const { siteW, siteS, regJ, regW, regA, regU } = sums;
   const siteJobs = out.siteJobs;
   const trained = out.trained;
-  siteW.fill(0);
+  if (L.withRows) siteW.fill(0);
   siteS.fill(0);
   regJ.fill(0);
   regW.fill(0);
   regA.fill(0);
   regU.fill(0);
-  const live = plan.liveCells;
-  for (let n = 0; n < live.length; n++) {
-    const c = live[n];
-    const s = plan.cellSite[c];
-    const iW = L.cellTrained[c];
-    const row = c * T;
-    const sw = s * T;
-    const share = plan.cellShare[c];
-    const src = s * T1 + 1;
-    if (iW >= 0) {
+  if (L.withRows) {
+    const live = plan.liveCells;
+    for (let n = 0; n < live.length; n++) {
+      const c = live[n];
+      const s = plan.cellSite[c];
+      const iW = L.cellTrained[c];
       const iG = L.cellGap[c];
+      const row = c * T;
+      const sw = s * T;
+      const share = plan.cellShare[c];
+      const src = s * T1 + 1;
       for (let j = 0; j < T; j++) {
         const W = trained[row + j];
         // Unfilled: max(0, J − W); W > J only where observed hires exceed the jobs (a surplus).
@@ -388,12 +430,20 @@ function collectRun(
         if (g < 0) siteS[sw + j] -= g;
         siteW[sw + j] += W;
       }
-    } else {
+    }
+  } else {
+    // Σ W per site comes from the run (`siteTrained`); a surplus W > J is possible only in the
+    // cells of sites with observed hires (`siteSurplus`).
+    siteW.set(out.siteTrained);
+    for (const c of L.surplusCells) {
+      const s = plan.cellSite[c];
+      const row = c * T;
+      const sw = s * T;
+      const share = plan.cellShare[c];
+      const src = s * T1 + 1;
       for (let j = 0; j < T; j++) {
-        const W = trained[row + j];
-        const g = share * siteJobs[src + j] - W;
+        const g = share * siteJobs[src + j] - trained[row + j];
         if (g < 0) siteS[sw + j] -= g;
-        siteW[sw + j] += W;
       }
     }
   }
@@ -492,15 +542,63 @@ export function clearSimulationCache(): void {
 /**
  * Runs are stored tile-major: the TILE runs of one tile sit together for each series (series i,
  * run t · TILE + k at (t · count + i) · TILE + k), so one run's writes stay within one tile
- * (in cache) and each series is read back as contiguous chunks of TILE values.
+ * (in cache) and each series is read back as contiguous chunks of TILE values. The first tile
+ * is also the pilot that fixes the histograms' bins.
  */
 const TILE = 64;
 
 /** simulate reads neither hires nor yearly placements. */
-const RUN_SUMS = { skipHires: true, skipPlaced: true } as const;
+const RUN_SUMS = { skipHires: true, skipPlaced: true, sumSites: true } as const;
 
-/** Runs the projection `runs` times around the scenario; returns per-row p10/p50/p90. */
-export function simulate(input: ProjectionInput, options: SimulateOptions = {}): SimulationResult {
+/**
+ * What every block of runs shares: the compiled input, the layout of the series, the scenario's
+ * own run, which series are kept in full. Built once per simulation (and in each worker).
+ */
+export interface PreparedSimulation {
+  runs: number;
+  seed: number;
+  uncertain: Uncertain;
+  threshold: number;
+  scenario: Scenario;
+  plan: Plan;
+  layout: Layout;
+  groupIds: string[];
+  groupSites: Int32Array[];
+  /** The scenario's own run, per series (values are stored as float32 differences from it). */
+  central: Float64Array;
+  /** Per series: its place among the series kept in full, or −1; among the sketched, or −1. */
+  exactIndex: Int32Array;
+  sketchIndex: Int32Array;
+  nExact: number;
+  nSketch: number;
+  exactLevels: ExactLevel[];
+  /** Uniform draws per run (a fixed number): a block starting at run r skips r × this. */
+  drawsPerRun: number;
+}
+
+/** One block of runs [from, to): plain typed arrays, so it crosses to and from a worker. */
+export interface SimulationPart {
+  from: number;
+  to: number;
+  /** The series kept in full, tile-major over them: run from + t·TILE + k of series e at
+   * (t · nExact + e) · TILE + k. */
+  exact: Float32Array;
+  /** The other series' histograms (`Sketch` fields). */
+  counts: Uint32Array;
+  lo: Float64Array;
+  width: Float64Array;
+  min: Float64Array;
+  max: Float64Array;
+  shortSite: Float64Array;
+  shortRegion: Float64Array;
+  shortTotal: number;
+}
+
+/** Validates the options, compiles the input, runs the scenario's own run. */
+export function prepareSimulation(
+  input: ProjectionInput,
+  options: SimulateOptions = {}
+): PreparedSimulation {
   const runs = options.runs ?? DEFAULT_RUNS;
   const seed = options.seed ?? DEFAULT_SEED;
   const uncertain = options.uncertain ?? {};
@@ -517,11 +615,13 @@ export function simulate(input: ProjectionInput, options: SimulateOptions = {}):
       `must be in [0, 1], got ${threshold}`
     );
   }
+  const budget = options.exactBudgetBytes ?? EXACT_BUDGET_BYTES;
+  if (!(budget >= 0)) {
+    throw new InputError('exactBudgetBytes', 'simulate options', `must be ≥ 0, got ${budget}`);
+  }
   validateUncertain(uncertain);
 
   const plan = compilePlan(input);
-  const { T } = plan;
-  const nS = plan.sites.length;
   const siteIndex = new Map(plan.sites.map((s, i) => [s.id, i]));
   const groupIds = Object.keys(options.groups ?? {});
   const groupSites = groupIds.map((id) =>
@@ -541,44 +641,147 @@ export function simulate(input: ProjectionInput, options: SimulateOptions = {}):
   const withRows = options.rows ?? true;
   const L = layout(plan, groupIds.length, withRows);
   const out = createBuffers(plan);
+  const central = new Float64Array(L.count);
   const resolve = makeResolver(plan, input.scenario);
-  const sums: Sums = {
+  runPlan(plan, resolve({}), out, RUN_SUMS);
+  collectRun(plan, L, out, groupSites, new Float64Array(L.count), central, 0, 1, newSums(plan));
+
+  // Series kept in full, level by level while the next level fits in the budget.
+  const level = levelsOf(plan, L, groupIds.length);
+  const exactIndex = new Int32Array(L.count).fill(-1);
+  const sketchIndex = new Int32Array(L.count).fill(-1);
+  const exactLevels: ExactLevel[] = [];
+  let room = Math.floor(budget / (4 * TILE * Math.ceil(runs / TILE)));
+  for (const name of LEVELS) {
+    const size = level[name].length;
+    if (size > room) break;
+    room -= size;
+    exactLevels.push(name);
+  }
+  let nExact = 0;
+  let nSketch = 0;
+  const kept = new Uint8Array(L.count);
+  for (const name of exactLevels) for (const i of level[name]) kept[i] = 1;
+  for (let i = 0; i < L.count; i++) {
+    if (kept[i]) exactIndex[i] = nExact++;
+    else sketchIndex[i] = nSketch++;
+  }
+  let drawsPerRun = 0;
+  for (const key of UNCERTAIN_ORDER) {
+    if (uncertain[key] === undefined) continue;
+    drawsPerRun += PER_SITE.has(key) ? 2 * (1 + plan.sites.length) : 1;
+  }
+  return {
+    runs,
+    seed,
+    uncertain,
+    threshold,
+    scenario: input.scenario,
+    plan,
+    layout: L,
+    groupIds,
+    groupSites,
+    central,
+    exactIndex,
+    sketchIndex,
+    nExact,
+    nSketch,
+    exactLevels,
+    drawsPerRun
+  };
+}
+
+const LEVELS: readonly ExactLevel[] = ['total', 'regions', 'groups', 'sites', 'rows'];
+
+/** The series of each level (indices into the run store). */
+function levelsOf(plan: Plan, L: Layout, nGroups: number): Record<ExactLevel, number[]> {
+  const { T } = plan;
+  const range = (o: number, n: number) => Array.from({ length: n }, (_, k) => o + k);
+  const sites: number[] = range(L.siteJobs, plan.sites.length * T);
+  for (let s = 0; s < plan.sites.length; s++) {
+    if (L.siteTrained[s] >= 0) sites.push(...range(L.siteTrained[s], T), ...range(L.siteGap[s], T));
+    if (L.siteSurplus[s] >= 0) sites.push(...range(L.siteSurplus[s], T));
+  }
+  const rows: number[] = [];
+  for (let c = 0; c < plan.nCells; c++) {
+    if (L.cellTrained[c] >= 0) rows.push(...range(L.cellTrained[c], T), ...range(L.cellGap[c], T));
+  }
+  return {
+    total: range(L.total, 4 * T),
+    regions: Array.from(L.region).flatMap((o) => range(o, 4 * T)),
+    groups: Array.from(L.group.subarray(0, nGroups)).flatMap((o) => range(o, 3 * T)),
+    sites,
+    rows
+  };
+}
+
+function newSums(plan: Plan): Sums {
+  const nS = plan.sites.length;
+  const nR = plan.regions.length;
+  const { T } = plan;
+  return {
     siteW: new Float64Array(nS * T),
     siteS: new Float64Array(nS * T),
-    regJ: new Float64Array(plan.regions.length * T),
-    regW: new Float64Array(plan.regions.length * T),
-    regA: new Float64Array(plan.regions.length * T),
-    regU: new Float64Array(plan.regions.length * T)
+    regJ: new Float64Array(nR * T),
+    regW: new Float64Array(nR * T),
+    regA: new Float64Array(nR * T),
+    regU: new Float64Array(nR * T)
   };
+}
 
-  // The scenario's own run: values are stored as float32 differences from it, halving memory
-  // while staying exact when nothing is drawn.
+/**
+ * Runs [from, to) of the simulation: run r draws from the generator where one stream of the
+ * seed would be at run r, so any split into blocks gives the same runs. `reuseStore` lets the
+ * single-block `simulate` keep its run store between calls.
+ */
+export function simulateRuns(
+  prep: PreparedSimulation,
+  from = 0,
+  to = prep.runs,
+  reuseStore = false
+): SimulationPart {
+  const { plan, layout: L, central, groupSites, threshold, nExact, nSketch } = prep;
+  const { T } = plan;
+  const nS = plan.sites.length;
+  const nR = plan.regions.length;
   const count = L.count;
-  const central = new Float64Array(count);
+  const n = to - from;
+  const tiles = Math.ceil(n / TILE);
+  const allExact = nSketch === 0;
+  const exactSize = nExact * TILE * tiles;
+  const exact = reuseStore ? storeFor(exactSize) : new Float32Array(exactSize);
+  const sketch = createSketch(nSketch, SKETCH_BINS);
+  const tile = allExact ? exact : new Float32Array(count * TILE);
+  const out = createBuffers(plan);
+  const resolve = makeResolver(plan, prep.scenario);
   const params = resolve({});
-  runPlan(plan, params, out, RUN_SUMS);
-  collectRun(plan, L, out, groupSites, new Float64Array(count), central, 0, 1, sums);
-
-  const store = storeFor(count * TILE * Math.ceil(runs / TILE));
-  const rand = mulberry32(seed);
+  const sums = newSums(plan);
   const draw: Draw = { siteDelay: new Float64Array(nS), siteScale: new Float64Array(nS).fill(1) };
-  const drawInto = makeDrawer(uncertain, nS, rand);
   const shortSite = new Float64Array(nS);
-  const shortRegion = new Float64Array(plan.regions.length);
+  const shortRegion = new Float64Array(nR);
   let shortTotal = 0;
   const last = T - 1;
   const T1 = T + 1;
+  const exactOf = prep.exactIndex;
+  const sketchOf = prep.sketchIndex;
+  const exactSeries = Int32Array.from({ length: nExact }, () => 0);
+  const sketchSeries = Int32Array.from({ length: nSketch }, () => 0);
+  for (let i = 0; i < count; i++) {
+    if (exactOf[i] >= 0) exactSeries[exactOf[i]] = i;
+    else sketchSeries[sketchOf[i]] = i;
+  }
 
-  for (let r = 0; r < runs; r++) {
+  /** One run into the tile (or the store, where every series is kept in full). */
+  const runInto = (drawInto: (d: Draw) => void, base: number, step: number, count_: boolean) => {
     drawInto(draw);
     resolve(draw, params);
     runPlan(plan, params, out, RUN_SUMS);
-    const k = r % TILE;
-    collectRun(plan, L, out, groupSites, central, store, (r - k) * count + k, TILE, sums);
+    collectRun(plan, L, out, groupSites, central, tile, base, step, sums);
+    if (!count_) return;
     // Unfilled share of the horizon's jobs, in float64.
     let J = 0;
     let U = 0;
-    for (let i = 0; i < plan.regions.length; i++) {
+    for (let i = 0; i < nR; i++) {
       const Ur = sums.regU[i * T + last];
       const Jr = sums.regJ[i * T + last];
       if (Ur > threshold * Jr) shortRegion[i]++;
@@ -591,12 +794,109 @@ export function simulate(input: ProjectionInput, options: SimulateOptions = {}):
       const Us = L.siteShareSum[s] * Js - sums.siteW[s * T + last] + sums.siteS[s * T + last];
       if (Us > threshold * Js) shortSite[s]++;
     }
+  };
+
+  // The pilot (runs 0 … TILE − 1 of the whole simulation) fixes the histograms' bins.
+  if (!allExact) {
+    const pilot = Math.min(TILE, prep.runs);
+    const drawInto = makeDrawer(prep.uncertain, nS, mulberry32(prep.seed));
+    for (let k = 0; k < pilot; k++) runInto(drawInto, k, TILE, false);
+    for (let e = 0; e < nSketch; e++)
+      setSketchRange(sketch, e, tile, sketchSeries[e] * TILE, pilot);
   }
 
+  const drawInto = makeDrawer(
+    prep.uncertain,
+    nS,
+    mulberry32(prep.seed, Math.imul(from, prep.drawsPerRun))
+  );
+  for (let t = 0; t < tiles; t++) {
+    const m = Math.min(TILE, n - t * TILE);
+    for (let k = 0; k < m; k++) {
+      if (allExact) runInto(drawInto, t * count * TILE + k, TILE, true);
+      else runInto(drawInto, k, TILE, true);
+    }
+    if (allExact) continue;
+    for (let e = 0; e < nExact; e++) {
+      const at = exactSeries[e] * TILE;
+      exact.set(tile.subarray(at, at + m), (t * nExact + e) * TILE);
+    }
+    for (let e = 0; e < nSketch; e++) addToSketch(sketch, e, tile, sketchSeries[e] * TILE, m);
+  }
+  return {
+    from,
+    to,
+    exact,
+    counts: sketch.counts,
+    lo: sketch.lo,
+    width: sketch.width,
+    min: sketch.min,
+    max: sketch.max,
+    shortSite,
+    shortRegion,
+    shortTotal
+  };
+}
+
+/**
+ * The result of blocks of runs that together are runs 0 … runs − 1 (in any order): exact
+ * quantiles from the series kept in full, histogram quantiles from the merged counts. The same
+ * for any split into blocks as for one block.
+ */
+export function finishSimulation(
+  prep: PreparedSimulation,
+  parts: readonly SimulationPart[]
+): SimulationResult {
+  const { plan, layout: L, central, runs, nExact, nSketch } = prep;
+  const { T } = plan;
+  const nS = plan.sites.length;
+  const sorted = [...parts].sort((a, b) => a.from - b.from);
+  let next = 0;
+  for (const p of sorted) {
+    if (p.from !== next) {
+      throw new InputError('parts', 'finishSimulation', `runs from ${next} are missing`);
+    }
+    next = p.to;
+  }
+  if (next !== runs) throw new InputError('parts', 'finishSimulation', `runs to ${runs} expected`);
+  const sketch = createSketch(nSketch, SKETCH_BINS);
+  sketch.lo.set(sorted[0].lo);
+  sketch.width.set(sorted[0].width);
+  for (const p of sorted) {
+    mergeSketch(sketch, {
+      ...sketch,
+      counts: p.counts,
+      min: p.min,
+      max: p.max
+    });
+  }
+  let maxRankError = 0;
+  const gathered = sorted.length > 1 ? new Float64Array(runs) : null;
   const q = (series: number): Quantiles => {
-    const { p10, p50, p90 } = quantilesOfChunks(store, series * TILE, count * TILE, TILE, runs);
     const c = central[series];
-    return { p10: c + p10, p50: c + p50, p90: c + p90 };
+    const e = prep.exactIndex[series];
+    if (e < 0) {
+      const { values, rankError } = sketchQuantiles(sketch, prep.sketchIndex[series], PS);
+      if (rankError > maxRankError) maxRankError = rankError;
+      return { p10: c + values[0], p50: c + values[1], p90: c + values[2] };
+    }
+    let r: Quantiles;
+    if (!gathered) {
+      r = quantilesOfChunks(sorted[0].exact, e * TILE, nExact * TILE, TILE, runs);
+    } else {
+      // Blocks: the series' values in run order, then the same exact quantiles.
+      let at = 0;
+      for (const p of sorted) {
+        const n = p.to - p.from;
+        for (let t = 0; t * TILE < n; t++) {
+          const m = Math.min(TILE, n - t * TILE);
+          const o = (t * nExact + e) * TILE;
+          for (let k = 0; k < m; k++) gathered[at++] = p.exact[o + k];
+        }
+      }
+      r = quantiles10_50_90(gathered);
+    }
+    return { p10: c + r.p10, p50: c + r.p50, p90: c + r.p90 };
   };
   const scaled = (x: Quantiles, k: number): Quantiles => ({
     p10: k * x.p10,
@@ -609,7 +909,7 @@ export function simulate(input: ProjectionInput, options: SimulateOptions = {}):
   for (let i = 0; i < nS * T; i++) siteJobsQ.push(q(L.siteJobs + i));
 
   const rows: SimulationRow[] = [];
-  for (let c = 0; withRows && c < plan.nCells; c++) {
+  for (let c = 0; L.withRows && c < plan.nCells; c++) {
     const s = plan.cellSite[c];
     const site = plan.sites[s];
     const iW = L.cellTrained[c];
@@ -666,7 +966,7 @@ export function simulate(input: ProjectionInput, options: SimulateOptions = {}):
   const total: SimulationSumRow[] = [];
   for (let j = 0; j < T; j++) total.push(sumRow(L.total, j, null));
   const groups: SimulationGroupRow[] = [];
-  groupIds.forEach((id, g) => {
+  prep.groupIds.forEach((id, g) => {
     for (let j = 0; j < T; j++) {
       const o = L.group[g];
       const gap = q(o + 2 * T + j);
@@ -682,18 +982,40 @@ export function simulate(input: ProjectionInput, options: SimulateOptions = {}):
       });
     }
   });
+  const shortSite = new Float64Array(nS);
+  const shortRegion = new Float64Array(plan.regions.length);
+  let shortTotal = 0;
+  for (const p of sorted) {
+    for (let s = 0; s < nS; s++) shortSite[s] += p.shortSite[s];
+    for (let r = 0; r < shortRegion.length; r++) shortRegion[r] += p.shortRegion[r];
+    shortTotal += p.shortTotal;
+  }
   const bySite: Record<string, number> = {};
   plan.sites.forEach((site, s) => (bySite[site.id] = shortSite[s] / runs));
   const byRegion: Record<string, number> = {};
   plan.regions.forEach((code, r) => (byRegion[code] = shortRegion[r] / runs));
   return {
     runs,
-    seed,
+    seed: prep.seed,
     rows,
     sites,
     regions,
     groups,
     total,
-    shortageProbability: { total: shortTotal / runs, bySite, byRegion, threshold }
+    shortageProbability: { total: shortTotal / runs, bySite, byRegion, threshold: prep.threshold },
+    approximation: {
+      exact: [...prep.exactLevels],
+      sketched: nSketch,
+      bins: SKETCH_BINS,
+      maxRankError
+    }
   };
+}
+
+const PS = [0.1, 0.5, 0.9];
+
+/** Runs the projection `runs` times around the scenario; returns per-row p10/p50/p90. */
+export function simulate(input: ProjectionInput, options: SimulateOptions = {}): SimulationResult {
+  const prep = prepareSimulation(input, options);
+  return finishSimulation(prep, [simulateRuns(prep, 0, prep.runs, true)]);
 }

@@ -1,0 +1,92 @@
+/**
+ * `simulate` at France-wide scale (issue 14): blocks of runs (the browser's workers) give the
+ * same result as one call, and where a level does not fit the exact budget its histogram
+ * quantiles stay close to the exact ones (compared with an unbounded budget).
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  finishSimulation,
+  prepareSimulation,
+  simulate,
+  simulateRuns,
+  type SimulationResult
+} from '../../../src/lib/forecast/simulate.ts';
+import { nationalInput } from '../../../scripts/lib/national.ts';
+import { FIXTURE, WIDE_UNCERTAIN } from './fixture.ts';
+
+const fixture = { ...FIXTURE, scenario: { years: [2024, 2035] as [number, number] } };
+
+describe('simulate in blocks of runs', () => {
+  it('gives exactly the one-call result, all series kept in full', () => {
+    const options = {
+      runs: 1000,
+      seed: 5,
+      uncertain: WIDE_UNCERTAIN,
+      groups: { hdf: ['acc-douvrin', 'aesc-douai'] }
+    };
+    const one = simulate(fixture, options);
+    expect(one.approximation).toMatchObject({ sketched: 0, maxRankError: 0 });
+    const prep = prepareSimulation(fixture, options);
+    const parts = [
+      simulateRuns(prep, 700, 1000),
+      simulateRuns(prep, 0, 333),
+      simulateRuns(prep, 333, 700)
+    ];
+    expect(finishSimulation(prep, parts)).toEqual(one);
+  });
+
+  it('gives exactly the one-call result with histograms (a tiny exact budget)', () => {
+    const options = { runs: 600, seed: 2, uncertain: WIDE_UNCERTAIN, exactBudgetBytes: 600_000 };
+    const one = simulate(fixture, options);
+    expect(one.approximation.exact).toEqual(['total', 'regions', 'groups']); // no groups asked
+    expect(one.approximation.sketched).toBeGreaterThan(0);
+    const prep = prepareSimulation(fixture, options);
+    const split = finishSimulation(prep, [
+      simulateRuns(prep, 0, 250),
+      simulateRuns(prep, 250, 600)
+    ]);
+    expect(split).toEqual(one);
+  });
+
+  it('refuses blocks that miss runs', () => {
+    const prep = prepareSimulation(fixture, { runs: 100 });
+    expect(() => finishSimulation(prep, [simulateRuns(prep, 0, 50)])).toThrow(/runs to 100/);
+  });
+});
+
+describe('simulate on the national input', () => {
+  const input = nationalInput();
+  const options = { runs: 1000, seed: 1, uncertain: WIDE_UNCERTAIN, rows: false };
+  let sketched: SimulationResult;
+  let exact: SimulationResult;
+
+  it('keeps the total and régions exact and sketches the sites past the budget', () => {
+    // 5 MB at 1 000 runs: the total and régions fit (3.7 MB), the sites (74 MB) do not.
+    sketched = simulate(input, { ...options, exactBudgetBytes: 5_000_000 });
+    exact = simulate(input, { ...options, exactBudgetBytes: Infinity });
+    expect(sketched.approximation.exact).toEqual(['total', 'regions', 'groups']);
+    expect(exact.approximation.sketched).toBe(0);
+    expect(sketched.total).toEqual(exact.total);
+    expect(sketched.regions).toEqual(exact.regions);
+    expect(sketched.shortageProbability).toEqual(exact.shortageProbability);
+  }, 60_000);
+
+  it('gives site quantiles within 3 % of the exact band (p90 − p10) + ½, half within 0.2 %', () => {
+    const errors: number[] = [];
+    sketched.sites.forEach((row, i) => {
+      for (const k of ['jobs', 'trained', 'unfilled', 'surplus'] as const) {
+        const e = exact.sites[i][k];
+        const band = e.p90 - e.p10;
+        for (const p of ['p10', 'p50', 'p90'] as const) {
+          // Half a person: series with a point mass (a site not started in most runs).
+          const err = Math.abs(row[k][p] - e[p]);
+          expect(err).toBeLessThanOrEqual(0.03 * band + 0.5);
+          if (band > 1) errors.push(err / band);
+        }
+      }
+    });
+    errors.sort((a, b) => a - b);
+    expect(errors.length).toBeGreaterThan(10_000);
+    expect(errors[errors.length >> 1]).toBeLessThan(0.002);
+  });
+});
