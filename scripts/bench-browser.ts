@@ -3,10 +3,19 @@
  * after `npm run build`): time to the overview's first content, time from a lever change to the
  * updated figures and charts in the workbench (projection + redraw), and the Monte Carlo of
  * 10 000 runs in the worker. Prints medians; compare ratios, the machine is noisy.
+ *
+ * Then the national Monte Carlo (issue 14): 10 000 runs on the synthetic national input
+ * (`npm run data:national`) through the app's `runMonteCarlo`, with 1 worker and with N
+ * (navigator.hardwareConcurrency, capped), on a page built from scripts/bench-monte-carlo/ into
+ * build-bench-monte-carlo/; checks that both give the same result and prints the ratio.
  */
+import { copyFileSync, existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { build } from 'vite';
 import { createStaticServer } from './lib/static-server.ts';
 import { launchChromium } from '../tests/e2e/browser.ts';
+import { WIDE_UNCERTAIN } from '../tests/unit/forecast/fixture.ts';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
@@ -102,7 +111,63 @@ try {
   );
   console.log(`  lever change → next frame           ${fmt(median(lever.frame))}`);
   console.log(`  Monte Carlo 10 000 runs in worker   ${fmt(median(mc))}   (n=${mc.length})`);
+  await benchNationalMonteCarlo();
 } finally {
   await browser.close();
   server.close();
+}
+
+/** The national Monte Carlo with 1 and N workers, in a page of its own. */
+async function benchNationalMonteCarlo(): Promise<void> {
+  const outDir = path.resolve('build-bench-monte-carlo');
+  const national = path.resolve('build-national/input.json');
+  if (!existsSync(national)) {
+    console.log('  national Monte Carlo: run `npm run data:national` first');
+    return;
+  }
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root: path.resolve('scripts/bench-monte-carlo'),
+    build: { outDir, emptyOutDir: true, target: 'es2022' },
+    worker: { format: 'es' }
+  });
+  copyFileSync(national, path.join(outDir, 'input.json'));
+  const mcServer = createStaticServer(outDir);
+  await new Promise<void>((resolve) => mcServer.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(mcServer.address() as AddressInfo).port}/`;
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => typeof window.benchMonteCarlo === 'function');
+    const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+    const run = (workers: number) =>
+      page.evaluate(([w, u]) => window.benchMonteCarlo(w, u, 10_000), [
+        workers,
+        WIDE_UNCERTAIN
+      ] as const);
+    // One warm-up each (workers start, code compiles), then alternate 1 and N, 3 times each.
+    const first = await run(1);
+    const many = await run(cores);
+    const same = first.fingerprint === many.fingerprint;
+    const t1: number[] = [];
+    const tn: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      t1.push((await run(1)).ms);
+      tn.push((await run(cores)).ms);
+    }
+    const a = median(t1);
+    const b = median(tn);
+    console.log(
+      `  national Monte Carlo 10 000 runs (${path.basename(national)}: 505 sites), 1 worker  ${fmt(a)}`
+    );
+    console.log(
+      `  national Monte Carlo 10 000 runs, ${many.workers} workers (of ${cores} cores)      ${fmt(b)}   ratio 1/N ${(a / b).toFixed(2)}×; same result: ${same ? 'yes' : 'NO'}`
+    );
+    await context.close();
+    if (!same) process.exitCode = 1;
+  } finally {
+    mcServer.close();
+  }
 }

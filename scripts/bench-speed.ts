@@ -3,6 +3,7 @@
  * 1 000 and 10 000 runs, and memory. Targets: project() < 1 ms, simulate(10 000) < 200 ms.
  *
  * Usage: npx tsx scripts/bench-speed.ts        (npm run bench)
+ *        npm run bench -- --national          (the scaling table on the synthetic national input)
  *
  * Input: the default dataset (data/*.csv built to static/data/ by `npm run data`), read through
  * src/lib/data/model-input.ts. Where that cannot be read, the benchmark says so and runs on the
@@ -32,6 +33,12 @@ import { FIXTURE, WIDE_UNCERTAIN } from '../tests/unit/forecast/fixture.ts';
 if (process.argv.includes('--print-input')) {
   const { readDefaultModelInput } = await import('../src/lib/data/model-input.ts');
   process.stdout.write(JSON.stringify(await readDefaultModelInput()));
+  process.exit(0);
+}
+
+if (process.argv.includes('--national')) {
+  const { benchNational } = await import('./lib/bench-national.ts');
+  await benchNational();
   process.exit(0);
 }
 

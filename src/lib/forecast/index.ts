@@ -63,6 +63,11 @@ export {
 export { validateInput } from './validate.ts';
 export {
   simulate,
+  prepareSimulation,
+  simulateRuns,
+  finishSimulation,
+  EXACT_BUDGET_BYTES,
+  SKETCH_BINS,
   clearSimulationCache,
   modeScenario,
   drawnScenario,
@@ -70,6 +75,9 @@ export {
   PER_SITE,
   UNCERTAIN_ORDER,
   type SimulateOptions,
+  type ExactLevel,
+  type PreparedSimulation,
+  type SimulationPart,
   type SimulationResult,
   type SimulationRow,
   type SimulationGroupRow,

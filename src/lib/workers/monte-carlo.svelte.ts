@@ -57,7 +57,7 @@ export class MonteCarlo {
     return this.#answer && this.#answer.key === this.#key ? this.#answer.result : null;
   }
 
-  /** Time the worker spent on the shown result, ms. */
+  /** Time from the request to the merged result of the workers, ms. */
   get ms(): number | null {
     return this.result ? this.#answer!.ms : null;
   }

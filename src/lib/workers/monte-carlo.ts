@@ -1,20 +1,32 @@
 /**
- * The page's side of the Monte Carlo worker: one worker, started on first use; a new request
- * supersedes the one before (its answer, if it still comes, is dropped).
+ * The page's side of the Monte Carlo workers: as many workers as the device has cores
+ * (`navigator.hardwareConcurrency`, at most `MAX_WORKERS`), started on first use, each running
+ * a contiguous block of the runs (`splitRuns`). Run r draws from where one generator stream of
+ * the seed would be at run r (mulberry32's jump-ahead), and the blocks' parts are merged by
+ * `finishSimulation`: the result is exactly that of one `simulate` call with the same seed,
+ * whatever the number of workers (tests/unit/workers/monte-carlo.test.ts). A new request
+ * supersedes the one before (its parts, if they still come, are dropped).
  */
-import type { ProjectionInput, SimulateOptions, SimulationResult } from '../forecast/index.ts';
+import {
+  finishSimulation,
+  prepareSimulation,
+  type ProjectionInput,
+  type SimulateOptions,
+  type SimulationPart,
+  type SimulationResult
+} from '../forecast/index.ts';
 
-let worker: Worker | null = null;
-let nextId = 1;
-const pending = new Map<
-  number,
-  { resolve: (r: MonteCarloAnswer) => void; reject: (e: Error) => void }
->();
+/** Most workers started (beyond 8, merging and copying cost more than the runs save). */
+export const MAX_WORKERS = 8;
+/** Fewest runs a worker gets: below this a block costs more to start than it runs. */
+export const MIN_RUNS_PER_WORKER = 500;
 
 export interface MonteCarloAnswer {
   result: SimulationResult;
-  /** Time spent in the worker, ms. */
+  /** Time from the request to the merged result, ms. */
   ms: number;
+  /** Workers that ran a block. */
+  workers: number;
 }
 
 export class Superseded extends Error {
@@ -24,33 +36,77 @@ export class Superseded extends Error {
   }
 }
 
-function start(): Worker {
-  if (worker) return worker;
-  worker = new Worker(new URL('./simulate.worker.ts', import.meta.url), { type: 'module' });
-  worker.onmessage = (event: MessageEvent) => {
-    const { id, result, error, ms } = event.data;
-    const p = pending.get(id);
-    if (!p) return;
-    pending.delete(id);
-    if (error) p.reject(new Error(error));
-    else p.resolve({ result, ms });
-  };
-  return worker;
+/** Contiguous blocks [from, to) of the runs, as even as whole runs allow, one per worker. */
+export function splitRuns(runs: number, workers: number): [number, number][] {
+  const n = Math.max(1, Math.min(workers, Math.floor(runs / MIN_RUNS_PER_WORKER) || 1));
+  return Array.from({ length: n }, (_, k) => [
+    Math.floor((k * runs) / n),
+    Math.floor(((k + 1) * runs) / n)
+  ]);
+}
+
+/** The device's cores, capped. */
+export function defaultWorkerCount(): number {
+  const cores = typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency || 1;
+  return Math.max(1, Math.min(MAX_WORKERS, cores));
+}
+
+const workers: Worker[] = [];
+let nextId = 1;
+let current: { id: number; reject: (e: Error) => void } | null = null;
+
+function worker(k: number): Worker {
+  while (workers.length <= k) {
+    workers.push(new Worker(new URL('./simulate.worker.ts', import.meta.url), { type: 'module' }));
+  }
+  return workers[k];
 }
 
 export function runMonteCarlo(
   input: ProjectionInput,
-  options: SimulateOptions
+  options: SimulateOptions,
+  { workers: count = defaultWorkerCount() }: { workers?: number } = {}
 ): Promise<MonteCarloAnswer> {
-  const w = start();
-  for (const [id, p] of pending) {
-    p.reject(new Superseded());
-    pending.delete(id);
-  }
+  current?.reject(new Superseded());
   const id = nextId++;
+  const t0 = performance.now();
+  // Plain data only: structured clone of the input.
+  const plain = JSON.parse(JSON.stringify(input)) as ProjectionInput;
   return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    // Plain data only: structured clone of the input.
-    w.postMessage({ id, input: JSON.parse(JSON.stringify(input)), options });
+    current = { id, reject };
+    let prep: ReturnType<typeof prepareSimulation>;
+    try {
+      prep = prepareSimulation(plain, options);
+    } catch (error) {
+      reject(error as Error);
+      return;
+    }
+    const blocks = splitRuns(prep.runs, count);
+    const parts: SimulationPart[] = [];
+    let failed = false;
+    blocks.forEach(([from, to], k) => {
+      const w = worker(k);
+      const onMessage = (event: MessageEvent) => {
+        if (event.data.id !== id) return;
+        w.removeEventListener('message', onMessage);
+        if (failed || current?.id !== id) return;
+        if (event.data.error) {
+          failed = true;
+          reject(new Error(event.data.error));
+          return;
+        }
+        parts.push(event.data.part as SimulationPart);
+        if (parts.length < blocks.length) return;
+        current = null;
+        try {
+          const result = finishSimulation(prep, parts);
+          resolve({ result, ms: performance.now() - t0, workers: blocks.length });
+        } catch (error) {
+          reject(error as Error);
+        }
+      };
+      w.addEventListener('message', onMessage);
+      w.postMessage({ id, input: plain, options, from, to });
+    });
   });
 }

@@ -1,23 +1,30 @@
 /// <reference lib="webworker" />
 /**
- * Monte Carlo off the main thread: the page never blocks while 10 000 projections run.
- * Receives { id, input, options }, answers { id, result } or { id, error }.
+ * Monte Carlo off the main thread: one block of the runs [from, to) of a simulation, so that
+ * several workers share the runs (monte-carlo.ts merges their parts). Receives
+ * { id, input, options, from, to }, answers { id, part } or { id, error }. The part is copied,
+ * not transferred: a detached buffer would slow every typed-array access of this worker.
  */
-import { simulate, type ProjectionInput, type SimulateOptions } from '../forecast/index.ts';
+import {
+  prepareSimulation,
+  simulateRuns,
+  type ProjectionInput,
+  type SimulateOptions
+} from '../forecast/index.ts';
 
 interface Request {
   id: number;
   input: ProjectionInput;
   options: SimulateOptions;
+  from: number;
+  to: number;
 }
 
 self.onmessage = (event: MessageEvent<Request>) => {
-  const { id, input, options } = event.data;
-  const t0 = performance.now();
+  const { id, input, options, from, to } = event.data;
   try {
-    const result = simulate(input, options);
-    // Per-occupation rows are not drawn by the pages: leave them in the worker.
-    self.postMessage({ id, result: { ...result, rows: [] }, ms: performance.now() - t0 });
+    const prep = prepareSimulation(input, options);
+    self.postMessage({ id, part: simulateRuns(prep, from, to) });
   } catch (error) {
     self.postMessage({ id, error: (error as Error).message });
   }
