@@ -4,6 +4,7 @@
  *   npm run build && npx tsx scripts/screenshots.ts [/path ...]
  * With USER_FILE=some-sites.csv, the file is first added as the researcher's own data (through
  * the explorer, as a user would), so pages such as /sites/vos-donnees#<id> show it.
+ * With ELEMENT='[data-testid=local-market]', only that element of each page is shot.
  */
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -51,7 +52,11 @@ try {
         .catch(() => console.log(`${p}: DuckDB-WASM did not finish within 30 s`));
       await page.waitForTimeout(300);
       const name = `${out}/${label}${p === '/' ? '-home' : p.replace(/[/?=&#]+/g, '-')}.png`;
-      await page.screenshot({ path: name, fullPage: true });
+      if (process.env.ELEMENT) {
+        await page.locator(process.env.ELEMENT).first().screenshot({ path: name });
+      } else {
+        await page.screenshot({ path: name, fullPage: true });
+      }
       console.log(name);
     }
     await context.close();

@@ -3,13 +3,15 @@
  * the same queries the browser runs, through the same WASM engine in Node. The browser then reads
  * the same files with DuckDB-WASM.
  */
-import { loadDataset } from '$lib/data/queries';
+import { loadBmo, loadDataset } from '$lib/data/queries';
 
 export async function load() {
   const { NodeConnector } = await import('$lib/data/node');
   const db = await NodeConnector.open('static');
   try {
-    return { dataset: await loadDataset(db) };
+    // The official statistics are reference figures: read once here, never replaced by a
+    // researcher's own rows.
+    return { dataset: await loadDataset(db), bmo: await loadBmo(db) };
   } finally {
     await db.close();
   }

@@ -347,6 +347,56 @@ export function loadDepartements(db: Connector): Promise<DepartementRecord[]> {
 }
 
 /** Everything the pages need from the default dataset, read in one go. */
+/** A row of France Travail's BMO survey (data/bmo.csv): hiring projects of a territory. */
+export interface BmoRecord extends Provenance {
+  id: string;
+  year: number;
+  territoryLevel: 'france' | 'region' | 'departement' | 'bassin' | 'academie';
+  /** INSEE code (FR for France); null for a bassin or an académie. */
+  territoryCode: string | null;
+  territoryName: string;
+  /** Occupation family; null = all occupations. */
+  occupation: string | null;
+  bmoOccupation: string | null;
+  projects: number | null;
+  projectsApproximate: boolean;
+  difficultShare: number | null;
+  seasonalShare: number | null;
+  notes: string | null;
+}
+
+/** The BMO rows, oldest first. */
+export function loadBmo(db: Connector): Promise<BmoRecord[]> {
+  return read(
+    db,
+    'bmo',
+    `SELECT id, year, territory_level, territory_code, territory_name, occupation, bmo_occupation,
+            projects, projects_approximate, difficult_share, seasonal_share, notes, ${PROVENANCE_SQL}
+       FROM bmo ORDER BY year, territory_level, territory_code, id`,
+    (r) => ({
+      id: r.str('id'),
+      year: r.num('year'),
+      territoryLevel: r.oneOf('territory_level', [
+        'france',
+        'region',
+        'departement',
+        'bassin',
+        'academie'
+      ] as const),
+      territoryCode: r.strOrNull('territory_code'),
+      territoryName: r.str('territory_name'),
+      occupation: r.strOrNull('occupation'),
+      bmoOccupation: r.strOrNull('bmo_occupation'),
+      projects: r.numOrNull('projects'),
+      projectsApproximate: r.oneOf('projects_approximate', ['true', 'false'] as const) === 'true',
+      difficultShare: r.numOrNull('difficult_share'),
+      seasonalShare: r.numOrNull('seasonal_share'),
+      notes: r.strOrNull('notes'),
+      ...r.provenance()
+    })
+  );
+}
+
 export interface Dataset {
   sites: SiteRecord[];
   sitePlans: SitePlanRecord[];

@@ -172,6 +172,8 @@ const fr = {
     briefs: 'Toutes les notes territoriales'
   },
   brief: {
+    marketShort:
+      'Au plus fort de leur recrutement ({year}), les sites suivis créeraient environ {hires} emplois directs : {share} des {projects} projets de recrutement recensés en {bmoYear} par l’enquête BMO de France Travail ({territory}, tous métiers).',
     kicker: 'Note territoriale',
     title: '{name} : emplois et personnes formées',
     meta: 'Scénario « {preset} » · année {year} · horizon {from}–{to} · données au {date}',
@@ -471,6 +473,8 @@ const en: MapMessages = {
     briefs: 'All territory briefs'
   },
   brief: {
+    marketShort:
+      'At their hiring peak ({year}), the tracked sites would create about {hires} direct jobs: {share} of the {projects} hiring projects counted in {bmoYear} by France Travail’s BMO survey ({territory}, all occupations).',
     kicker: 'Territory brief',
     title: '{name}: jobs and trained people',
     meta: '“{preset}” scenario · year {year} · horizon {from}–{to} · data as of {date}',

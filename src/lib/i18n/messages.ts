@@ -310,6 +310,26 @@ const fr = {
       'Certains paramètres du lien n’ont pas pu être utilisés et ont été remplacés par les valeurs par défaut\u00a0:',
     dismiss: 'Fermer'
   },
+  market: {
+    title: 'Le marché du travail local',
+    intro:
+      'Projets de recrutement de l’enquête Besoins en Main-d’Œuvre (BMO) de France Travail, tous métiers et tous secteurs confondus : ce que les employeurs du territoire prévoyaient d’embaucher chaque année.',
+    territory: 'Territoire',
+    year: 'Année',
+    projects: 'Projets de recrutement',
+    difficult: 'Jugés difficiles',
+    source: 'Source',
+    approximate: '≈ chiffre arrondi par la source',
+    hires:
+      '{name} recruterait le plus en {year} selon la projection (scénario « {preset} ») : environ {hires} emplois directs créés, l’équivalent de {share} des {projects} projets de recrutement recensés en {bmoYear} ({territory}), tous métiers confondus.',
+    hiresSites:
+      'Les sites suivis du territoire recruteraient le plus en {year} selon la projection (scénario « {preset} ») : environ {hires} emplois directs créés, l’équivalent de {share} des {projects} projets de recrutement recensés en {bmoYear} ({territory}), tous métiers confondus.',
+    noHires:
+      'La projection ne crée aucun emploi direct nouveau à {name} sur l’horizon (scénario « {preset} »).',
+    missing:
+      'Les chiffres BMO par métier et par bassin d’emploi de ce territoire n’ont pas été trouvés dans les publications consultées : seuls les totaux tous métiers sont montrés (liste dans data/README.md).',
+    none: 'Aucun chiffre BMO n’a été trouvé pour ce territoire.'
+  },
   upload: {
     readAs: 'Fichier lu en {encoding}, séparateur {delimiter}.',
     notUtf8:
@@ -624,6 +644,26 @@ const en: Messages = {
   notice: {
     rejected: 'Some parameters of the link could not be used and were replaced by the defaults:',
     dismiss: 'Close'
+  },
+  market: {
+    title: 'The local labour market',
+    intro:
+      'Hiring projects from France Travail’s Besoins en Main-d’Œuvre (BMO) survey, all occupations and sectors together: what the territory’s employers planned to hire each year.',
+    territory: 'Territory',
+    year: 'Year',
+    projects: 'Hiring projects',
+    difficult: 'Judged difficult',
+    source: 'Source',
+    approximate: '≈ figure rounded by the source',
+    hires:
+      '{name} would hire most in {year} in the projection (“{preset}” scenario): about {hires} direct jobs created, as many as {share} of the {projects} hiring projects counted in {bmoYear} ({territory}), all occupations together.',
+    hiresSites:
+      'The territory’s tracked sites would hire most in {year} in the projection (“{preset}” scenario): about {hires} direct jobs created, as many as {share} of the {projects} hiring projects counted in {bmoYear} ({territory}), all occupations together.',
+    noHires:
+      'The projection creates no new direct job at {name} over the horizon (“{preset}” scenario).',
+    missing:
+      'BMO figures by occupation and by employment area for this territory were not found in the publications searched: only the all-occupation totals are shown (list in data/README.md).',
+    none: 'No BMO figure was found for this territory.'
   },
   upload: {
     readAs: 'File read as {encoding}, separator {delimiter}.',
