@@ -3,12 +3,13 @@ import type { Browser } from 'playwright-core';
 import { launchChromium, openPage } from './browser.ts';
 import { axeViolations } from './axe.ts';
 import { NodeConnector } from '../../src/lib/data/node.ts';
-import { loadDataset, type Dataset } from '../../src/lib/data/queries.ts';
+import { loadBmo, loadDataset, type Dataset } from '../../src/lib/data/queries.ts';
 import { defaultState } from '../../src/lib/state/app-state.ts';
 import { buildModelInput } from '../../src/lib/scenario/build.ts';
 import { restrictToRegion, territoryTotal } from '../../src/lib/scenario/territory.ts';
 import { projectDetailed } from '../../src/lib/forecast/index.ts';
 import { roundProjected } from '../../src/lib/i18n/format.ts';
+import { sourceLabel } from '../../src/lib/data/provenance.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -181,8 +182,10 @@ describe('home page in Chromium', () => {
     // French titles and names from the data keep their French spacing: those are not the UI's.
     const db = await NodeConnector.open('static');
     const dataset = await loadDataset(db);
+    const bmo = await loadBmo(db);
     await db.close();
-    const french = Object.values(dataset)
+    // The BMO rows' titles are shown as "domain — title" (sourceLabel).
+    const french = [...Object.values(dataset), bmo, bmo.map((r) => ({ label: sourceLabel(r) }))]
       .flatMap((table) => (Array.isArray(table) ? table : []))
       .flatMap((row) => Object.values(row as Record<string, unknown>))
       .filter((v): v is string => typeof v === 'string' && /\s[:;!?]/.test(v));
