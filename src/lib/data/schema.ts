@@ -87,6 +87,23 @@ export const MAX_ID_LENGTH = 64;
 export const MAX_TEXT_LENGTH = 2000;
 export const MAX_LONG_TEXT = 4000;
 
+/** The free-text notes column of every source table. */
+const NOTES: ColumnSpec = {
+  name: 'notes',
+  type: 'text',
+  required: false,
+  maxLength: MAX_LONG_TEXT,
+  description: 'free text (French)'
+};
+
+/** The row identifier of the official tables. */
+const ROW_ID: ColumnSpec = {
+  name: 'id',
+  type: 'id',
+  required: true,
+  description: 'row identifier'
+};
+
 /** Source, date and confidence: every row of every hand-curated table ends with these. */
 const provenance: readonly ColumnSpec[] = [
   {
@@ -311,13 +328,7 @@ export const sites: TableSpec = {
       description:
         'of existing_jobs, the posts needing people retrained for the new activity (≤ existing_jobs)'
     },
-    {
-      name: 'notes',
-      type: 'text',
-      required: false,
-      maxLength: MAX_LONG_TEXT,
-      description: 'free text (French)'
-    },
+    NOTES,
     ...provenance
   ]
 };
@@ -496,13 +507,7 @@ export const programmes: TableSpec = {
       unit: 'internships per year',
       description: 'orientation only: discovery internships offered'
     },
-    {
-      name: 'notes',
-      type: 'text',
-      required: false,
-      maxLength: MAX_LONG_TEXT,
-      description: 'free text (French)'
-    },
+    NOTES,
     ...provenance
   ]
 };
@@ -603,7 +608,7 @@ export const occupationCodes: TableSpec = {
   description: 'ROME codes of the occupation families, each read in a published referential',
   key: 'id',
   columns: [
-    { name: 'id', type: 'id', required: true, description: 'row identifier' },
+    ROW_ID,
     {
       name: 'occupation',
       type: 'id',
@@ -640,13 +645,7 @@ export const occupationCodes: TableSpec = {
       description:
         'exact: the fiche names the family’s occupation; partial: it covers part of the family'
     },
-    {
-      name: 'notes',
-      type: 'text',
-      required: false,
-      maxLength: MAX_LONG_TEXT,
-      description: 'free text (French)'
-    },
+    NOTES,
     ...officialProvenance
   ]
 };
@@ -658,7 +657,7 @@ export const bmo: TableSpec = {
     'France Travail Besoins en Main-d’Œuvre survey: hiring projects and the share judged difficult, per year and territory',
   key: 'id',
   columns: [
-    { name: 'id', type: 'id', required: true, description: 'row identifier' },
+    ROW_ID,
     {
       name: 'year',
       type: 'year',
@@ -708,13 +707,7 @@ export const bmo: TableSpec = {
       required: false,
       description: 'share of seasonal projects'
     },
-    {
-      name: 'notes',
-      type: 'text',
-      required: false,
-      maxLength: MAX_LONG_TEXT,
-      description: 'free text (French)'
-    },
+    NOTES,
     ...officialProvenance
   ]
 };
@@ -726,7 +719,7 @@ export const replacement: TableSpec = {
     'France Stratégie–Dares, Les métiers en 2030: end-of-career departures and positions to fill, 2019–2030',
   key: 'id',
   columns: [
-    { name: 'id', type: 'id', required: true, description: 'row identifier' },
+    ROW_ID,
     { name: 'period_start', type: 'year', required: true, ...YEAR, description: 'first year' },
     { name: 'period_end', type: 'year', required: true, ...YEAR, description: 'last year' },
     ...territory,
@@ -777,13 +770,7 @@ export const replacement: TableSpec = {
       values: ['true', 'false'],
       description: 'true where the source gives rounded figures'
     },
-    {
-      name: 'notes',
-      type: 'text',
-      required: false,
-      maxLength: MAX_LONG_TEXT,
-      description: 'free text (French)'
-    },
+    NOTES,
     ...officialProvenance
   ]
 };
@@ -795,7 +782,7 @@ export const inserjeunes: TableSpec = {
     'Depp–Dares InserJeunes: salaried employment rate of leavers of vocational courses (CAP to BTS)',
   key: 'id',
   columns: [
-    { name: 'id', type: 'id', required: true, description: 'row identifier' },
+    ROW_ID,
     {
       name: 'exit_year',
       type: 'year',
@@ -840,13 +827,7 @@ export const inserjeunes: TableSpec = {
       required: true,
       description: 'share of leavers in salaried employment at months_after'
     },
-    {
-      name: 'notes',
-      type: 'text',
-      required: false,
-      maxLength: MAX_LONG_TEXT,
-      description: 'free text (French)'
-    },
+    NOTES,
     ...officialProvenance
   ]
 };

@@ -19,7 +19,6 @@
 import { untrack } from 'svelte';
 import {
   aggregateBySite,
-  aggregateTotal,
   placesToCloseGap,
   projectDetailed,
   sensitivity,
@@ -40,6 +39,7 @@ import {
   peakUnfilled,
   regionModelInput,
   scopeSites,
+  scopeTotals,
   siteSummaries,
   territoryDataDate,
   type TerritoryScope
@@ -92,27 +92,25 @@ export class TerritoryModel {
   readonly input = $derived(regionModelInput(this.dataset, this.state, this.region));
   /** The région's projection: rows per site × occupation, its pools, the renewals. */
   readonly detail = $derived(projectDetailed(this.input));
+  /** The ids of the scope's sites, or null for the whole région. */
+  readonly #cut = $derived(this.wholeRegion ? null : this.siteIds);
+  readonly #scoped = $derived(scopeTotals(this.detail, this.#cut));
   /** The territory's rows (its sites' cells in the région's projection). */
-  readonly rows = $derived(
-    this.wholeRegion ? this.detail.rows : this.detail.rows.filter((r) => this.siteIds.has(r.siteId))
-  );
+  readonly rows = $derived(this.#scoped.rows);
   /** Totals per year: unfilled jobs summed over the cells (never netted). */
-  readonly total = $derived(
-    aggregateTotal(this.rows, this.wholeRegion ? { available: this.detail.unplaced } : {})
-  );
+  readonly total = $derived(this.#scoped.total);
   /** The same per occupation. */
   readonly byOccupation = $derived(
-    aggregateTotal(this.rows, {
-      byOccupation: true,
-      ...(this.wholeRegion ? { available: this.detail.unplaced } : {})
-    })
+    scopeTotals(this.detail, this.#cut, { byOccupation: true }).total
   );
   /** The région's totals, whatever the scope (its available people are the région's). */
   readonly regionTotal = $derived(
-    aggregateTotal(this.detail.rows, { available: this.detail.unplaced })
+    this.wholeRegion ? this.total : scopeTotals(this.detail, null).total
   );
   readonly regionByOccupation = $derived(
-    aggregateTotal(this.detail.rows, { available: this.detail.unplaced, byOccupation: true })
+    this.wholeRegion
+      ? this.byOccupation
+      : scopeTotals(this.detail, null, { byOccupation: true }).total
   );
   /** Per site and year. */
   readonly bySite = $derived(aggregateBySite(this.rows));
@@ -156,7 +154,7 @@ export class TerritoryModel {
     this.closing ? closingCosts(this.closing, this.dataset.programmes) : null
   );
   readonly closingFigures = $derived(
-    this.closing ? closingFigures(this.closing, this.dataset.programmes) : null
+    this.closing && this.costs ? closingFigures(this.closing, this.costs) : null
   );
   /** Which uncertain input moves the unfilled jobs at the closing year most (the tornado). */
   readonly sensitivity = $derived.by(() => {
@@ -224,10 +222,7 @@ export class TerritoryModel {
   /** Totals of the same territory under another preset (the workbench's comparison). */
   totalFor(preset: PresetId): AggregateRow[] {
     if (preset === this.state.preset) return this.total;
-    const detail = projectDetailed(regionModelInput(this.dataset, this.state, this.region, preset));
-    const rows = this.wholeRegion
-      ? detail.rows
-      : detail.rows.filter((r) => this.siteIds.has(r.siteId));
-    return aggregateTotal(rows, this.wholeRegion ? { available: detail.unplaced } : {});
+    const input = regionModelInput(this.dataset, this.state, this.region, preset);
+    return scopeTotals(projectDetailed(input), this.#cut).total;
   }
 }

@@ -105,11 +105,6 @@ export function siteSummaries(
   }));
 }
 
-/** Total over the territory's sites at each year. */
-export function totals(rows: readonly ProjectionRow[]): AggregateRow[] {
-  return aggregateTotal(rows);
-}
-
 /** The year the net gap is largest, with its value (null when there is never a shortage). Pages
  * quote `peakUnfilled`; this one stays for the net gap column. */
 export function peakGap(total: readonly AggregateRow[]): { year: number; gap: number } | null {
@@ -275,12 +270,11 @@ export function regionModelInput(
   return restrictToRegion(buildModelInput(state, dataset, preset), region);
 }
 
-/** The quoted figures of a "what it takes" answer. */
+/** The quoted figures of a "what it takes" answer, from its costs (closingCosts). */
 export function closingFigures(
   closing: PlacesToCloseGapResult,
-  programmes: readonly ProgrammeRecord[]
+  costs: Pick<ReturnType<typeof closingCosts>, 'knownEurosPerYear' | 'unknown'>
 ): ClosingFigures {
-  const costs = closingCosts(closing, programmes);
   return {
     byYear: closing.byYear,
     from: closing.fromYear,
@@ -288,5 +282,21 @@ export function closingFigures(
     places: closing.totalExtraPlaces,
     euros: costs.knownEurosPerYear > 0 ? costs.knownEurosPerYear : null,
     unknownCosts: costs.unknown
+  };
+}
+
+/**
+ * A scope's rows and totals in its région's projection: the sites' cells (all of them for the
+ * whole région, whose surplus also counts its pools' available people).
+ */
+export function scopeTotals(
+  detail: Pick<ProjectionDetail, 'rows' | 'unplaced'>,
+  siteIds: ReadonlySet<string> | null,
+  options: { byOccupation?: boolean } = {}
+): { rows: ProjectionRow[]; total: AggregateRow[] } {
+  const rows = siteIds ? detail.rows.filter((r) => siteIds.has(r.siteId)) : detail.rows;
+  return {
+    rows,
+    total: aggregateTotal(rows, siteIds ? options : { available: detail.unplaced, ...options })
   };
 }
