@@ -11,7 +11,7 @@ import { SOURCE_TABLES } from '../src/lib/data/schema.ts';
 import { TABLES, type Manifest } from '../src/lib/data/tables.ts';
 import { readSourceTables } from './lib/source-tables.ts';
 import { openDuckDB, tableDef, writeParquet } from './lib/parquet.ts';
-import { loadTerritories } from './lib/territories.ts';
+import { loadCommunes, loadTerritories } from './lib/territories.ts';
 import { buildBoundaries } from './lib/boundaries.ts';
 import { writeSyntheticTrainees, SYNTHETIC_ROWS } from './lib/synthetic.ts';
 
@@ -70,6 +70,23 @@ export async function buildData(outDir = path.join(root, 'static/data')): Promis
       path.join(outDir, 'departements.parquet')
     );
     note('departements', departements.length);
+    const communes = loadCommunes(departements);
+    await writeParquet(
+      con,
+      {
+        name: 'communes',
+        columns: [
+          { name: 'code', type: 'VARCHAR' },
+          { name: 'name', type: 'VARCHAR' },
+          { name: 'departement', type: 'VARCHAR' },
+          { name: 'source', type: 'VARCHAR' }
+        ],
+        orderBy: 'code'
+      },
+      communes.map((c) => ({ ...c, source: 'npm @etalab/decoupage-administratif (COG)' })),
+      path.join(outDir, 'communes.parquet')
+    );
+    note('communes', communes.length);
 
     const programmes = (tables.get('programmes') ?? []).map((p) => ({
       id: String(p.id),

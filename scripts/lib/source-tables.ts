@@ -8,12 +8,13 @@ import { parseCsv, CsvSyntaxError } from '../../src/lib/data/csv.ts';
 import { SOURCE_TABLES, type TableSpec } from '../../src/lib/data/schema.ts';
 import {
   collectReferences,
+  communeReferences,
   validateTable,
   type Problem,
   type References,
   type TypedRow
 } from '../../src/lib/data/validate.ts';
-import { loadTerritories } from './territories.ts';
+import { loadCommunes, loadTerritories } from './territories.ts';
 
 export interface SourceData {
   tables: Map<string, TypedRow[]>;
@@ -24,7 +25,8 @@ export function territoryReferences(): References {
   const { regions, departements } = loadTerritories();
   return new Map([
     ['regions.code', new Set(regions.map((r) => r.code))],
-    ['departements.code', new Set(departements.map((d) => d.code))]
+    ['departements.code', new Set(departements.map((d) => d.code))],
+    ...communeReferences(loadCommunes(departements))
   ]);
 }
 

@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 export type Region = { code: string; name: string; chef_lieu?: string };
 export type Departement = { code: string; name: string; region: string };
 export type Territories = { regions: Region[]; departements: Departement[] };
+export type Commune = { code: string; name: string; departement: string };
 
 export const EXPECTED_REGION_COUNT = 18;
 export const EXPECTED_DEPARTEMENT_COUNT = 101;
@@ -33,9 +34,11 @@ type RawEntry = {
   region?: unknown;
   chefLieu?: unknown;
   zone?: unknown;
+  departement?: unknown;
+  type?: unknown;
 };
 
-function readPackageJson(file: 'regions.json' | 'departements.json'): RawEntry[] {
+function readPackageJson(file: 'regions.json' | 'departements.json' | 'communes.json'): RawEntry[] {
   const require = createRequire(import.meta.url);
   let path: string;
   try {
@@ -118,4 +121,25 @@ export function loadTerritories(): Territories {
   }
 
   return { regions, departements };
+}
+
+/**
+ * Types of the COG's communes.json that a site can be located in: the current communes and the
+ * municipal arrondissements of Paris, Lyon and Marseille (their own INSEE codes, e.g. 75108).
+ * Delegated and associated communes are former communes: their codes are no longer current.
+ */
+const CURRENT_COMMUNE_TYPES = new Set(['commune-actuelle', 'arrondissement-municipal']);
+
+/** Current communes of the 101 départements kept by `loadTerritories`, sorted by code. */
+export function loadCommunes(departements = loadTerritories().departements): Commune[] {
+  const kept = new Set(departements.map((d) => d.code));
+  const communes = readPackageJson('communes.json')
+    .filter((c) => CURRENT_COMMUNE_TYPES.has(str(c.type)) && kept.has(str(c.departement)))
+    .map((c) => ({ code: str(c.code), name: str(c.nom), departement: str(c.departement) }))
+    .sort(byCode);
+  // A floor against a broken package: version 6.0.0 lists 34 969 current communes.
+  if (communes.length < 30_000) {
+    throw new Error(`territories: only ${communes.length} communes in ${PACKAGE}`);
+  }
+  return communes;
 }

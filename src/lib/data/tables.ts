@@ -10,6 +10,8 @@ export const TABLES = {
   observations: { file: 'observations.parquet', eager: true },
   regions: { file: 'regions.parquet', eager: true },
   departements: { file: 'departements.parquet', eager: true },
+  // The current INSEE communes, for checking a site's commune code (loaded only for that).
+  communes: { file: 'communes.parquet', eager: false },
   // Official statistics (issue 13), loaded by the pages that show them.
   occupation_codes: { file: 'occupation_codes.parquet', eager: false },
   bmo: { file: 'bmo.parquet', eager: false },

@@ -20,6 +20,7 @@ import { quoteIdent, sqlString } from './explorer-sql.ts';
 import type { Dataset, ProgrammeRecord, SiteRecord } from './queries.ts';
 import { programmes as programmesSpec, sites as sitesSpec, type TableSpec } from './schema.ts';
 import {
+  communeReferences,
   validateTable,
   type Problem,
   type References,
@@ -193,6 +194,25 @@ export interface CheckOptions {
   uniqueNames?: boolean;
 }
 
+/**
+ * Adds the current INSEE communes (the app's `communes` table, from the COG) to `refs`, so that a
+ * site's commune code is checked against the list and its département. If the table cannot be
+ * read, the département part of the code is still checked (see validate.ts).
+ */
+export async function addCommuneReferences(db: FileConnector, refs: References): Promise<void> {
+  if (refs.has('communes.code')) return;
+  const communes: { code: string; departement: string }[] = [];
+  try {
+    await db.useTable('communes');
+    await db.stream('SELECT code, departement FROM communes', (b) => {
+      for (const r of b.rows) communes.push({ code: String(r[0]), departement: String(r[1]) });
+    });
+  } catch {
+    return;
+  }
+  if (communes.length) for (const [key, known] of communeReferences(communes)) refs.set(key, known);
+}
+
 export class CheckCancelled extends Error {
   constructor() {
     super('check cancelled');
@@ -305,6 +325,8 @@ export async function checkUserFile(db: FileConnector, o: CheckOptions): Promise
   if (headerCheck.problems.length) {
     return result(table, { problems: headerCheck.problems, stopped: true });
   }
+
+  if (table === 'sites') await addCommuneReferences(db, o.refs);
 
   // 2. Rows, streamed. Line numbers of a CSV count the line breaks inside quoted cells.
   const problems: Problem[] = [];

@@ -193,6 +193,42 @@ function territoryRule(row: TypedRow, refs: References): [string, string, string
     : [];
 }
 
+/**
+ * The INSEE communes as references: `communes.code` (the current codes) and
+ * `communes.departement` ("62498:62", which département each commune is in).
+ */
+export function communeReferences(
+  communes: readonly { code: string; departement: string }[]
+): [string, Set<string>][] {
+  return [
+    ['communes.code', new Set(communes.map((c) => c.code))],
+    ['communes.departement', new Set(communes.map((c) => `${c.code}:${c.departement}`))]
+  ];
+}
+
+/**
+ * A site's commune code exists in the COG and lies in the site's département. Without the list
+ * of communes (a caller that did not load it), the code's département part is checked.
+ */
+function communeRule(
+  insee: string,
+  dep: string | null,
+  refs: References
+): [string, string, string][] {
+  const known = refs.get('communes.code');
+  if (known && !known.has(insee)) {
+    return [['commune_insee', 'a current INSEE commune code (COG)', insee]];
+  }
+  const pairs = refs.get('communes.departement');
+  if (dep && pairs && !pairs.has(`${insee}:${dep}`)) {
+    return [['commune_insee', `a commune of département ${dep}`, insee]];
+  }
+  if (dep && !pairs && !insee.startsWith(dep.length === 3 ? dep : dep.slice(0, 2))) {
+    return [['commune_insee', `a commune code of département ${dep} (starting ${dep})`, insee]];
+  }
+  return [];
+}
+
 /** At least one of `columns` holds a figure: a row without any says nothing. */
 function someFigure(row: TypedRow, columns: string[]): [string, string, string][] {
   return columns.some((c) => row[c] !== null && row[c] !== undefined)
@@ -232,11 +268,8 @@ const rowRules: Record<string, (row: TypedRow, refs: References) => [string, str
     if (dep && region && pairs && !pairs.has(`${dep}:${region}`)) {
       out.push(['departement', `a département of région ${region}`, dep]);
     }
-    // Without the list of communes, the code's shape and its département part are checked.
     const insee = typeof row.commune_insee === 'string' ? row.commune_insee : null;
-    if (insee && dep && !insee.startsWith(dep.length === 3 ? dep : dep.slice(0, 2))) {
-      out.push(['commune_insee', `a commune code of département ${dep} (starting ${dep})`, insee]);
-    }
+    if (insee) out.push(...communeRule(insee, dep, refs));
     const box = region ? REGION_BOXES[region] : undefined;
     if (box && typeof row.latitude === 'number' && typeof row.longitude === 'number') {
       const [la0, la1, lo0, lo1] = box;
@@ -469,6 +502,8 @@ export function uploadText(text: string, lang: Lang): string {
       'un texte sans caractère de contrôle ni de sens d’écriture'
     ],
     [/^a département of région (.+)$/, 'un département de la région $1'],
+    [/^a current INSEE commune code \(COG\)$/, 'un code de commune Insee en vigueur (COG)'],
+    [/^a commune of département (.+)$/, 'une commune du département $1'],
     [
       /^a commune code of département (.+) \(starting (.+)\)$/,
       'un code de commune du département $1 (commençant par $2)'

@@ -85,6 +85,9 @@ const fr = {
     'departements.code': 'code Insee du département',
     'departements.name': 'nom du département',
     'departements.region': 'code Insee de la région du département',
+    'communes.code': 'code Insee de la commune (COG en vigueur)',
+    'communes.name': 'nom de la commune',
+    'communes.departement': 'code Insee du département de la commune',
     'occupation_codes.id': 'identifiant de la ligne',
     'occupation_codes.occupation': 'famille de métiers (occupations.code)',
     'occupation_codes.system': 'nomenclature du code (rome : fiche ROME de France Travail)',
@@ -203,6 +206,8 @@ const fr = {
       occupations: 'Familles de métiers du modèle.',
       regions: 'Régions (COG Insee).',
       departements: 'Départements (COG Insee).',
+      communes:
+        'Communes en vigueur (COG Insee), avec leur département : la liste qui sert à vérifier le code commune d’un site.',
       bmo: 'Enquête Besoins en Main-d’Œuvre de France Travail : projets de recrutement et part jugée difficile, par année et territoire.',
       replacement:
         'Les métiers en 2030 (France Stratégie–Dares) : départs en fin de carrière et postes à pourvoir, 2019–2030.',
@@ -376,6 +381,10 @@ const en: ResearchMessages = {
     'departements.name': 'département name',
     'departements.region': 'INSEE code of the département’s région',
     'departements.source': 'where the row comes from',
+    'communes.code': 'INSEE commune code (current COG)',
+    'communes.name': 'commune name',
+    'communes.departement': 'INSEE code of the commune’s département',
+    'communes.source': 'where the row comes from',
     trainee_id: 'fictional trainee number',
     programme_id: 'fictional programme followed',
     'trainees_synthetic.occupation': 'occupation family',
@@ -463,6 +472,8 @@ const en: ResearchMessages = {
       occupations: 'The model’s occupation families.',
       regions: 'Régions (INSEE COG).',
       departements: 'Départements (INSEE COG).',
+      communes:
+        'Current communes (INSEE COG) with their département: the list a site’s commune code is checked against.',
       bmo: 'France Travail’s Besoins en Main-d’Œuvre survey: hiring projects and the share judged difficult, per year and territory.',
       replacement:
         'Les métiers en 2030 (France Stratégie–Dares): end-of-career departures and positions to fill, 2019–2030.',

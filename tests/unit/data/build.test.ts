@@ -32,6 +32,7 @@ describe('npm run data', () => {
     expect(files).toEqual(
       [
         'bmo.parquet',
+        'communes.parquet',
         'departements.parquet',
         'france.topo.json',
         'inserjeunes.parquet',

@@ -13,6 +13,7 @@ import {
   type References
 } from '../../../src/lib/data/validate.ts';
 import {
+  addCommuneReferences,
   checkUpload,
   readStoredUserData,
   referencesOf,
@@ -332,13 +333,44 @@ describe('an upload is parsed and bounded in one place, never hangs, and says wh
       column: 'departement',
       expected: 'a département of région 32'
     });
-    // No list of communes is loaded: 62999 has the right shape and département (accepted);
-    // a code of another département is refused.
+    // The list of current communes (COG) is read from the app's communes table: 62999 has the
+    // shape and département part of a code of the Pas-de-Calais but names no commune.
+    expect(await one({ commune_insee: '62999' })).toMatchObject({
+      column: 'commune_insee',
+      expected: 'a current INSEE commune code (COG)',
+      found: '62999'
+    });
+    // 59350 (Lille) exists, but in the Nord, not in the site's Pas-de-Calais.
     expect(await one({ commune_insee: '59350' })).toMatchObject({
       column: 'commune_insee',
-      expected: 'a commune code of département 62 (starting 62)'
+      expected: 'a commune of département 62'
     });
+    expect(uploadText('a current INSEE commune code (COG)', 'fr')).toBe(
+      'un code de commune Insee en vigueur (COG)'
+    );
     expect((await one({ latitude: '2.78', longitude: '50.29' })).column).toBe('latitude');
+  });
+
+  it('without the list of communes, still checks the code’s département part', async () => {
+    const plain = referencesOf(await defaultDataset());
+    const check = (over: Record<string, string>) =>
+      validateTable(sitesSpec, parseCsv(siteCsv(over), 'mine.csv'), 'mine.csv', plain).problems.map(
+        (p) => [p.column, p.expected]
+      );
+    expect(check({ commune_insee: '62999' })).toEqual([]);
+    expect(check({ commune_insee: '59350' })).toEqual([
+      ['commune_insee', 'a commune code of département 62 (starting 62)']
+    ]);
+    // An engine without the communes table leaves the references as they were.
+    const failing = Object.assign(Object.create(db) as NodeConnector, {
+      useTable: () => Promise.reject(new Error('no communes table'))
+    });
+    await addCommuneReferences(failing, plain);
+    expect(plain.has('communes.code')).toBe(false);
+    await addCommuneReferences(db, plain);
+    expect(plain.get('communes.code')?.has('62041')).toBe(true);
+    expect(plain.get('communes.code')?.has('62999')).toBe(false);
+    expect(plain.get('communes.departement')?.has('59350:59')).toBe(true);
   });
 
   it('refuses hidden characters in names and 10 000-character ids', async () => {
