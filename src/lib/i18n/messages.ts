@@ -266,6 +266,8 @@ const fr = {
         'Deux scénarios s’appelaient «\u00a0{name}\u00a0»\u00a0: le second s’appelle désormais «\u00a0{renamed}\u00a0».',
       ignored: '«\u00a0{name}\u00a0»\u00a0: paramètres ignorés\u00a0: {params}.',
       full: 'Espace de stockage du navigateur plein\u00a0: le scénario n’a pas été enregistré. Ceux déjà enregistrés sont intacts.',
+      blocked:
+        'Ce navigateur n’autorise pas ce site à enregistrer des données (stockage local bloqué)\u00a0: les scénarios ne peuvent pas être enregistrés ici. Le lien de la page garde le scénario en cours.',
       noName: 'Un scénario doit avoir un nom de 1 à {max} caractères, sans caractère invisible.',
       exists: 'Un scénario «\u00a0{name}\u00a0» existe déjà.',
       missing: 'Aucun scénario enregistré ne s’appelle «\u00a0{name}\u00a0».',
@@ -602,6 +604,8 @@ const en: Messages = {
       duplicate: 'Two scenarios were named “{name}”: the second is now “{renamed}”.',
       ignored: '“{name}”: parameters ignored: {params}.',
       full: 'The browser’s storage is full: the scenario was not saved. Those already saved are intact.',
+      blocked:
+        'This browser does not let this site store data (local storage blocked): scenarios cannot be saved here. The page’s link keeps the current scenario.',
       noName: 'A scenario needs a name of 1 to {max} characters, with no invisible character.',
       exists: 'A scenario named “{name}” already exists.',
       missing: 'No saved scenario is named “{name}”.',

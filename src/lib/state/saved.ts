@@ -36,6 +36,7 @@ export type SavedProblem =
   | { kind: 'duplicate'; name: string; renamed: string }
   | { kind: 'ignored'; name: string; params: string[] }
   | { kind: 'full' }
+  | { kind: 'blocked' }
   | { kind: 'noName' }
   | { kind: 'exists'; name: string }
   | { kind: 'missing'; name: string }
@@ -103,8 +104,30 @@ function setAside(store: KeyValueStore, raw: unknown, reason: string): void {
 function put(store: KeyValueStore, key: string, value: string): void {
   try {
     store.setItem(key, value);
+  } catch (e) {
+    throw new SavedError({ kind: isQuotaError(e) ? 'full' : 'blocked' });
+  }
+}
+
+/** The browser's "storage full" (its name varies: QuotaExceededError, Firefox's old code 1014). */
+function isQuotaError(e: unknown): boolean {
+  const { name, code } = (e ?? {}) as { name?: string; code?: number };
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22;
+}
+
+/**
+ * The browser's localStorage, or null where it refuses it: with site data blocked, Chromium and
+ * Firefox throw a SecurityError on the mere access to `localStorage`; some private modes on the
+ * first read. The page then says that scenarios cannot be saved here, and still works.
+ */
+export function browserStore(): KeyValueStore | null {
+  try {
+    const store = globalThis.localStorage;
+    if (!store) return null;
+    store.getItem(STORAGE_KEY);
+    return store;
   } catch {
-    throw new SavedError({ kind: 'full' });
+    return null;
   }
 }
 
@@ -121,8 +144,14 @@ export function freeName(taken: ReadonlySet<string>, name: string): string {
  * is rewritten only once what it loses is safe aside; if the browser's storage is full, it is
  * left as it was.
  */
-export function loadSaved(store: KeyValueStore): LoadResult {
-  const text = store.getItem(STORAGE_KEY);
+export function loadSaved(store: KeyValueStore | null): LoadResult {
+  if (!store) return { scenarios: [], problems: [{ kind: 'blocked' }] };
+  let text: string | null;
+  try {
+    text = store.getItem(STORAGE_KEY);
+  } catch {
+    return { scenarios: [], problems: [{ kind: 'blocked' }] };
+  }
   if (text === null) return { scenarios: [], problems: [] };
   let list: unknown;
   try {
@@ -262,6 +291,8 @@ export function describeSaved(p: SavedProblem, m: SavedMessages): string {
       return f(m.ignored, { name: p.name, params: p.params.join(', ') });
     case 'full':
       return m.full;
+    case 'blocked':
+      return m.blocked;
     case 'noName':
       return f(m.noName, { max: MAX_NAME });
     case 'exists':
@@ -283,6 +314,7 @@ export interface SavedMessages {
   duplicate: string;
   ignored: string;
   full: string;
+  blocked: string;
   noName: string;
   exists: string;
   missing: string;

@@ -69,7 +69,8 @@ export function encodeStateChecked(state: AppState): { query: string; dropped: L
   if (state.year !== d.year) p.set('t', String(state.year));
   if (state.closeBy !== d.closeBy) p.set('cb', String(state.closeBy));
   if (state.closeFrom !== null) p.set('cf', String(state.closeFrom));
-  if (state.compare.length) p.set('cmp', state.compare.join(','));
+  const compare = state.compare.filter((c) => c !== state.preset);
+  if (compare.length) p.set('cmp', compare.join(','));
   if (state.mapLevel !== d.mapLevel) p.set('ml', state.mapLevel);
   if (state.mapMeasure !== d.mapMeasure) p.set('mm', state.mapMeasure);
   const L = state.levers;
@@ -310,7 +311,11 @@ export function decodeState(
     rejected.push(`cf=${state.closeFrom}`);
     state.closeFrom = null;
   }
-  state.compare = state.compare.filter((p) => p !== state.preset);
+  // Comparing the scenario with itself says nothing: the duplicate is dropped, and named.
+  if (state.compare.includes(state.preset)) {
+    rejected.push(`cmp=${state.preset}`);
+    state.compare = state.compare.filter((p) => p !== state.preset);
+  }
   // Levers past MAX_QUERY would make a link the server refuses: left out, and named.
   const fit = fitToLink(state);
   return { state: fit.state, rejected: [...rejected, ...fit.rejected] };

@@ -8,6 +8,7 @@ import {
   describeSaved,
   freeName,
   loadSaved,
+  browserStore,
   renameScenario,
   SavedError,
   saveScenario,
@@ -180,5 +181,31 @@ describe('saved scenarios', () => {
     // Loading a store it cannot repair (full) still lists what it can read.
     store.data.set(STORAGE_KEY, JSON.stringify([JSON.parse(before!)[0], { name: 1 }]));
     expect(loadSaved(full).scenarios.map((s) => s.name)).toEqual(['Premier']);
+  });
+
+  it('says when the browser refuses local storage (SecurityError), not that it is full', () => {
+    const denied = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    // Reading refused: nothing listed, one notice, no exception.
+    expect(loadSaved({ getItem: denied, setItem: denied })).toEqual({
+      scenarios: [],
+      problems: [{ kind: 'blocked' }]
+    });
+    expect(loadSaved(null).problems).toEqual([{ kind: 'blocked' }]);
+    // Reading allowed, writing refused: the save says "blocked".
+    const store = memoryStore();
+    let problem: unknown = null;
+    try {
+      saveScenario({ getItem: (k) => store.getItem(k), setItem: denied }, 'Premier', stress());
+    } catch (e) {
+      problem = (e as SavedError).problem;
+    }
+    expect(problem).toEqual({ kind: 'blocked' });
+    expect(say([{ kind: 'blocked' }])[0]).toMatch(
+      /^Ce navigateur n’autorise pas ce site à enregistrer des données/
+    );
+    // No window (Node): no store, rather than a ReferenceError.
+    expect(browserStore()).toBe(null);
   });
 });

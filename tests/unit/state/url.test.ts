@@ -291,3 +291,18 @@ describe('migrations', () => {
     });
   });
 });
+
+describe('a comparison with the scenario itself', () => {
+  it('is dropped from a link and named in the notice', () => {
+    const { state, rejected } = decodeState('p=stress&cmp=stress,realiste');
+    expect(state.compare).toEqual(['realiste']);
+    expect(rejected).toEqual(['cmp=stress']);
+  });
+  it('is never written into a link', () => {
+    const s = defaultState();
+    s.preset = 'stress';
+    s.compare = ['stress', 'realiste'];
+    expect(new URLSearchParams(encodeState(s)).get('cmp')).toBe('realiste');
+    expect(decodeState(encodeState(s)).rejected).toEqual([]);
+  });
+});
