@@ -196,7 +196,13 @@ describe('jobsVsTrained', () => {
     ]);
     expect(nearestYear([2024, 2025, 2026], 2025.4)).toBe(2025);
     expect(nearestYear([2024, 2025, 2026], 2025.6)).toBe(2026);
-    expect(hoverSentence(2025, valuesAtYear(c.input, 2025, 'fr').slice(0, 1), 'fr')).toBe(
+    expect(
+      hoverSentence(
+        2025,
+        valuesAtYear(jobsVsTrained(total, sims, 'fr').input, 2025, 'fr').slice(0, 1),
+        'fr'
+      )
+    ).toBe(
       '2025, au 31 décembre\u00a0: Emplois directs (scénario)\u00a0: 1\u202f200 (intervalle 10 %–90 %\u00a0: 1\u202f190–1\u202f210).'
     );
     expect(c.table.columns.slice(-2)).toEqual([
