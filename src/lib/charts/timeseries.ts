@@ -337,5 +337,5 @@ export function hoverSentence(year: number, values: readonly HoverValue[], lang:
       fill(c.valueItem, { label: v.label, value: v.value }) +
       (v.band ? ` (${fill(c.bandRange, { range: v.band })})` : '')
   );
-  return `${fill(c.atYear, { year })}${MESSAGES[lang].colon} ${items.join(c.separator)}.`;
+  return `${fill(c.valueItem, { label: fill(c.atYear, { year }), value: items.join(c.separator) })}.`;
 }
