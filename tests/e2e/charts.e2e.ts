@@ -25,6 +25,8 @@ async function tableByYear(page: Page, chart: string): Promise<Map<string, strin
 
 /** Points the mouse at a year of the x axis (its tick label), halfway down the plot. */
 async function hoverYear(page: Page, chart: string, year: number): Promise<void> {
+  // The pointer reaches only what is on the screen.
+  await page.getByTestId(`${chart}-plot`).scrollIntoViewIfNeeded();
   const tick = page.locator(`[data-chart=${chart}] .axis-x text`, { hasText: String(year) });
   const t = (await tick.first().boundingBox())!;
   const plot = (await page.getByTestId(`${chart}-plot`).boundingBox())!;
@@ -33,6 +35,7 @@ async function hoverYear(page: Page, chart: string, year: number): Promise<void>
 
 /** Points the mouse at the plot's left or right edge (the first or last year). */
 async function hoverEdge(page: Page, chart: string, edge: 'left' | 'right'): Promise<void> {
+  await page.getByTestId(`${chart}-plot`).scrollIntoViewIfNeeded();
   const plot = (await page.getByTestId(`${chart}-plot`).boundingBox())!;
   const x = edge === 'left' ? plot.x + 2 : plot.x + plot.width - 2;
   await page.mouse.move(x, plot.y + plot.height / 2);
