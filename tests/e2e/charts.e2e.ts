@@ -149,7 +149,7 @@ describe('values at the pointed year', () => {
     const plot = (await page.getByTestId(`${id}-plot`).boundingBox())!;
     await page.getByTestId(`${id}-plot`).dispatchEvent('pointerdown', {
       pointerType: 'touch',
-      clientX: plot.x + plot.width - 30,
+      clientX: plot.x + plot.width - 3,
       clientY: plot.y + plot.height / 2,
       bubbles: true
     });
