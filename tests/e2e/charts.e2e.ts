@@ -75,7 +75,7 @@ describe('values at the pointed year', () => {
       expect(await tip(page, id, 'surplus')).toBe(surplus);
       // The unfilled jobs' band: the table's p10 and p90 of the same year.
       expect(await tip(page, id, 'unfilled-band')).toBe(
-        `intervalle 10 %–90 %\u00a0: ${p10}–${p90}`
+        `intervalle 10\u00a0%–90\u00a0%\u00a0: ${p10}–${p90}`
       );
       expect(await tooltip.locator('.tip-year').textContent()).toBe('2030, au 31 décembre');
       // Numbers formatted « 1 234 » (a narrow no-break space in thousands).
@@ -114,11 +114,11 @@ describe('values at the pointed year', () => {
   it('gives every drawn band its legend entry', async () => {
     const { page } = session.w;
     const legend = await page.locator(`[data-chart=${id}] ul.legend li`).allTextContents();
-    const bands = legend.map((t) => t.trim()).filter((t) => t.includes('intervalle 10 %–90 %'));
+    const bands = legend.map((t) => t.trim()).filter((t) => t.includes('intervalle 10\u00a0%'));
     expect(bands).toEqual([
-      'Emplois directs\u00a0: intervalle 10 %–90 %',
-      'Personnes formées en poste\u00a0: intervalle 10 %–90 %',
-      'Sans personne formée\u00a0: intervalle 10 %–90 %'
+      'Emplois directs\u00a0: intervalle 10\u00a0%–90\u00a0%',
+      'Personnes formées en poste\u00a0: intervalle 10\u00a0%–90\u00a0%',
+      'Sans personne formée\u00a0: intervalle 10\u00a0%–90\u00a0%'
     ]);
     // As many bands drawn as entries.
     const drawn = await page.locator(`[data-testid=${id}-svg] > path[opacity="0.2"]`).count();

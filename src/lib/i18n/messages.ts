@@ -282,7 +282,7 @@ const fr = {
     unfilledShort: 'Sans personne formée',
     surplus: 'Personnes formées sans poste',
     band: 'Intervalle 10 %–90 %',
-    bandOf: '{what}\u00a0: intervalle 10 %–90 %',
+    bandOf: '{what}\u00a0: intervalle 10\u00a0%–90\u00a0%',
     renewal: 'Formations reconduites après leur financement annoncé (hypothèse)',
     renewalFrom: 'reconduction supposée à partir de {year}',
     renewalNote:
@@ -298,7 +298,7 @@ const fr = {
     p10: '{what} p10',
     p90: '{what} p90',
     atYear: '{year}, au 31 décembre',
-    bandRange: 'intervalle 10 %–90 %\u00a0: {range}',
+    bandRange: 'intervalle 10\u00a0%–90\u00a0%\u00a0: {range}',
     valueItem: '{label}\u00a0: {value}',
     interactive:
       '{title}. Valeurs par année\u00a0: survolez ou touchez le graphique, ou, une fois sélectionné, flèches ← et → (Début, Fin\u00a0; Échap pour masquer).',

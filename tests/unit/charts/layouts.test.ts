@@ -203,7 +203,7 @@ describe('jobsVsTrained', () => {
         'fr'
       )
     ).toBe(
-      '2025, au 31 décembre\u00a0: Emplois directs (scénario)\u00a0: 1\u202f200 (intervalle 10 %–90 %\u00a0: 1\u202f190–1\u202f210).'
+      '2025, au 31 décembre\u00a0: Emplois directs (scénario)\u00a0: 1\u202f200 (intervalle 10\u00a0%–90\u00a0%\u00a0: 1\u202f190–1\u202f210).'
     );
     expect(c.table.columns.slice(-2)).toEqual([
       'Without a trained person p10',
