@@ -5,6 +5,8 @@
  * With USER_FILE=some-sites.csv, the file is first added as the researcher's own data (through
  * the explorer, as a user would), so pages such as /sites/vos-donnees#<id> show it.
  * With ELEMENT='[data-testid=local-market]', only that element of each page is shot.
+ * With HOVER='[data-testid=overview-chart-plot]' (and HOVER_AT=0.9, a fraction of its width), the
+ * pointer is first put on that element (a chart then shows its values at the pointed year).
  */
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -51,6 +53,14 @@ try {
         )
         .catch(() => console.log(`${p}: DuckDB-WASM did not finish within 30 s`));
       await page.waitForTimeout(300);
+      if (process.env.HOVER) {
+        const target = page.locator(process.env.HOVER).first();
+        await target.scrollIntoViewIfNeeded();
+        const box = await target.boundingBox();
+        const at = Number(process.env.HOVER_AT ?? '0.5');
+        if (box) await page.mouse.move(box.x + box.width * at, box.y + box.height / 2);
+        await page.waitForTimeout(200);
+      }
       const name = `${out}/${label}${p === '/' ? '-home' : p.replace(/[/?=&#]+/g, '-')}.png`;
       if (process.env.ELEMENT) {
         await page.locator(process.env.ELEMENT).first().screenshot({ path: name });

@@ -92,7 +92,9 @@ describe('overview chart', () => {
     expect(parsed.texts).toContain('Scénario : Tension');
     expect(parsed.texts).toMatch(/Exporté le \d+ \S+ \d{4}/);
     expect(parsed.texts.replace(/ \| /g, '')).toContain(page.url().replace(/&/g, '&'));
-    expect(parsed.texts).toContain('Intervalle 10 %–90 %'); // the legend travels with it
+    // The legend: every band has its entry (jobs, trained people in post, unfilled jobs).
+    for (const what of ['Emplois directs', 'Personnes formées en poste', 'Sans personne formée'])
+      expect(parsed.texts).toMatch(new RegExp(`${what}\\s:\\sintervalle 10\\s%–90\\s%`));
     expect(parsed.texts).toContain('Emplois sans personne formée');
     expect(parsed.texts).toContain(
       'Formations reconduites après leur financement annoncé (hypothèse)'

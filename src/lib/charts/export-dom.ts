@@ -30,8 +30,11 @@ export function chartMarkup(svg: SVGSVGElement): { markup: string; width: number
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const originals = [svg, ...svg.querySelectorAll('*')];
   const copies = [clone, ...clone.querySelectorAll('*')];
+  // What only the screen shows (the pointed year's cursor) stays out of the file.
+  const screenOnly: Element[] = [];
   originals.forEach((el, i) => {
     const copy = copies[i] as Element;
+    if (el.hasAttribute('data-no-export')) screenOnly.push(copy);
     const cs = getComputedStyle(el);
     const style = STYLED.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
     copy.setAttribute('style', style);
@@ -42,6 +45,7 @@ export function chartMarkup(svg: SVGSVGElement): { markup: string; width: number
     copy.removeAttribute('role');
     copy.removeAttribute('tabindex');
   });
+  for (const el of screenOnly) el.remove();
   const serializer = new XMLSerializer();
   const box = svg.getBoundingClientRect();
   const rootStyle = clone.getAttribute('style') ?? '';

@@ -12,6 +12,7 @@ import type { SensitivityBar } from '../forecast/index.ts';
 import { neutraliseCell } from '../data/export-sql.ts';
 import { formatDate, type Lang } from '../i18n/format.ts';
 import type { TimeSeriesInput } from './timeseries.ts';
+import { BAND_OPACITY } from './kit.ts';
 
 /** PNG exports are drawn at this multiple of the on-screen size. */
 export const PNG_SCALE = 2;
@@ -177,7 +178,7 @@ function legendMarkup(items: readonly LegendItem[], width: number, top: number) 
       item.kind === 'line'
         ? `<line x1="0" x2="22" y1="6" y2="6" stroke="${c}" stroke-width="2.5"${item.dash ? ` stroke-dasharray="${xmlEscape(item.dash)}"` : ''}/>`
         : item.kind === 'band'
-          ? `<rect x="0" y="1" width="22" height="10" fill="${c}" opacity="0.22"/>`
+          ? `<rect x="0" y="1" width="22" height="10" fill="${c}" opacity="${BAND_OPACITY}"/>`
           : item.kind === 'bar'
             ? `<rect x="4" y="1" width="14" height="10" fill="${c}"/>`
             : item.kind === 'hatch'

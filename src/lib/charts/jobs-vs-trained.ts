@@ -5,7 +5,8 @@
  * The chart draws the direct jobs, the trained people in post (never more than the jobs of a
  * cell), the unfilled jobs (jobs without a person trained by the tracked programmes, summed
  * over the cells, never netted) and the trained people with no post at the tracked sites (the
- * territory's surplus), with the p10–p90 band of the jobs and of the unfilled jobs; the years
+ * territory's surplus), with the p10–p90 bands of the jobs, the trained people and the unfilled
+ * jobs, each with its legend entry (the surplus's band is in the tooltip and the CSV); the years
  * that rest on the renewal of programmes after their funded end are hatched.
  *
  * @example
@@ -17,17 +18,18 @@ import type { AggregateRow, SimulationSumRow } from '../forecast/index.ts';
 import { formatProjected, type Lang } from '../i18n/format.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
 import type { BandPoint, Shade, TimeSeriesInput } from './timeseries.ts';
+import { PALETTE } from './kit.ts';
 
-/** Okabe–Ito colours (distinguishable with the common colour-vision deficiencies). */
+/** The series' colours: the kit's palette (Okabe–Ito), one definition. */
 export const COLORS = {
-  jobs: '#0072b2',
-  trained: '#009e73',
-  unfilled: '#d55e00',
-  surplus: '#cc79a7',
-  plan: '#e69f00',
-  observed: '#000000',
+  jobs: PALETTE.jobs,
+  trained: PALETTE.trained,
+  unfilled: PALETTE.unfilled,
+  surplus: PALETTE.surplus,
+  plan: PALETTE.plan,
+  observed: PALETTE.observed,
   /** v1 name of the unfilled colour. */
-  gap: '#d55e00'
+  gap: PALETTE.unfilled
 };
 
 type Quantity = 'jobs' | 'trained' | 'unfilled' | 'surplus';
@@ -80,7 +82,7 @@ export function jobsVsTrained(
         color: COLORS.jobs,
         values: values('jobs'),
         band: band('jobs'),
-        bandLabel: quantiles ? c.band : undefined
+        bandLabel: fill(c.bandOf, { what: c.jobsColumn })
       },
       {
         id: 'trained',
@@ -88,7 +90,7 @@ export function jobsVsTrained(
         color: COLORS.trained,
         values: values('trained'),
         band: band('trained'),
-        bandDrawn: false,
+        bandLabel: fill(c.bandOf, { what: c.trained }),
         dash: '6 3'
       },
       {
@@ -96,7 +98,8 @@ export function jobsVsTrained(
         label: c.unfilled,
         color: COLORS.unfilled,
         values: values('unfilled'),
-        band: band('unfilled')
+        band: band('unfilled'),
+        bandLabel: fill(c.bandOf, { what: c.unfilledShort })
       },
       {
         id: 'surplus',

@@ -18,6 +18,7 @@ import { formatDate, formatInYear, formatInt, formatProjected, type Lang } from 
 import { fill, MESSAGES } from '../i18n/messages.ts';
 import type { TimeSeriesInput } from './timeseries.ts';
 import { COLORS, renewalShade } from './jobs-vs-trained.ts';
+import { PALETTE } from './kit.ts';
 
 /**
  * An observation dated within year Y, on the model's scale where "year t" is the end of year t:
@@ -168,7 +169,7 @@ export function siteRamp(
               };
             })
           : undefined,
-        bandLabel: quantiles ? c.band : undefined
+        bandLabel: fill(c.bandOf, { what: labels.scenario })
       },
       {
         id: 'trained',
@@ -200,7 +201,7 @@ export function siteRamp(
             {
               id: 'fitted',
               label: labels.fitted,
-              color: '#7a7a7a',
+              color: PALETTE.fitted,
               dash: '2 3',
               values: years.map((t) => ({ x: t, y: fitted(t) }))
             }

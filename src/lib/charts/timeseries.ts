@@ -8,9 +8,11 @@
  *     values: [{ x: 2025, y: 900 }, { x: 2026, y: 1200 }] }] }, { width: 600, height: 300 }, 'fr');
  *   d.lines[0].d; // "M56,…"
  */
-import { area, line, scaleLinear } from 'd3';
-import { formatInt } from '../i18n/format.ts';
+import { area, extent as d3Extent, line } from 'd3';
+import { formatInt, formatProjected } from '../i18n/format.ts';
 import type { Lang } from '../i18n/format.ts';
+import { fill, MESSAGES } from '../i18n/messages.ts';
+import { linearScale, PALETTE, valueTicks, yearTicks, type LegendEntry } from './kit.ts';
 
 export interface Point {
   x: number;
@@ -96,19 +98,23 @@ export interface TimeSeriesLayout {
   }[];
   points: { id: string; x: number; y: number; color: string; label: string }[];
   ranges: { id: string; x: number; y1: number; y2: number; color: string; label: string }[];
-  legend: {
-    id: string;
-    label: string;
-    color: string;
-    kind: 'line' | 'band' | 'point' | 'hatch';
-    dash?: string;
-  }[];
+  /** Every drawn mark's entry: each line, each drawn band, each marker series, each shade. */
+  legend: LegendEntry[];
+  /** The years a pointer or the keyboard can point at, with the series' dots there. */
+  hover: HoverYear[];
   xDomain: [number, number];
   yDomain: [number, number];
 }
 
-/** Colour of shades and their hatch (a neutral grey, so no series' colour is borrowed). */
-export const SHADE_COLOR = '#8a919c';
+/** One pointed year: its x position and, per line drawn there, the dot on it. */
+export interface HoverYear {
+  year: number;
+  x: number;
+  dots: { id: string; y: number; color: string }[];
+}
+
+/** Colour of shades and their hatch (the kit's neutral grey). */
+export const SHADE_COLOR = PALETTE.shade;
 const HATCH_SPACING = 8;
 
 /**
@@ -127,9 +133,8 @@ export function hatchLines(x0: number, y0: number, x1: number, y1: number, spaci
 }
 
 function extent(values: number[], fallback: [number, number]): [number, number] {
-  const finite = values.filter(Number.isFinite);
-  if (!finite.length) return fallback;
-  return [Math.min(...finite), Math.max(...finite)];
+  const [lo, hi] = d3Extent(values.filter(Number.isFinite));
+  return lo === undefined || hi === undefined ? fallback : [lo, hi];
 }
 
 export function layoutTimeSeries(input: TimeSeriesInput, size: Size, lang: Lang): TimeSeriesLayout {
@@ -158,17 +163,11 @@ export function layoutTimeSeries(input: TimeSeriesInput, size: Size, lang: Lang)
   if (xDomain[0] === xDomain[1]) xDomain[1] = xDomain[0] + 1;
   const [yMin, yMax] = extent(ys, [0, 1]);
   const y0 = input.zero === false ? yMin : Math.min(0, yMin);
-  const x = scaleLinear().domain(xDomain).range([left, right]);
-  const y = scaleLinear()
-    .domain([y0, yMax === y0 ? y0 + 1 : yMax])
-    .range([bottom, top])
-    .nice(5);
+  const x = linearScale(xDomain, [left, right], null);
+  const y = linearScale([y0, yMax], [bottom, top], 5);
 
-  const yearTicks = x.ticks(Math.min(12, Math.max(2, Math.floor((right - left) / 55))));
-  const xTicks = yearTicks
-    .filter((t) => Number.isInteger(t))
-    .map((t) => ({ value: t, x: x(t), label: String(t) }));
-  const yTicks = y.ticks(5).map((t) => ({ value: t, y: y(t), label: formatInt(t, lang) }));
+  const xTicks = yearTicks(x).map((t) => ({ value: t.value, x: t.at, label: t.label }));
+  const yTicks = valueTicks(y, 5, lang).map((t) => ({ value: t.value, y: t.at, label: t.label }));
 
   const lineGen = line<Point>()
     .x((p) => x(p.x))
@@ -182,8 +181,14 @@ export function layoutTimeSeries(input: TimeSeriesInput, size: Size, lang: Lang)
   const legend: TimeSeriesLayout['legend'] = [];
   for (const s of input.series) {
     legend.push({ id: s.id, label: s.label, color: s.color, kind: 'line', dash: s.dash });
-    if (s.band?.length && s.bandLabel && s.bandDrawn !== false) {
-      legend.push({ id: `${s.id}-band`, label: s.bandLabel, color: s.color, kind: 'band' });
+    // A drawn band always has its entry (its own label, else its series').
+    if (s.band?.length && s.bandDrawn !== false) {
+      legend.push({
+        id: `${s.id}-band`,
+        label: s.bandLabel ?? s.label,
+        color: s.color,
+        kind: 'band'
+      });
     }
   }
   // A marker series with nothing to draw (a site without observations) has no legend entry.
@@ -241,7 +246,96 @@ export function layoutTimeSeries(input: TimeSeriesInput, size: Size, lang: Lang)
       }))
     ),
     legend,
+    hover: hoverYears(input).map((year) => ({
+      year,
+      x: r1(x(year)),
+      dots: input.series.flatMap((s) => {
+        const v = s.values.find((p) => p.x === year);
+        return v && Number.isFinite(v.y) ? [{ id: s.id, y: r1(y(v.y)), color: s.color }] : [];
+      })
+    })),
     xDomain,
     yDomain: y.domain() as [number, number]
   };
+}
+
+/** The whole years of the lines' values, in order: those a pointer or ←/→ can point at. */
+export function hoverYears(input: TimeSeriesInput): number[] {
+  const years = new Set<number>();
+  for (const s of input.series) for (const v of s.values) if (Number.isInteger(v.x)) years.add(v.x);
+  return [...years].sort((a, b) => a - b);
+}
+
+/** The year of `years` nearest to model time `t` (ties: the earlier year). */
+export function nearestYear(years: readonly number[], t: number): number | null {
+  let best: number | null = null;
+  for (const yr of years) if (best === null || Math.abs(yr - t) < Math.abs(best - t)) best = yr;
+  return best;
+}
+
+/** One line of a chart's tooltip: a series, its value at the year and its band there. */
+export interface HoverValue {
+  id: string;
+  label: string;
+  color: string;
+  /** The value, formatted: model outputs rounded as on every page (formatProjected). */
+  value: string;
+  /** The band's p10–p90 at the year, formatted, when the series has one. */
+  band?: string;
+}
+
+/**
+ * What the chart shows at a year, as its tooltip and its screen-reader announcement say it:
+ * each line's value (a model output, rounded as every page rounds it) with its p10–p90 band,
+ * then each marker's observed or announced values within that year (exact: they are read in a
+ * source). Values on the model's axis: year Y is the end of year Y, so an observation dated
+ * within year Y (position in (Y − 1, Y]) belongs to it.
+ *
+ * @example valuesAtYear(input, 2030, 'fr')[0]; // { id: 'jobs', label: 'Emplois…', value: '5 370', band: '4 810–5 640' }
+ */
+export function valuesAtYear(input: TimeSeriesInput, year: number, lang: Lang): HoverValue[] {
+  const f = (v: number) => formatProjected(v, lang);
+  const out: HoverValue[] = [];
+  for (const s of input.series) {
+    const v = s.values.find((p) => p.x === year);
+    if (!v || !Number.isFinite(v.y)) continue;
+    const b = s.band?.find((p) => p.x === year);
+    out.push({
+      id: s.id,
+      label: s.label,
+      color: s.color,
+      value: f(v.y),
+      ...(b ? { band: b.low === b.high ? f(b.low) : `${f(b.low)}–${f(b.high)}` } : {})
+    });
+  }
+  for (const m of input.markers ?? []) {
+    const inYear = (px: number) => px > year - 1 && px <= year;
+    const values = [
+      ...m.points.filter((p) => inYear(p.x)).map((p) => formatInt(p.y, lang)),
+      ...(m.ranges ?? [])
+        .filter((r) => inYear(r.x))
+        .map((r) =>
+          r.low === r.high
+            ? formatInt(r.low, lang)
+            : `${formatInt(r.low, lang)}–${formatInt(r.high, lang)}`
+        )
+    ];
+    if (values.length)
+      out.push({ id: m.id, label: m.label, color: m.color, value: values.join(' · ') });
+  }
+  return out;
+}
+
+/**
+ * The values at a year in one sentence, as the screen reader announces them:
+ * "2030, au 31 décembre : Emplois directs (scénario) : 5 370 (intervalle 10 %–90 % : 4 810–5 640) ; …".
+ */
+export function hoverSentence(year: number, values: readonly HoverValue[], lang: Lang): string {
+  const c = MESSAGES[lang].chart;
+  const items = values.map(
+    (v) =>
+      fill(c.valueItem, { label: v.label, value: v.value }) +
+      (v.band ? ` (${fill(c.bandRange, { range: v.band })})` : '')
+  );
+  return `${fill(c.valueItem, { label: fill(c.atYear, { year }), value: items.join(c.separator) })}.`;
 }

@@ -2,9 +2,9 @@
  * Sensitivity bars → a tornado chart's drawing: one bar per parameter from the unfilled jobs at
  * its low value to those at its high value, around the scenario's, largest swing first.
  */
-import { scaleLinear } from 'd3';
 import type { SensitivityBar } from '../forecast/index.ts';
-import { formatInt, formatProjected, type Lang } from '../i18n/format.ts';
+import { formatProjected, type Lang } from '../i18n/format.ts';
+import { linearScale, valueTicks } from './kit.ts';
 
 export interface TornadoLayout {
   width: number;
@@ -37,10 +37,7 @@ export function layoutTornado(
   const values = bars.flatMap((b) => [b.gapAtLow, b.gapAtHigh, b.baseGap]);
   const lo = Math.min(...values, 0);
   const hi = Math.max(...values, 0);
-  const x = scaleLinear()
-    .domain([lo, hi === lo ? lo + 1 : hi])
-    .range([labelWidth + 8, width - 16])
-    .nice(4);
+  const x = linearScale([lo, hi], [labelWidth + 8, width - 16], 4);
   const base = bars[0]?.baseGap ?? 0;
   return {
     width,
@@ -58,6 +55,6 @@ export function layoutTornado(
       lowText: formatProjected(b.gapAtLow, lang),
       highText: formatProjected(b.gapAtHigh, lang)
     })),
-    ticks: x.ticks(4).map((t) => ({ x: x(t), label: formatInt(t, lang) }))
+    ticks: valueTicks(x, 4, lang).map((t) => ({ x: t.at, label: t.label }))
   };
 }

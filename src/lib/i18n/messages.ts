@@ -54,7 +54,7 @@ const fr = {
     chartTitle: 'Emplois directs et personnes formées, {territory}',
     people: 'personnes',
     bandNote:
-      'Les lignes suivent le scénario choisi\u00a0; les bandes (emplois, emplois sans personne formée) contiennent 8 tirages sur 10 d’un Monte-Carlo autour de lui (retard et cible de chaque site, entrées, réussite, placement, départs). Celle des emplois passe souvent sous la ligne\u00a0: les retards sont plus probables que les avances.',
+      'Les lignes suivent le scénario choisi\u00a0; les bandes (emplois, personnes formées en poste, emplois sans personne formée) contiennent 8 tirages sur 10 d’un Monte-Carlo autour de lui (retard et cible de chaque site, entrées, réussite, placement, départs). Celle des emplois passe souvent sous la ligne\u00a0: les retards sont plus probables que les avances.',
     chartSummary:
       'En {year}, {jobs} emplois directs, {trained} personnes formées en poste, {unfilled} emplois sans personne formée et {surplus} personnes formées sans poste.',
     sitesTitle: 'Sites du territoire',
@@ -284,6 +284,7 @@ const fr = {
     unfilledShort: 'Sans personne formée',
     surplus: 'Personnes formées sans poste',
     band: 'Intervalle 10 %–90 %',
+    bandOf: '{what}\u00a0: intervalle 10\u00a0%–90\u00a0%',
     renewal: 'Formations reconduites après leur financement annoncé (hypothèse)',
     renewalFrom: 'reconduction supposée à partir de {year}',
     renewalNote:
@@ -297,7 +298,24 @@ const fr = {
     showTable: 'Voir les données du graphique',
     legend: 'Légende',
     p10: '{what} p10',
-    p90: '{what} p90'
+    p90: '{what} p90',
+    atYear: '{year}, au 31 décembre',
+    bandRange: 'intervalle 10\u00a0%–90\u00a0%\u00a0: {range}',
+    valueItem: '{label}\u00a0: {value}',
+    interactive:
+      '{title}. Valeurs par année\u00a0: survolez ou touchez le graphique, ou, une fois sélectionné, flèches ← et → (Début, Fin\u00a0; Échap pour masquer).',
+    sites: 'Sites du graphique',
+    sitesAll: 'Tous les sites',
+    sitesNone: 'Aucun site choisi\u00a0: cochez au moins un site pour voir ses courbes.',
+    sitesBands:
+      'Sites choisis\u00a0: {n} sur {total}. Les intervalles 10 %–90 % ne sont calculés que pour l’ensemble des sites du territoire.',
+    embed: 'Intégrer ce graphique',
+    embedHelp:
+      'Copiez ce code dans une page web\u00a0: il affiche ce graphique (titre, légende, source) dans l’état de cette vue.',
+    embedCopy: 'Copier le code',
+    embedCopied: 'Code copié.',
+    embedOpen: 'Ouvrir la vue à intégrer',
+    embedFrom: 'Relève, observatoire des emplois et des formations des nouveaux sites industriels'
   },
   status: {
     announced: 'annoncé',
@@ -394,7 +412,7 @@ const en: Messages = {
     chartTitle: 'Direct jobs and trained people, {territory}',
     people: 'people',
     bandNote:
-      'The lines follow the chosen scenario; the bands (jobs, jobs without a trained person) hold 8 draws out of 10 of a Monte Carlo around it (each site’s delay and target, intake, completion, placement, departures). The jobs band often lies below the line: delays are likelier than advances.',
+      'The lines follow the chosen scenario; the bands (jobs, trained people in post, jobs without a trained person) hold 8 draws out of 10 of a Monte Carlo around it (each site’s delay and target, intake, completion, placement, departures). The jobs band often lies below the line: delays are likelier than advances.',
     chartSummary:
       'In {year}, {jobs} direct jobs, {trained} trained people in post, {unfilled} jobs without a trained person and {surplus} trained people without a post.',
     sitesTitle: 'Sites of the territory',
@@ -622,6 +640,7 @@ const en: Messages = {
     unfilledShort: 'Without a trained person',
     surplus: 'Trained people without a post',
     band: '10%–90% interval',
+    bandOf: '{what}: 10%–90% interval',
     renewal: 'Programmes renewed after their announced funding (assumption)',
     renewalFrom: 'renewal assumed from {year}',
     renewalNote:
@@ -635,7 +654,24 @@ const en: Messages = {
     showTable: 'Show the chart’s data',
     legend: 'Legend',
     p10: '{what} p10',
-    p90: '{what} p90'
+    p90: '{what} p90',
+    atYear: '{year}, at 31 December',
+    bandRange: '10%–90% interval: {range}',
+    valueItem: '{label}: {value}',
+    interactive:
+      '{title}. Values by year: hover or tap the chart, or, once selected, the ← and → keys (Home, End; Escape hides).',
+    sites: 'Sites in the chart',
+    sitesAll: 'All sites',
+    sitesNone: 'No site chosen: tick at least one site to see its curves.',
+    sitesBands:
+      'Sites chosen: {n} of {total}. The 10%–90% intervals are only computed for all the territory’s sites together.',
+    embed: 'Embed this chart',
+    embedHelp:
+      'Copy this code into a web page: it shows this chart (title, legend, source) in this view’s state.',
+    embedCopy: 'Copy the code',
+    embedCopied: 'Code copied.',
+    embedOpen: 'Open the embeddable view',
+    embedFrom: 'Relève, observatory of jobs and training for new industrial sites'
   },
   status: {
     announced: 'announced',

@@ -11,8 +11,9 @@
  *   c.jobs; // "M48,190L…"
  *   c.renewed; // { x0: …, x1: … }: from halfway between 2027 and 2028 to the right edge
  */
-import { area, line, scaleLinear } from 'd3';
-import { formatInt, type Lang } from '../i18n/format.ts';
+import { area, line, max as d3Max, min as d3Min } from 'd3';
+import type { Lang } from '../i18n/format.ts';
+import { linearScale, valueTicks } from '../charts/kit.ts';
 
 export interface BriefChartRow {
   year: number;
@@ -45,11 +46,9 @@ export function briefChart(
 ): BriefChartLayout {
   const inner = { left: 52, top: 12, right: size.width - 22, bottom: size.height - 24 };
   const years = rows.map((r) => r.year);
-  const x = scaleLinear()
-    .domain([Math.min(...years), Math.max(...years)])
-    .range([inner.left, inner.right]);
-  const max = Math.max(1, ...rows.flatMap((r) => [r.jobs, r.trained]));
-  const y = scaleLinear().domain([0, max]).nice(4).range([inner.bottom, inner.top]);
+  const x = linearScale([d3Min(years) ?? 0, d3Max(years) ?? 1], [inner.left, inner.right], null);
+  const max = Math.max(1, d3Max(rows, (r) => Math.max(r.jobs, r.trained)) ?? 0);
+  const y = linearScale([0, max], [inner.bottom, inner.top], 4);
   const round = (v: number) => Math.round(v * 10) / 10;
   const jobs = line<BriefChartRow>()
     .x((r) => round(x(r.year)))
@@ -91,7 +90,7 @@ export function briefChart(
     xTicks: years
       .filter((_, i) => (years.length - 1 - i) % step === 0)
       .map((yr) => ({ x: round(x(yr)), label: String(yr) })),
-    yTicks: y.ticks(4).map((v) => ({ y: round(y(v)), label: formatInt(v, lang) })),
+    yTicks: valueTicks(y, 4, lang).map((t) => ({ y: t.at, label: t.label })),
     jobs: jobs(rows) ?? '',
     trained: trained(rows) ?? '',
     shortage: shortage(rows) ?? '',

@@ -85,6 +85,8 @@ export interface AppState {
   /** Map: territories drawn as régions or départements, coloured by coverage or by gap. */
   mapLevel: 'region' | 'departement';
   mapMeasure: 'coverage' | 'gap';
+  /** Sites left out of the jobs-vs-trained chart by the reader (URL `hs`; none by default). */
+  hiddenSites: string[];
 }
 
 export const DEFAULT_STATE: AppState = {
@@ -108,7 +110,8 @@ export const DEFAULT_STATE: AppState = {
   closeBy: 2030,
   closeFrom: null,
   mapLevel: 'region',
-  mapMeasure: 'coverage'
+  mapMeasure: 'coverage',
+  hiddenSites: []
 };
 
 export function defaultState(): AppState {

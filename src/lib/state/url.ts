@@ -31,6 +31,8 @@ import { MAX_ID_LENGTH } from '../data/schema.ts';
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** Longest site or programme id a link carries: the longest the data tables accept. */
 export const MAX_ID = MAX_ID_LENGTH;
+/** Most sites a link may hide from the chart (the national dataset has 505 sites). */
+export const MAX_HIDDEN_SITES = 600;
 /** Longest encoded state: links stay far below the ≈ 16 KB where servers answer 431. */
 export const MAX_QUERY = 8000;
 /** Keys that would reach Object.prototype if used as object keys. */
@@ -73,6 +75,8 @@ export function encodeStateChecked(state: AppState): { query: string; dropped: L
   if (compare.length) p.set('cmp', compare.join(','));
   if (state.mapLevel !== d.mapLevel) p.set('ml', state.mapLevel);
   if (state.mapMeasure !== d.mapMeasure) p.set('mm', state.mapMeasure);
+  const hidden = state.hiddenSites.filter(isLinkId);
+  if (hidden.length) p.set('hs', [...new Set(hidden)].sort().join(','));
   const L = state.levers;
   if (L.completionScale !== 1) p.set('cs', num(L.completionScale));
   if (L.placementScale !== 1) p.set('ps', num(L.placementScale));
@@ -222,6 +226,18 @@ export function decodeState(
         else state.closeFrom = y;
         break;
       }
+      case 'hs': {
+        // Sites hidden from the chart: link ids, each once, at most MAX_HIDDEN_SITES.
+        const ids = value.split(',');
+        if (
+          ids.length <= MAX_HIDDEN_SITES &&
+          ids.every(isLinkId) &&
+          new Set(ids).size === ids.length
+        ) {
+          state.hiddenSites = ids;
+        } else reject(key, value);
+        break;
+      }
       case 'cmp': {
         const ids = value.split(',').filter(Boolean);
         const ok = ids.every((x) => (PRESET_IDS as readonly string[]).includes(x));
@@ -347,6 +363,11 @@ export function restrictToDataset(
       if (g.budgetEur !== undefined) rejected.push(`gb.${id}=${Math.round(g.budgetEur)}`);
       delete next.levers.programmes[id];
     }
+  }
+  const unknown = next.hiddenSites.filter((id) => !siteIds.has(id));
+  if (unknown.length) {
+    rejected.push(`hs=${unknown.join(',')}`);
+    next.hiddenSites = next.hiddenSites.filter((id) => siteIds.has(id));
   }
   return { state: next, rejected };
 }

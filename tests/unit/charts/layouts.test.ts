@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   hatchLines,
+  hoverSentence,
   layoutTimeSeries,
+  nearestYear,
+  valuesAtYear,
   MARGIN,
   SHADE_COLOR
 } from '../../../src/lib/charts/timeseries.ts';
@@ -138,15 +141,70 @@ describe('jobsVsTrained', () => {
       { x: 2025, low: 1190, mid: 1200, high: 1210 }
     ]);
     expect(unfilled.band![1]).toEqual({ x: 2025, low: 790, mid: 800, high: 810 });
-    // Drawn: the jobs and unfilled bands; the others are in the table and the CSV only.
+    // Drawn: the jobs, trained and unfilled bands; the surplus's is in the tooltip and the CSV.
     expect([jobs, trained, unfilled, surplus].map((s) => s.bandDrawn !== false)).toEqual([
       true,
-      false,
+      true,
       true,
       false
     ]);
     const layout = layoutTimeSeries(c.input, { width: 600, height: 300 }, 'en');
-    expect(layout.bands.map((b) => b.id)).toEqual(['jobs-band', 'unfilled-band']);
+    expect(layout.bands.map((b) => b.id)).toEqual(['jobs-band', 'trained-band', 'unfilled-band']);
+    // Every drawn band has its legend entry, named after its series.
+    expect(layout.legend.filter((l) => l.kind === 'band').map((l) => l.label)).toEqual([
+      'Direct jobs: 10%–90% interval',
+      'Trained people in post: 10%–90% interval',
+      'Without a trained person: 10%–90% interval'
+    ]);
+    // At a year, the tooltip's values: each line rounded as the pages round, with its band.
+    expect(valuesAtYear(c.input, 2025, 'en')).toEqual([
+      {
+        id: 'jobs',
+        label: 'Direct jobs (scenario)',
+        color: '#0072b2',
+        value: '1,200',
+        band: '1,190–1,210'
+      },
+      {
+        id: 'trained',
+        label: 'Trained people in post',
+        color: '#009e73',
+        value: '400',
+        band: '390–410'
+      },
+      {
+        id: 'unfilled',
+        label: 'Jobs without a trained person',
+        color: '#d55e00',
+        value: '800',
+        band: '790–810'
+      },
+      {
+        id: 'surplus',
+        label: 'Trained people without a post',
+        color: '#cc79a7',
+        value: '0',
+        band: '-10–10'
+      }
+    ]);
+    expect(layout.hover.map((h) => h.year)).toEqual([2024, 2025]);
+    expect(layout.hover[1].dots.map((d) => d.id)).toEqual([
+      'jobs',
+      'trained',
+      'unfilled',
+      'surplus'
+    ]);
+    expect(nearestYear([2024, 2025, 2026], 2025.4)).toBe(2025);
+    expect(nearestYear([2024, 2025, 2026], 2025.6)).toBe(2026);
+    expect(
+      hoverSentence(
+        2025,
+        valuesAtYear(jobsVsTrained(total, sims, 'fr').input, 2025, 'fr').slice(0, 1),
+        'fr'
+      )
+    ).toBe(
+      '2025, au 31 décembre\u00a0: Emplois directs (scénario)\u00a0: 1\u202f200 (intervalle 10\u00a0%–90\u00a0%\u00a0: 1\u202f190–1\u202f210).'
+    );
     expect(c.table.columns.slice(-2)).toEqual([
       'Without a trained person p10',
       'Without a trained person p90'

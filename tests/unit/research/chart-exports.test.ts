@@ -127,7 +127,10 @@ describe('SVG', () => {
     );
     expect(out.svg).toContain('<dc:date>2026-11-23</dc:date>');
     // The legend, drawn in HTML on the page, is in the file.
-    expect(out.svg).toContain('>Intervalle 10 %–90 %</text>');
+    expect(out.svg).toContain('>Emplois directs\u00a0: intervalle 10\u00a0%–90\u00a0%</text>');
+    expect(out.svg).toContain(
+      'opacity="0.2"/><text x="28" y="10" font-size="11" fill="#1b1f24">Personnes formées en poste\u00a0: intervalle'
+    );
   });
 
   it('writes its description as sentences, never « .. », and a source labelled once', () => {

@@ -163,6 +163,26 @@ describe('URL state', () => {
     expect(decodeState('ml=commune').rejected).toEqual(['ml=commune']);
   });
 
+  it('keeps the sites left out of the chart (hs), bounded, and drops those of no dataset', () => {
+    const s = defaultState();
+    s.hiddenSites = ['verkor-dunkerque', 'aesc-douai'];
+    expect(encodeState(s)).toBe('v=1&hs=aesc-douai%2Cverkor-dunkerque');
+    expect(decodeState('hs=aesc-douai,verkor-dunkerque').state.hiddenSites).toEqual([
+      'aesc-douai',
+      'verkor-dunkerque'
+    ]);
+    for (const bad of ['hs=aesc-douai,aesc-douai', 'hs=AESC', 'hs=', 'hs=__proto__']) {
+      const { state, rejected } = decodeState(bad);
+      expect(state.hiddenSites).toEqual([]);
+      expect(rejected).toEqual([bad]);
+    }
+    const tooMany = Array.from({ length: 601 }, (_, i) => `s${i}`).join(',');
+    expect(decodeState(`hs=${tooMany}`).state.hiddenSites).toEqual([]);
+    const r = restrictToDataset(s, new Set(['aesc-douai']), new Set());
+    expect(r.state.hiddenSites).toEqual(['aesc-douai']);
+    expect(r.rejected).toEqual(['hs=verkor-dunkerque']);
+  });
+
   it('keeps the year inside the horizon', () => {
     const { state, rejected } = decodeState('y=2024-2028&t=2033');
     expect(state.years).toEqual([2024, 2028]);
