@@ -18,7 +18,7 @@ const fr = {
   langSwitchLabel: 'Read this page in English',
   footer:
     'Relève — logiciel libre. Données\u00a0: annonces d’entreprises et de collectivités, presse, Insee (COG). Chaque chiffre porte sa source, sa date et sa nature (annoncé, observé, estimation).',
-  colon: ' :',
+  colon: '\u00a0:',
   scrollTable: 'Tableau défilant',
   overview: {
     title: 'Emplois et personnes formées',
