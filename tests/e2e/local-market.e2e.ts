@@ -61,4 +61,48 @@ describe('the local labour market', () => {
     expect(codes).toContain('32');
     expect(codes).toContain('59');
   });
+
+  it('on a site page: France’s BMO series projected with the backtest’s method and its 80 % and 95 % intervals; the short series said so', async () => {
+    const { page } = session.w;
+    await page.goto(`${baseUrl}/sites/aesc-douai`);
+    await waitForDuckDb(page);
+    const block = page.getByTestId('bmo-projections');
+    await expect(block.locator('h3').textContent()).resolves.toBe(
+      'Les prochaines années, en projection'
+    );
+    // Nord (2021–2022) and Hauts-de-France (2021–2023, no 2020 wave) are too short.
+    const short = await block.getByTestId('bmo-too-short').allTextContents();
+    expect(short.map((t) => t.split('\u00a0:')[0])).toEqual(['Nord', 'Hauts-de-France']);
+    expect(short[1]).toContain('2021\u2060–\u20602023, 3 années consécutives');
+    // France 2021–2025 is projected; naive wins the backtest on it (unit test), so the projection
+    // is the newest survey figure, the one printed in the table above.
+    const fig = block.getByTestId('bmo-projection');
+    await expect(fig.getAttribute('data-method')).resolves.toBe('naive');
+    const caption = (await fig.getByTestId('bmo-projection-caption').textContent()) ?? '';
+    expect(caption).toContain('France\u00a0: projection 2026–2028 par la méthode «\u00a0naïve');
+    expect(caption).toContain('intervalles de prévision à 80\u00a0% et 95\u00a0%');
+    expect(caption).toContain('pas un chiffre de l’enquête');
+    const latestFrance = await page
+      .getByTestId('local-market')
+      .locator('tr[data-code="FR"][data-year="2025"] td[data-value]')
+      .getAttribute('data-value');
+    const rows = fig.locator('[data-testid=bmo-projection-table] tbody tr');
+    await expect(
+      rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-year')))
+    ).resolves.toEqual(['2026', '2027', '2028']);
+    for (let i = 0; i < 3; i++) {
+      const cells = await rows.nth(i).locator('td').allTextContents();
+      expect(digits(cells[0])).toBe(Number(latestFrance));
+      const [lo80, hi80] = cells[1].split(' – ').map(digits);
+      const [lo95, hi95] = cells[2].split(' – ').map(digits);
+      // The 95 % interval holds the 80 % one, which holds the projection.
+      expect(lo95).toBeLessThan(lo80);
+      expect(lo80).toBeLessThan(digits(cells[0]));
+      expect(hi80).toBeGreaterThan(digits(cells[0]));
+      expect(hi95).toBeGreaterThan(hi80);
+    }
+    // The bands are drawn: two filled areas beside the observed and projected lines.
+    await expect(fig.locator('path.band80').getAttribute('d')).resolves.toMatch(/^M/);
+    await expect(fig.locator('path.band95').getAttribute('d')).resolves.toMatch(/^M/);
+  });
 });

@@ -348,12 +348,37 @@ const fr = {
       'La projection ne crée aucun emploi direct nouveau à {name} sur l’horizon (scénario « {preset} »).',
     missing:
       'Les chiffres BMO par métier et par bassin d’emploi de ce territoire n’ont pas été trouvés dans les publications consultées : seuls les totaux tous métiers sont montrés (liste dans data/README.md).',
-    none: 'Aucun chiffre BMO n’a été trouvé pour ce territoire.'
+    none: 'Aucun chiffre BMO n’a été trouvé pour ce territoire.',
+    projection: {
+      title: 'Les prochaines années, en projection',
+      caption:
+        '{territory}\u00a0: projection {from}–{to} par la méthode «\u00a0{method}\u00a0», retenue parmi {candidates} méthodes de la bibliothèque de prévision par validation sur origine glissante (erreur absolue moyenne à un an sur {origins} années\u00a0: {mae} projets). Bandes\u00a0: intervalles de prévision à 80\u00a0% et 95\u00a0%. C’est une projection des tendances passées, pas un chiffre de l’enquête.',
+      tooShort:
+        '{territory}\u00a0: série trop courte pour une projection ({range}, {count}\u00a0; il en faut au moins {needed}, sans année manquante).',
+      years: { one: 'année consécutive', other: 'années consécutives' },
+      observed: 'Projets (enquête BMO)',
+      projected: 'Projection',
+      band80: 'Intervalle à 80\u00a0%',
+      band95: 'Intervalle à 95\u00a0%',
+      chartLabel:
+        '{territory}\u00a0: projets de recrutement BMO observés de {first} à {last} et projection jusqu’en {to} avec ses intervalles à 80\u00a0% et 95\u00a0% (valeurs dans le tableau qui suit).',
+      methods: {
+        naive: 'naïve (la dernière valeur reconduite)',
+        drift: 'dérive (la tendance moyenne prolongée)',
+        ses: 'lissage exponentiel simple',
+        holt: 'Holt (tendance linéaire)',
+        damped: 'tendance amortie',
+        theta: 'Thêta',
+        dotm: 'Thêta optimisée dynamique (DOTM)',
+        comb: 'moyenne lissage simple, Holt et tendance amortie',
+        combMedian: 'médiane naïve, tendance amortie et dérive'
+      }
+    }
   },
   upload: {
     readAs: 'Fichier lu en {encoding}, séparateur {delimiter}.',
     notUtf8:
-      'Il n’était pas en UTF-8 : il a été converti. Pour le partager, enregistrez-le en « CSV UTF-8 ».',
+      'Il n’était pas en UTF-8 : il a été converti. Pour le partager, enregistrez-le en «\u00a0CSV UTF-8\u00a0».',
     semicolon: 'point-virgule (virgule décimale acceptée)',
     comma: 'virgule',
     tab: 'tabulation',
@@ -703,7 +728,32 @@ const en: Messages = {
       'The projection creates no new direct job at {name} over the horizon (“{preset}” scenario).',
     missing:
       'BMO figures by occupation and by employment area for this territory were not found in the publications searched: only the all-occupation totals are shown (list in data/README.md).',
-    none: 'No BMO figure was found for this territory.'
+    none: 'No BMO figure was found for this territory.',
+    projection: {
+      title: 'The next years, projected',
+      caption:
+        '{territory}: projection {from}–{to} by the “{method}” method, chosen among {candidates} methods of the forecasting library by rolling-origin validation (mean absolute one-year-ahead error over {origins} years: {mae} projects). Bands: 80% and 95% prediction intervals. It is a projection of past trends, not a survey figure.',
+      tooShort:
+        '{territory}: series too short to project ({range}, {count}; at least {needed} are needed, with no missing year).',
+      years: { one: 'consecutive year', other: 'consecutive years' },
+      observed: 'Projects (BMO survey)',
+      projected: 'Projection',
+      band80: '80% interval',
+      band95: '95% interval',
+      chartLabel:
+        '{territory}: BMO hiring projects observed from {first} to {last} and projected to {to} with their 80% and 95% intervals (values in the table that follows).',
+      methods: {
+        naive: 'naive (last value carried forward)',
+        drift: 'drift (the average trend extended)',
+        ses: 'simple exponential smoothing',
+        holt: 'Holt (linear trend)',
+        damped: 'damped trend',
+        theta: 'Theta',
+        dotm: 'dynamic optimised Theta (DOTM)',
+        comb: 'mean of simple smoothing, Holt and damped trend',
+        combMedian: 'median of naive, damped trend and drift'
+      }
+    }
   },
   upload: {
     readAs: 'File read as {encoding}, separator {delimiter}.',
