@@ -4,6 +4,10 @@
  * updated figures and charts in the workbench (projection + redraw), and the Monte Carlo of
  * 10 000 runs in the worker. Prints medians; compare ratios, the machine is noisy.
  *
+ * First, bytes transferred by a first visit (empty cache, no service worker) of /, /carte,
+ * /scenarios and /explorateur, as served by the project's server with the build's brotli/gzip
+ * copies and without them (issue 15), and the data files fetched more than once.
+ *
  * Then the national Monte Carlo (issue 14): 10 000 runs on the synthetic national input
  * (`npm run data:national`) through the app's `runMonteCarlo`, with 1 worker and with N
  * (navigator.hardwareConcurrency, capped), on a page built from scripts/bench-monte-carlo/ into
@@ -16,6 +20,7 @@ import { build } from 'vite';
 import { createStaticServer } from './lib/static-server.ts';
 import { launchChromium } from '../tests/e2e/browser.ts';
 import { WIDE_UNCERTAIN } from '../tests/unit/forecast/fixture.ts';
+import { firstVisit } from './lib/transfer.ts';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
@@ -26,6 +31,7 @@ const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser = await launchChromium();
 
 try {
+  await benchTransfer();
   // 1. Overview: first contentful paint and DuckDB-WASM read, fresh context each time.
   const fcp: number[] = [];
   const duck: number[] = [];
@@ -169,5 +175,33 @@ async function benchNationalMonteCarlo(): Promise<void> {
     if (!same) process.exitCode = 1;
   } finally {
     mcServer.close();
+  }
+}
+
+/** Bytes of a first visit of the main pages, with and without the precompressed copies. */
+async function benchTransfer(): Promise<void> {
+  const plain = createStaticServer(process.env.BUILD_DIR ?? 'build', { precompressed: false });
+  await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve));
+  const plainBase = `http://127.0.0.1:${(plain.address() as AddressInfo).port}`;
+  const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
+  console.log('Relève — bytes transferred by a first visit (empty cache, service worker blocked)');
+  console.log('  page            uncompressed   br/gzip    data files: requests');
+  try {
+    for (const route of ['/', '/carte', '/scenarios', '/explorateur']) {
+      const ready = (page: import('playwright-core').Page) =>
+        route === '/explorateur'
+          ? page.waitForSelector('[data-cached]:not([data-cached=""])', { timeout: 120_000 })
+          : page.waitForSelector('[data-engine=duckdb-wasm]', { timeout: 120_000 });
+      const before = await firstVisit(browser, plainBase + route, ready);
+      const after = await firstVisit(browser, base + route, ready);
+      // Requests per data file (a file read by ranges shows its HEAD and ranges here).
+      const data = [...after.fetches].filter(([p]) => p.startsWith('/data/'));
+      const twice = data.filter(([, n]) => n > 1).map(([p, n]) => `${p.slice(6)} ×${n}`);
+      console.log(
+        `  ${route.padEnd(15)} ${mb(before.bytes).padStart(10)}   ${mb(after.bytes).padStart(9)}    ${data.length} files${twice.length ? `; more than one request: ${twice.join(', ')}` : ', one request each'}`
+      );
+    }
+  } finally {
+    plain.close();
   }
 }

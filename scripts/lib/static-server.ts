@@ -9,6 +9,13 @@
  * crash. Every answer carries strict security headers (`securityHeaders`): a Content-Security-
  * Policy of the app's own origin only, with the hashes of the page's inline bootstrap script
  * (SvelteKit writes one per page) and `'wasm-unsafe-eval'` for DuckDB-WASM's WebAssembly.
+ *
+ * Compression: `npm run build` writes brotli (`x.br`) and gzip (`x.gz`) copies beside the files
+ * where they pay (scripts/lib/precompress.ts). A whole-file GET whose Accept-Encoding allows it
+ * gets the brotli copy, else the gzip one, else the file (`chooseEncoding`), with
+ * `Content-Encoding`, `Vary: Accept-Encoding` and the copy's length. A range request always gets
+ * bytes of the file itself, never of a compressed copy, and so does a HEAD of Parquet (DuckDB
+ * sizes the file by it before reading ranges).
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -62,6 +69,33 @@ export function requestPath(target: string | undefined): { path: string } | { st
   } catch {
     return { status: 400 };
   }
+}
+
+/**
+ * The encoding to send, from an Accept-Encoding header and the copies that exist: br before
+ * gzip before identity, an encoding given `q=0` refused, `*` standing for any not named.
+ */
+export function chooseEncoding(
+  header: string | string[] | undefined,
+  available: { br: boolean; gzip: boolean }
+): 'br' | 'gzip' | null {
+  const text = Array.isArray(header) ? header.join(',') : (header ?? '');
+  if (text.length > 1024) return null;
+  const q = new Map<string, number>();
+  for (const part of text.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    let weight = 1;
+    for (const p of params) {
+      const m = /^\s*q\s*=\s*([0-9.]+)\s*$/.exec(p);
+      if (m) weight = Number(m[1]);
+    }
+    q.set(name.trim(), Number.isFinite(weight) ? weight : 0);
+  }
+  const accepts = (name: string) => (q.get(name) ?? (q.has(name) ? 0 : (q.get('*') ?? 0))) > 0;
+  if (available.br && accepts('br')) return 'br';
+  if (available.gzip && (accepts('gzip') || accepts('x-gzip'))) return 'gzip';
+  return null;
 }
 
 /** sha256 hashes of a page's inline scripts, as CSP sources; cached by file and modification. */
@@ -119,11 +153,15 @@ function plain(res: ServerResponse, status: number, text: string, extra = {}): v
     .end(text);
 }
 
-export function createStaticServer(rootDir: string): Server {
+/**
+ * @param options.precompressed send the build's .br/.gz copies (default true; false measures
+ *   the app as served before precompression, `npm run bench:browser`)
+ */
+export function createStaticServer(rootDir: string, { precompressed = true } = {}): Server {
   const root = path.resolve(rootDir);
   const server = createServer((req, res) => {
     try {
-      serve(root, req, res);
+      serve(root, req, res, precompressed);
     } catch {
       // Nothing a request sends may stop the server: an unforeseen failure is this answer's.
       if (!res.headersSent) plain(res, 500, 'Internal error');
@@ -139,7 +177,12 @@ export function createStaticServer(rootDir: string): Server {
   return server;
 }
 
-function serve(root: string, req: IncomingMessage, res: ServerResponse): void {
+function serve(
+  root: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  precompressed: boolean
+): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     plain(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
     return;
@@ -175,6 +218,13 @@ function serve(root: string, req: IncomingMessage, res: ServerResponse): void {
   };
   let start = 0;
   let end = size - 1;
+  let body = file;
+  let bodySize = size;
+  const copies = {
+    br: precompressed && existsSync(`${file}.br`),
+    gzip: precompressed && existsSync(`${file}.gz`)
+  };
+  if (copies.br || copies.gzip) headers['Vary'] = 'Accept-Encoding';
   // A range of a page that does not exist is not honoured: the fallback is sent whole. Several
   // ranges ("bytes=0-1,2-3") get the whole file too, which RFC 9110 allows.
   const range = status === 200 ? req.headers.range : undefined;
@@ -196,13 +246,25 @@ function serve(root: string, req: IncomingMessage, res: ServerResponse): void {
     status = 206;
     headers['Content-Range'] = `bytes ${start}-${end}/${size}`;
   }
+  // DuckDB-WASM sizes a Parquet file by the Content-Length of a HEAD, then reads it by ranges:
+  // that HEAD must give the file's own length, so Parquet's HEAD is never "compressed".
+  const sizing = req.method === 'HEAD' && path.extname(file) === '.parquet';
+  const encoding =
+    status === 206 || sizing ? null : chooseEncoding(req.headers['accept-encoding'], copies);
+  if (encoding) {
+    body = `${file}.${encoding === 'br' ? 'br' : 'gz'}`;
+    bodySize = statSync(body).size;
+    start = 0;
+    end = bodySize - 1;
+    headers['Content-Encoding'] = encoding;
+  }
   headers['Content-Length'] = end - start + 1;
   res.writeHead(status, headers);
-  if (req.method === 'HEAD' || size === 0) {
+  if (req.method === 'HEAD' || bodySize === 0) {
     res.end();
     return;
   }
-  const stream = createReadStream(file, { start, end });
+  const stream = createReadStream(body, { start, end });
   stream.on('error', () => res.destroy());
   stream.pipe(res);
 }

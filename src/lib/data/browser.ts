@@ -1,7 +1,8 @@
 /**
  * DuckDB-WASM in the browser: the bundles are served by the app itself (Vite copies them into the
  * build; no CDN), the engine starts lazily in a Web Worker on first use, and the Parquet files of
- * static/data/ are registered by URL (DuckDB reads them with HTTP range requests).
+ * static/data/ are fetched whole once (the small ones, compressed on the wire) or registered by URL
+ * (the 9 MB synthetic table, which DuckDB reads with HTTP range requests).
  * Browser only: import it dynamically (`await import('$lib/data/browser')`), never from SSR code.
  *
  * Beyond the `Connector` of every page, the SQL explorer uses a browser-only extension: a
@@ -182,6 +183,16 @@ export class BrowserConnector implements FileConnector {
           );
           return;
         }
+        if (!('ranged' in TABLES[name])) {
+          // A small file: one GET of the whole (compressed on the wire), read from memory. By
+          // URL, DuckDB would send a HEAD and a range of the same bytes, and the explorer's
+          // cacheTable would then fetch them a second time.
+          await this.registerFileBuffer(inMemory, await this.fetchWhole(file));
+          await this.query(
+            `CREATE OR REPLACE VIEW "${name}" AS SELECT * FROM read_parquet('${inMemory}')`
+          );
+          return;
+        }
         const url = new URL(tablePath(file), this.baseUrl).href;
         await db.registerFileURL(file, url, duckdb.DuckDBDataProtocol.HTTP, false);
         await this.query(
@@ -203,9 +214,7 @@ export class BrowserConnector implements FileConnector {
     const file = TABLES[name].file;
     const inMemory = memoryName(file);
     if (!this.files.has(inMemory)) {
-      const response = await fetch(new URL(tablePath(file), this.baseUrl).href);
-      if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
-      await this.registerFileBuffer(inMemory, new Uint8Array(await response.arrayBuffer()));
+      await this.registerFileBuffer(inMemory, await this.fetchWhole(file));
     }
     await this.useTable(name);
     await this.query(
@@ -213,6 +222,13 @@ export class BrowserConnector implements FileConnector {
     );
     const bytes = this.files.get(inMemory);
     return bytes instanceof Uint8Array ? bytes.length : 0;
+  }
+
+  /** A table's whole Parquet file, fetched once (the server sends it compressed if it pays). */
+  private async fetchWhole(file: string): Promise<Uint8Array> {
+    const response = await fetch(new URL(tablePath(file), this.baseUrl).href);
+    if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+    return new Uint8Array(await response.arrayBuffer());
   }
 
   private async registerOn(db: duckdb.AsyncDuckDB, name: string, file: File | Uint8Array) {

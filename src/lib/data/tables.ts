@@ -18,7 +18,9 @@ export const TABLES = {
   replacement: { file: 'replacement.parquet', eager: false },
   inserjeunes: { file: 'inserjeunes.parquet', eager: false },
   // ≥ 1 000 000 synthetic rows for benchmarks and the SQL explorer; never loaded by default pages.
-  trainees_synthetic: { file: 'trainees_synthetic.parquet', eager: false }
+  // `ranged`: the browser reads it by HTTP ranges (a query needs only some of its 9 MB); every
+  // other file is small and fetched whole, once, in one compressed answer.
+  trainees_synthetic: { file: 'trainees_synthetic.parquet', eager: false, ranged: true }
 } as const;
 
 export type TableName = keyof typeof TABLES;
