@@ -151,6 +151,26 @@ export async function clearResult(db: StreamEngine): Promise<void> {
 const INTEGER = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT)$/i;
 /** Columns whose integers are codes or years, not quantities: never grouped ("2 025"). */
 const CODE_LIKE = /(year|annee|année|_id$|^id$|code|insee|siren|siret|postal)/i;
+/** Columns named as years (year, annee, *_year, min(year)…): whole values print as 2030. */
+const YEAR_NAME = /(year|annee|année)/i;
+/**
+ * Columns named like a date in years without saying "year" (production_start, period_end,
+ * debut, ouverture…): a whole value between 1900 and 2100 is a year, not a quantity.
+ */
+const YEAR_LIKE_NAME =
+  /(^|_)(start|end|debut|début|fin|opening|ouverture|since|until|depuis)(_|$)/i;
+const YEAR_MIN = 1900;
+const YEAR_MAX = 2100;
+
+/** True when `value` (DuckDB's text) is a year in a year column: printed without separator. */
+export function isYearCell(value: string, column: ResultColumn): boolean {
+  if (!isNumericType(column.type)) return false;
+  const m = /^(-?\d+)(\.0+)?$/.exec(value);
+  if (!m) return false;
+  if (YEAR_NAME.test(column.name)) return true;
+  const v = Number(m[1]);
+  return YEAR_LIKE_NAME.test(column.name) && v >= YEAR_MIN && v <= YEAR_MAX;
+}
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 function nf(lang: Lang, digits: number): Intl.NumberFormat {
@@ -176,6 +196,7 @@ export function displayCell(
   if (value === null) return 'NULL';
   if (raw || !isNumericType(column.type)) return value;
   if (INTEGER.test(column.type) && CODE_LIKE.test(column.name)) return value;
+  if (isYearCell(value, column)) return value.replace(/\.0+$/, '');
   if (!/^-?\d+(\.\d+)?(e[-+]?\d+)?$/i.test(value)) return value;
   const digits = INTEGER.test(column.type) ? 0 : 6;
   // Intl formats decimal strings exactly (no float rounding) in current browsers and Node.

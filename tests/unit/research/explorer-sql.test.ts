@@ -18,6 +18,7 @@ import {
 } from '../../../src/lib/data/explorer-sql.ts';
 import {
   displayCell,
+  isYearCell,
   ExplorerError,
   HISTORY_MAX,
   parseHistory,
@@ -197,6 +198,26 @@ describe('display and history', () => {
     expect(displayCell('1200000', int, 'fr', true)).toBe('1200000');
     expect(displayCell(null, int, 'fr')).toBe('NULL');
     expect(displayCell('-0.5', { name: 'x', type: 'DECIMAL(4,1)' }, 'fr')).toBe('-0,5');
+  });
+
+  it('prints years without a separator, next to quantities that keep the French one', () => {
+    // Named as years: whatever the type DuckDB gave them (an uploaded CSV's DOUBLE, a BIGINT sum…).
+    expect(displayCell('2021', { name: 'annee', type: 'BIGINT' }, 'fr')).toBe('2021');
+    expect(displayCell('2030.0', { name: 'full_capacity_year', type: 'DOUBLE' }, 'fr')).toBe(
+      '2030'
+    );
+    expect(displayCell('2026', { name: 'min("year")', type: 'INTEGER' }, 'fr')).toBe('2026');
+    // Named like a date (production_start, period_end): a whole value in 1900–2100 is a year…
+    expect(displayCell('2026', { name: 'production_start', type: 'INTEGER' }, 'fr')).toBe('2026');
+    expect(displayCell('2019', { name: 'period_end', type: 'SMALLINT' }, 'en')).toBe('2019');
+    // …but not outside it, and quantities keep the separator.
+    expect(displayCell('25000', { name: 'production_start', type: 'INTEGER' }, 'fr')).toBe(
+      '25\u202f000'
+    );
+    expect(displayCell('2021', { name: 'direct_jobs', type: 'INTEGER' }, 'fr')).toBe('2\u202f021');
+    expect(displayCell('2021', { name: 'spend_eur', type: 'INTEGER' }, 'fr')).toBe('2\u202f021');
+    expect(isYearCell('2024.5', { name: 'year', type: 'DOUBLE' })).toBe(false);
+    expect(isYearCell('2024', { name: 'year', type: 'VARCHAR' })).toBe(false);
   });
 
   it('keeps the newest query first, without repeats, and reads stored history safely', () => {
