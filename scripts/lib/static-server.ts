@@ -118,7 +118,10 @@ function inlineScriptHashes(file: string): string[] {
  * from the origin and inline (Svelte writes style attributes into the prerendered pages);
  * no plugin, no framing, no referrer, no camera, microphone or location.
  */
-export function securityHeaders(inlineHashes: readonly string[] = []): Record<string, string> {
+export function securityHeaders(
+  inlineHashes: readonly string[] = [],
+  { embeddable = false } = {}
+): Record<string, string> {
   const csp = [
     "default-src 'self'",
     `script-src 'self' 'wasm-unsafe-eval'${inlineHashes.map((h) => ` ${h}`).join('')}`,
@@ -131,17 +134,22 @@ export function securityHeaders(inlineHashes: readonly string[] = []): Record<st
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'"
+    // The chart-only view (/graphique) is made to be embedded in other sites' pages.
+    embeddable ? 'frame-ancestors *' : "frame-ancestors 'none'"
   ].join('; ');
+  const framing: Record<string, string> = embeddable ? {} : { 'X-Frame-Options': 'DENY' };
   return {
     'Content-Security-Policy': csp,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
     'Cross-Origin-Opener-Policy': 'same-origin',
-    'X-Frame-Options': 'DENY'
+    ...framing
   };
 }
+
+/** Pages other sites may frame: the chart-only view that « Intégrer ce graphique » offers. */
+const EMBEDDABLE_PAGES = new Set(['graphique.html', path.join('graphique', 'index.html')]);
 
 function plain(res: ServerResponse, status: number, text: string, extra = {}): void {
   res
@@ -209,7 +217,9 @@ function serve(
   const size = statSync(file).size;
   const html = path.extname(file) === '.html';
   const headers: Record<string, string | number> = {
-    ...securityHeaders(html ? inlineScriptHashes(file) : []),
+    ...securityHeaders(html ? inlineScriptHashes(file) : [], {
+      embeddable: html && EMBEDDABLE_PAGES.has(path.relative(root, file))
+    }),
     'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
     'Accept-Ranges': 'bytes',
     'Cache-Control': file.includes(`${path.sep}_app${path.sep}immutable${path.sep}`)

@@ -16,6 +16,7 @@ beforeAll(async () => {
   mkdirSync(path.join(dir, 'sites'));
   writeFileSync(path.join(dir, 'index.html'), '<h1>home</h1><script>boot()</script>');
   writeFileSync(path.join(dir, '200.html'), '<h1>app</h1>');
+  writeFileSync(path.join(dir, 'graphique.html'), '<h1>chart</h1>');
   writeFileSync(path.join(dir, 'sites', 'aesc-douai.html'), '<h1>AESC</h1>');
   writeFileSync(path.join(dir, 'data', 'x.parquet'), Buffer.from('0123456789'));
   writeFileSync(path.join(dir, 'engine.wasm'), Buffer.from([0, 97, 115, 109]));
@@ -103,6 +104,15 @@ describe('static server', () => {
     // Error answers carry them too.
     const missing = await fetch(`${base}/missing.js`);
     expect(missing.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  });
+
+  it('lets other sites frame the chart-only view, and only it', async () => {
+    const chart = await fetch(`${base}/graphique?hs=aesc-douai`);
+    expect(chart.headers.get('content-security-policy')).toContain('frame-ancestors *');
+    expect(chart.headers.get('x-frame-options')).toBe(null);
+    const site = await fetch(`${base}/sites/aesc-douai`);
+    expect(site.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(site.headers.get('x-frame-options')).toBe('DENY');
   });
 
   it('sends the whole file for several ranges, and no range of a page that does not exist', async () => {
