@@ -156,7 +156,7 @@ describe('planner journey', () => {
     const { page } = session.w;
     const lever = page.locator('label', { has: page.getByTestId('hiring-lead') });
     await expect(lever.textContent()).resolves.toMatch(
-      /Avance des embauches sur la production : 2,3\u00a0ans\s*\(classe de référence\)/
+      /Avance des embauches sur la production\u00a0: 2,3\u00a0ans\s*\(classe de référence\)/
     );
     const jobs = toNumber(await text(page, 'wb-jobs'));
     await page.getByTestId('hiring-lead').fill('0');
