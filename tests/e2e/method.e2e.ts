@@ -107,6 +107,29 @@ describe('the methodology', () => {
     await page.screenshot({ path: `${SHOTS}/method-desktop.png`, fullPage: true });
   });
 
+  it('lists the rates official statistics replaced, before → after, with their sources', async () => {
+    const { page } = session.w;
+    await page.goto(`${baseUrl}/methodologie`);
+    const rows = page.getByTestId('rate-changes').locator('tbody tr');
+    // One line per replaced rate: the five titre professionnel courses and the new places share one.
+    await expect(rows.count()).resolves.toBe(3);
+    const cells = async (name: RegExp) => {
+      const row = rows.filter({ has: page.locator('th', { hasText: name }) });
+      return (await row.first().locator('td').allTextContents()).map((t) => t.trim());
+    };
+    // The titre professionnel counts give 0.73, not the page's rounded « 80 % ».
+    const tsmi = await cells(/maintenance industrielle/);
+    expect(tsmi.slice(0, 4)).toEqual(['réussite', '0,8', '0,73', '−7\u00a0pt']);
+    expect(tsmi[4]).toContain('151\u202f117 sur 206\u202f315 = 0,732');
+    expect(tsmi[4]).toContain('novembre 2023');
+    const school = await cells(/École de production/);
+    expect(school.slice(0, 4)).toEqual(['placement', '0,65', '0,68', '+3\u00a0pt']);
+    expect(school[4]).toContain('InserJeunes, ligne fr-2022-6m-app-prod');
+    const links = page.getByTestId('rate-changes').locator('a[href^="https://"]');
+    await expect(links.count()).resolves.toBe(3);
+    await expect(rows.first().locator('th li').count()).resolves.toBe(6);
+  });
+
   it('reads in English', async () => {
     const { page } = session.w;
     await page.getByTestId('lang-switch').click();

@@ -397,6 +397,40 @@ export function loadBmo(db: Connector): Promise<BmoRecord[]> {
   );
 }
 
+/** A row of the Depp–Dares InserJeunes rates (data/inserjeunes.csv). */
+export interface InserjeunesRecord extends Provenance {
+  id: string;
+  exitYear: number;
+  monthsAfter: number;
+  territoryName: string;
+  pathway: string;
+  specialtyGroup: string | null;
+  employmentScope: string;
+  employmentRate: number;
+}
+
+/** The InserJeunes rows, by id. */
+export function loadInserjeunes(db: Connector): Promise<InserjeunesRecord[]> {
+  return read(
+    db,
+    'inserjeunes',
+    `SELECT id, exit_year, months_after, territory_name, pathway, specialty_group,
+            employment_scope, employment_rate, ${PROVENANCE_SQL}
+       FROM inserjeunes ORDER BY id`,
+    (r) => ({
+      id: r.str('id'),
+      exitYear: r.num('exit_year'),
+      monthsAfter: r.num('months_after'),
+      territoryName: r.str('territory_name'),
+      pathway: r.str('pathway'),
+      specialtyGroup: r.strOrNull('specialty_group'),
+      employmentScope: r.str('employment_scope'),
+      employmentRate: r.num('employment_rate'),
+      ...r.provenance()
+    })
+  );
+}
+
 export interface Dataset {
   sites: SiteRecord[];
   sitePlans: SitePlanRecord[];

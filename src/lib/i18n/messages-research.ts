@@ -877,6 +877,25 @@ const methodFr = {
     runs: 'Tirages du Monte-Carlo',
     runsSource:
       'Le même nombre sur chaque page. Le p10 de 10 000 tirages est entre les 9,4e et 10,6e centiles (± 2 erreurs types, √(0,1 × 0,9 / 10 000) = 0,3 point), contre ± 1,3 point avec 2 000 tirages ; 10 000 tirages prennent moins de 200 ms.',
+    rateChanges: {
+      title: 'Taux remplacés par les statistiques officielles',
+      intro:
+        'Ces taux étaient des estimations ; ils viennent désormais d’une statistique publiée (décembre 2026). Les quatre scénarios en partent.',
+      cols: {
+        programme: 'Formation',
+        rate: 'Taux',
+        before: 'Avant',
+        after: 'Après',
+        change: 'Écart',
+        source: 'Source'
+      },
+      newPlaces: 'Places nouvelles de « ce qu’il faut »',
+      completion: 'réussite',
+      placement: 'placement',
+      count: '{n} sur {d}',
+      points: '{v}\u00a0pt',
+      inserjeunes: 'InserJeunes, ligne {id} : sortants de {year}, à {months} mois'
+    },
     uncertaintyTitle: 'Plages du Monte-Carlo autour du scénario (lois triangulaires)',
     uncertaintyCols: {
       parameter: 'Paramètre',
@@ -1186,11 +1205,11 @@ const methodEn: MethodMessages = {
     newProgram: 'New programme (“what it takes” solver)',
     newProgramValue: 'completion {c}, placement {q}, duration {d} year',
     newProgramSource:
-      'Completion: the titre professionnel success rate, 151,117 certificates for 206,315 candidates in 2022 (toutpourlemploi.fr). Placement: 69 to 73% of job seekers in work 6 months after pre-hire training (AFPR/POEI; Centre Inffo, France Travail). Duration: a titre professionnel (9 months for AESC’s maintenance technicians).',
+      'Completion: the share of titre professionnel candidates who obtain it, 151,117 certificates for 206,315 candidates in 2022 (toutpourlemploi.fr, November 2023; the page rounds it to “about 80%”, the rate among those who sit the exam). Placement: 69 to 73% of job seekers in work 6 months after pre-hire training (AFPR/POEI; Centre Inffo, France Travail). Duration: a titre professionnel (9 months for AESC’s maintenance technicians).',
     rates: 'Rates of programmes that publish none (data)',
-    ratesValue: 'completion 0.8; placement 0.71; apprentices 0.65; CAP 0.71',
+    ratesValue: 'completion 0.73; placement 0.71; apprentices 0.67 to 0.68; CAP 0.71',
     ratesSource:
-      'Completion 0.8: titre professionnel (above). Placement 0.71: middle of the 69–73% after pre-hire training. Placement 0.65: apprentices in work 6 months after (DARES, InserJeunes). Completion 0.71 for a two-year CAP: 1 − the 29% of CAP-level apprenticeship contracts broken (DARES). Each row of data/programmes.csv cites its own.',
+      'Completion 0.73: titre professionnel (above). Placement 0.71: middle of the 69–73% after pre-hire training. Placement 0.67 to 0.68: apprentices in work 6 months after leaving in 2022, all (0.67) or in production specialties (0.68) (Depp–Dares, InserJeunes; table inserjeunes). Completion 0.71 for a two-year CAP: 1 − the 29% of CAP-level apprenticeship contracts broken (DARES). Each row of data/programmes.csv cites its own.',
     cost: 'Cost of a place (budget lever)',
     costValue: 'announced budget ÷ announced people',
     costSource:
@@ -1204,6 +1223,25 @@ const methodEn: MethodMessages = {
     runs: 'Monte Carlo runs',
     runsSource:
       'The same number on every page. The p10 of 10,000 runs lies between the 9.4th and 10.6th percentiles (± 2 standard errors, √(0.1 × 0.9 / 10,000) = 0.3 point), against ± 1.3 points with 2,000 runs; 10,000 runs take under 200 ms.',
+    rateChanges: {
+      title: 'Rates replaced by official statistics',
+      intro:
+        'These rates were estimates; they now come from a published statistic (December 2026). The four presets start from them.',
+      cols: {
+        programme: 'Programme',
+        rate: 'Rate',
+        before: 'Before',
+        after: 'After',
+        change: 'Change',
+        source: 'Source'
+      },
+      newPlaces: 'New places of “what it takes”',
+      completion: 'completion',
+      placement: 'placement',
+      count: '{n} of {d}',
+      points: '{v}\u00a0pt',
+      inserjeunes: 'InserJeunes, row {id}: leavers of {year}, at {months} months'
+    },
     uncertaintyTitle: 'Monte Carlo ranges around the scenario (triangular distributions)',
     uncertaintyCols: {
       parameter: 'Parameter',

@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Manifest } from '$lib/data/tables';
-import { loadDataset } from '$lib/data/queries';
+import { loadDataset, loadInserjeunes } from '$lib/data/queries';
+import { resolveRateChanges } from '$lib/data/rate-changes';
 import { BACKTEST_KNOWN_AT, realityCheck } from '$lib/scenario/reality-check';
 import { MONTE_CARLO_RUNS } from '$lib/scenario/build';
 
@@ -19,7 +20,8 @@ export async function load() {
     const backtest = (['realiste', 'annonces'] as const).map((preset) =>
       realityCheck(dataset, { knownAt: BACKTEST_KNOWN_AT, preset, runs: MONTE_CARLO_RUNS })
     );
-    return { manifest, backtest };
+    const rateChanges = resolveRateChanges(dataset.programmes, await loadInserjeunes(db));
+    return { manifest, backtest, rateChanges };
   } finally {
     await db.close();
   }

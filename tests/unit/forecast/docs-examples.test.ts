@@ -173,6 +173,8 @@ describe('docs/forecast.md states what the library returns', () => {
       `extraPlacesPerYear: ${op.extraPlacesPerYear!.toFixed(1)}, gapBefore: ${op.gapBefore.toFixed(1)}, ` +
         `gapAfter: ${op.gapAfter.toFixed(3)}`
     );
+    const tech = plan.byOccupation.find((o) => o.occupation === 'technician')!;
+    stated(`{ occupation: 'technician', extraPlacesPerYear: ${tech.extraPlacesPerYear!.toFixed(1)}`);
     // gapBefore: the operators' unfilled jobs of 2030 (summed over cells, never netted).
     const unfilled = forecast
       .project(input)

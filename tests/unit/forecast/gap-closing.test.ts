@@ -13,8 +13,8 @@ const TOL = 1e-6;
 describe('placesToCloseGap', () => {
   it('solves a hand-checkable case', () => {
     // J = 100 all along (ramp long finished), ρ = 0.1, no programme: the new programme takes the
-    // defaults D = 1, c = 0.8, q = 0.7, so while W < J, W(2030) = 0.56 x (1 + 0.9 + 0.81 + 0.729
-    // + 0.6561) = 0.56 x × 4.0951 (graduates of 2026 … 2030), and unfilled = 100 − W(2030).
+    // defaults D = 1, c = 0.73, q = 0.7, so while W < J, W(2030) = 0.511 x (1 + 0.9 + 0.81 + 0.729
+    // + 0.6561) = 0.511 x × 4.0951 (graduates of 2026 … 2030), and unfilled = 100 − W(2030).
     const input = {
       sites: [
         site({
@@ -32,8 +32,8 @@ describe('placesToCloseGap', () => {
       }
     };
     const r = placesToCloseGap(input, { byYear: 2030 });
-    // unfilled ≤ 1e-6 × 100: x = (100 − 1e-4) / (0.56 × 4.0951) ≈ 43.60608
-    const x = (100 - TOL * 100) / (0.56 * (1 + 0.9 + 0.81 + 0.729 + 0.6561));
+    // unfilled ≤ 1e-6 × 100: x = (100 − 1e-4) / (0.511 × 4.0951) ≈ 47.78748
+    const x = (100 - TOL * 100) / (0.511 * (1 + 0.9 + 0.81 + 0.729 + 0.6561));
     expect(r.byOccupation).toHaveLength(1);
     expect(r.byOccupation[0].extraPlacesPerYear).toBeCloseTo(x, 5);
     expect(r.totalExtraPlaces).toBeCloseTo(x, 5);
@@ -43,10 +43,10 @@ describe('placesToCloseGap', () => {
     expect(r.fromYear).toBe(2025);
 
     // Places opening in 2027 only graduate in 2028, 2029 and 2030: more are needed,
-    // x = (100 − 1e-4) / (0.56 × (1 + 0.9 + 0.81)).
+    // x = (100 − 1e-4) / (0.511 × (1 + 0.9 + 0.81)).
     const late = placesToCloseGap(input, { byYear: 2030, fromYear: 2027 });
     expect(late.fromYear).toBe(2027);
-    expect(late.totalExtraPlaces).toBeCloseTo((100 - TOL * 100) / (0.56 * (1 + 0.9 + 0.81)), 5);
+    expect(late.totalExtraPlaces).toBeCloseTo((100 - TOL * 100) / (0.511 * (1 + 0.9 + 0.81)), 5);
     // Opening in 2030 (graduates in 2031) cannot close the 2030 gap.
     const tooLate = placesToCloseGap(input, { byYear: 2030, fromYear: 2030 });
     expect(tooLate.totalExtraPlaces).toBeNull();
@@ -79,8 +79,8 @@ describe('placesToCloseGap', () => {
 
   it('région places fill vacancies, not hires: a flat ramp with ρ = 0 can be closed', () => {
     // v1 shared région graduates by hires needed: a flat ramp with ρ = 0 needs none, so no number
-    // of places closed it. v2 fills vacancies (100 empty posts): W(2030) = 0.56 x × 5 (graduates
-    // of 2026 … 2030, nobody leaves), so x = (100 − 1e-4) / 2.8 ≈ 35.714.
+    // of places closed it. v2 fills vacancies (100 empty posts): W(2030) = 0.511 x × 5 (graduates
+    // of 2026 … 2030, nobody leaves), so x = (100 − 1e-4) / 2.555 ≈ 39.139.
     const input = {
       sites: [site({ productionStart: 2000, fullCapacity: 2001, targetJobs: 100 })],
       programs: [],
@@ -92,7 +92,7 @@ describe('placesToCloseGap', () => {
     };
     const r = placesToCloseGap(input, { byYear: 2030, maxPlaces: 1e4 });
     expect(r.byOccupation[0]).toMatchObject({ feasible: true });
-    expect(r.totalExtraPlaces).toBeCloseTo((100 - TOL * 100) / 2.8, 5);
+    expect(r.totalExtraPlaces).toBeCloseTo((100 - TOL * 100) / 2.555, 5);
   });
 
   it('says when no number of places can close the gap in time', () => {
@@ -105,12 +105,12 @@ describe('placesToCloseGap', () => {
         rampShape: 'linear' as const
       }
     };
-    // 35.7 places a year are needed (above): 10 at most cannot.
+    // 39.1 places a year are needed (above): 10 at most cannot.
     const capped = placesToCloseGap(input, { byYear: 2030, maxPlaces: 10 });
     expect(capped.byOccupation[0]).toMatchObject({ feasible: false, extraPlacesPerYear: null });
     expect(capped.totalExtraPlaces).toBeNull();
-    // At most 10 a year (graduates of 2026 … 2030): W(2030) = 0.56 × 10 × 5 = 28, 72 unfilled.
-    expect(capped.byOccupation[0].gapAfter).toBeCloseTo(100 - 0.56 * 10 * 5, 6);
+    // At most 10 a year (graduates of 2026 … 2030): W(2030) = 0.511 × 10 × 5 = 25.55, 74.45 unfilled.
+    expect(capped.byOccupation[0].gapAfter).toBeCloseTo(100 - 0.511 * 10 * 5, 6);
     // The new places take the placement rate of the occupation's programmes: 0 places nobody.
     const none = placesToCloseGap(
       {
