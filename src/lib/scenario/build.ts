@@ -19,7 +19,8 @@ import {
 import { toModelInput } from '../data/model-input.ts';
 import { newestSourceDate } from '../data/provenance.ts';
 import type { Dataset, ObservationRecord, ProgrammeRecord, SiteRecord } from '../data/queries.ts';
-import { withinBounds, type AppState, type PresetId } from '../state/app-state.ts';
+import type { AppState, PresetId } from '../state/app-state.ts';
+import { moved, withinLever } from '../state/levers.ts';
 
 export interface ScenarioData {
   sites: SiteRecord[];
@@ -111,10 +112,10 @@ export function buildModelInput(
   const { sites, programs } = toModelInput(data);
   const base = presetScenario(preset, { years: state.years, sites });
   const L = state.levers;
-  // The hiring lead: the planner's (within LEVER_BOUNDS), else the reference class computed on
-  // every site of the dataset, before a page keeps its territory's: one lead for every page.
-  const lead =
-    L.hiringLeadYears === null ? null : withinBounds('hiringLeadYears', L.hiringLeadYears);
+  // Each lever's effect on the model; a lever at its neutral value (levers.ts) changes nothing.
+  // The hiring lead: the planner's (within the `hl` bounds), else the reference class computed
+  // on every site of the dataset, before a page keeps its territory's: one lead for every page.
+  const lead = L.hiringLeadYears === null ? null : withinLever('hl', L.hiringLeadYears);
   const scenario: Scenario = {
     ...base,
     hiringLeadYears: lead ?? referenceLead(sites),
@@ -127,26 +128,28 @@ export function buildModelInput(
   for (const [id, lever] of Object.entries(L.sites)) {
     if (!sites.some((s) => s.id === id)) continue;
     const o = { ...(scenario.sites?.[id] ?? {}) };
-    if (lever.delayYears) o.delayYears = (o.delayYears ?? 0) + lever.delayYears;
-    if (lever.targetScale !== undefined) o.targetScale = (o.targetScale ?? 1) * lever.targetScale;
+    const delay = moved('sd', lever.delayYears);
+    const target = moved('st', lever.targetScale);
+    if (delay !== null) o.delayYears = (o.delayYears ?? 0) + delay;
+    if (target !== null) o.targetScale = (o.targetScale ?? 1) * target;
     scenario.sites![id] = o;
   }
   for (const [id, lever] of Object.entries(L.programmes)) {
     const record = data.programmes.find((p) => p.id === id && p.programmeType === 'training');
     if (!record) continue;
     const o = { ...(scenario.programs?.[id] ?? {}) };
-    if (lever.intakeScale !== undefined) o.intakeScale = (o.intakeScale ?? 1) * lever.intakeScale;
+    const intake = moved('gi', lever.intakeScale);
+    if (intake !== null) o.intakeScale = (o.intakeScale ?? 1) * intake;
     const extra = placesFromBudget(record, lever.budgetEur ?? 0);
     if (extra > 0) o.extraIntake = (o.extraIntake ?? 0) + extra;
     scenario.programs![id] = o;
   }
-  if (L.completionScale !== 1) {
-    scenario.completionScale = (scenario.completionScale ?? 1) * L.completionScale;
-  }
-  if (L.placementScale !== 1) {
-    scenario.placementScale = (scenario.placementScale ?? 1) * L.placementScale;
-  }
-  if (L.attritionRate !== null) scenario.attritionRate = L.attritionRate;
+  const completion = moved('cs', L.completionScale);
+  const placement = moved('ps', L.placementScale);
+  const attrition = moved('ar', L.attritionRate);
+  if (completion !== null) scenario.completionScale = (scenario.completionScale ?? 1) * completion;
+  if (placement !== null) scenario.placementScale = (scenario.placementScale ?? 1) * placement;
+  if (attrition !== null) scenario.attritionRate = attrition;
 
   const orientation = orientationProgram(state, data);
   const allPrograms = orientation ? [...programs, orientation.program] : programs;

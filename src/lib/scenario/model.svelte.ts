@@ -28,6 +28,7 @@ import {
 } from '../forecast/index.ts';
 import type { Dataset } from '../data/queries.ts';
 import type { AppState, PresetId } from '../state/app-state.ts';
+import { SETTLE_MS, settle } from '../state/settle.ts';
 import { MonteCarlo } from '../workers/monte-carlo.svelte.ts';
 import { closingCosts, closingFromYear, defaultUncertainty, monteCarloJob } from './build.ts';
 import {
@@ -54,13 +55,12 @@ export interface TerritorySource {
 }
 
 export interface TerritoryModelOptions {
-  /** Wait this long after the last change before the Monte Carlo starts (slider drags), ms. */
-  monteCarloDelayMs?: number;
   /**
-   * Compute "what it takes" this long after input settles (ms; 0 = at once): the workbench,
-   * whose levers move many times a second, lets the solver follow a moment later.
+   * Let the slow answers ("what it takes", the tornado, the Monte Carlo) follow once input
+   * settles (SETTLE_MS) rather than at once: the workbench, whose levers move many times a
+   * second, asks for it.
    */
-  settleMs?: number;
+  followSettled?: boolean;
 }
 
 interface Settled {
@@ -166,18 +166,19 @@ export class TerritoryModel {
 
   constructor(source: () => TerritorySource, options: TerritoryModelOptions = {}) {
     this.#source = source;
-    this.#settleMs = options.settleMs ?? 0;
+    this.#settleMs = options.followSettled ? SETTLE_MS : 0;
     if (this.#settleMs > 0) {
       $effect(() => {
         const next = this.#now();
         const first = untrack(() => this.#settled) === null;
-        const timer = setTimeout(() => (this.#settled = next), first ? 0 : this.#settleMs);
-        return () => clearTimeout(timer);
+        const later = settle(() => (this.#settled = next), first ? 0 : this.#settleMs);
+        later.schedule();
+        return later.cancel;
       });
     }
     this.#monteCarlo = new MonteCarlo(() => ({
       ...monteCarloJob(this.input, this.state),
-      delayMs: options.monteCarloDelayMs ?? 0
+      delayMs: this.#settleMs
     }));
   }
 

@@ -10,27 +10,9 @@ export const STATE_VERSION = 1;
 export const PRESET_IDS = ['annonces', 'realiste', 'stress', 'volontariste'] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
-/** What a programme does after its announced (funded) end: renewed every year, or stopped. */
-export const AFTER_FUNDED_END = ['renew', 'stop'] as const;
-export type AfterFundedEnd = (typeof AFTER_FUNDED_END)[number];
-
-/**
- * Bounds of the model-assumption levers, in one place: the workbench's slider, the URL decoder
- * and `buildModelInput` all read them. The hiring lead L is the years between the ramp's 5 %
- * point and the production start (docs/model.md, "Demand"); the reference class of the dataset
- * gives about 2.3 years; the slider spans 0 (the v1 ramp: hiring starts with production) to
- * 5 years (twice the reference class; the library accepts up to 10).
- */
-export const LEVER_BOUNDS = {
-  hiringLeadYears: { min: 0, max: 5, step: 0.1 }
-} as const;
-export type BoundedLever = keyof typeof LEVER_BOUNDS;
-
-/** `value` if it is a finite number within the lever's bounds, else null. */
-export function withinBounds(lever: BoundedLever, value: number): number | null {
-  const { min, max } = LEVER_BOUNDS[lever];
-  return Number.isFinite(value) && value >= min && value <= max ? value : null;
-}
+/** The levers' bounds, units, choices and labels: one table, `levers.ts`. */
+import { neutralLevers, type AfterFundedEnd } from './levers.ts';
+export { AFTER_FUNDED_END, LEVER_BOUNDS, withinBounds, type AfterFundedEnd } from './levers.ts';
 
 export interface SiteLever {
   /** Years added to the preset's delay for this site. */
@@ -95,17 +77,8 @@ export const DEFAULT_STATE: AppState = {
   region: '32',
   years: [2024, 2035],
   year: 2030,
-  levers: {
-    sites: {},
-    programmes: {},
-    completionScale: 1,
-    placementScale: 1,
-    attritionRate: null,
-    orientationShare: null,
-    orientationInternships: 0,
-    afterFundedEnd: 'renew',
-    hiringLeadYears: null
-  },
+  // Every lever at its neutral value (levers.ts).
+  levers: neutralLevers(),
   compare: [],
   closeBy: 2030,
   closeFrom: null,

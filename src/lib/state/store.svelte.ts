@@ -5,6 +5,7 @@
  */
 import { replaceState } from '$app/navigation';
 import { defaultState, type AppState } from './app-state.ts';
+import { settle } from './settle.ts';
 import { decodeState, encodeState, fitToLink, restrictToDataset } from './url.ts';
 
 class AppStateStore {
@@ -23,11 +24,12 @@ class AppStateStore {
     document.documentElement.lang = decoded.state.lang;
   }
 
-  private urlTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The address bar follows the state once input settles. */
+  private urlWrite = settle(() => this.writeUrl());
 
   /**
    * Applies a change at once (figures and charts follow in the same frame) and writes the new
-   * state into the address bar shortly after: a slider dragged across 20 values makes one
+   * state into the address bar once input settles (SETTLE_MS): a slider dragged across 20 values makes one
    * history write, not 20.
    */
   update(change: (draft: AppState) => void): void {
@@ -38,14 +40,12 @@ class AppStateStore {
     if (rejected.length) this.rejected = [...this.rejected, ...rejected];
     this.current = next;
     document.documentElement.lang = next.lang;
-    if (this.urlTimer) clearTimeout(this.urlTimer);
-    this.urlTimer = setTimeout(() => this.writeUrl(), 120);
+    this.urlWrite.schedule();
   }
 
   /** Writes the current state into the address bar now. */
   writeUrl(): void {
-    if (this.urlTimer) clearTimeout(this.urlTimer);
-    this.urlTimer = null;
+    this.urlWrite.cancel();
     // A throw-away URL to build the address, not reactive state.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
     const url = new URL(location.href);

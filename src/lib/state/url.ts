@@ -12,18 +12,29 @@
  * most MAX_QUERY characters (levers that would not fit are left out and named).
  */
 import {
-  AFTER_FUNDED_END,
   DEFAULT_STATE,
   PRESET_IDS,
   STATE_VERSION,
   YEAR_MAX,
   YEAR_MIN,
   defaultState,
-  withinBounds,
-  type AfterFundedEnd,
   type AppState,
+  type Levers,
   type PresetId
 } from './app-state.ts';
+import {
+  ENTITY_LEVER_KEYS,
+  LEVERS,
+  SCALAR_LEVER_KEYS,
+  isLeverKey,
+  isNeutral,
+  leverText,
+  parseLever,
+  scalarValue,
+  type EntityLeverKey,
+  type LeverKey,
+  type LeverRow
+} from './levers.ts';
 import { MIGRATIONS, migrate, type Migration } from './migrations.ts';
 import { INSEE_REGIONS } from '../forecast/validate.ts';
 import { MAX_ID_LENGTH } from '../data/schema.ts';
@@ -43,14 +54,27 @@ export function isLinkId(id: string | undefined): id is string {
   return id !== undefined && id.length <= MAX_ID && ID.test(id) && !PROTO_KEYS.has(id);
 }
 
-/** Numbers in URLs: up to 4 decimals, no trailing zeros. */
-function num(n: number): string {
-  return String(Math.round(n * 1e4) / 1e4);
-}
-
 export function encodeState(state: AppState): string {
   return encodeStateChecked(state).query;
 }
+
+/** Horizon, year, map and chart settings: a link's text, or null to leave it out (default). */
+const SETTINGS_OUT: Record<string, (s: AppState) => string | null> = {
+  lang: (s) => (s.lang !== DEFAULT_STATE.lang ? s.lang : null),
+  p: (s) => (s.preset !== DEFAULT_STATE.preset ? s.preset : null),
+  r: (s) => (s.region !== DEFAULT_STATE.region ? s.region : null),
+  y: (s) =>
+    s.years[0] !== DEFAULT_STATE.years[0] || s.years[1] !== DEFAULT_STATE.years[1]
+      ? `${s.years[0]}-${s.years[1]}`
+      : null,
+  t: (s) => (s.year !== DEFAULT_STATE.year ? String(s.year) : null),
+  cb: (s) => (s.closeBy !== DEFAULT_STATE.closeBy ? String(s.closeBy) : null),
+  cf: (s) => (s.closeFrom !== null ? String(s.closeFrom) : null),
+  cmp: (s) => s.compare.filter((c) => c !== s.preset).join(',') || null,
+  ml: (s) => (s.mapLevel !== DEFAULT_STATE.mapLevel ? s.mapLevel : null),
+  mm: (s) => (s.mapMeasure !== DEFAULT_STATE.mapMeasure ? s.mapMeasure : null),
+  hs: (s) => [...new Set(s.hiddenSites.filter(isLinkId))].sort().join(',') || null
+};
 
 /**
  * The encoded state and the lever parameters left out: an id a link cannot carry, or levers
@@ -58,43 +82,28 @@ export function encodeState(state: AppState): string {
  */
 export function encodeStateChecked(state: AppState): { query: string; dropped: Lever[] } {
   const p = new URLSearchParams();
-  const levers: Lever[] = [];
-  const lever = (head: Lever['head'], id: string, value: string) =>
-    levers.push({ head, id, key: `${head}.${id}`, value });
-  const d = DEFAULT_STATE;
-  if (state.lang !== d.lang) p.set('lang', state.lang);
-  if (state.preset !== d.preset) p.set('p', state.preset);
-  if (state.region !== d.region) p.set('r', state.region);
-  if (state.years[0] !== d.years[0] || state.years[1] !== d.years[1]) {
-    p.set('y', `${state.years[0]}-${state.years[1]}`);
+  for (const [key, write] of Object.entries(SETTINGS_OUT)) {
+    const text = write(state);
+    if (text !== null) p.set(key, text);
   }
-  if (state.year !== d.year) p.set('t', String(state.year));
-  if (state.closeBy !== d.closeBy) p.set('cb', String(state.closeBy));
-  if (state.closeFrom !== null) p.set('cf', String(state.closeFrom));
-  const compare = state.compare.filter((c) => c !== state.preset);
-  if (compare.length) p.set('cmp', compare.join(','));
-  if (state.mapLevel !== d.mapLevel) p.set('ml', state.mapLevel);
-  if (state.mapMeasure !== d.mapMeasure) p.set('mm', state.mapMeasure);
-  const hidden = state.hiddenSites.filter(isLinkId);
-  if (hidden.length) p.set('hs', [...new Set(hidden)].sort().join(','));
+  // The territory-wide levers, in the table's order, then each site's and programme's.
   const L = state.levers;
-  if (L.completionScale !== 1) p.set('cs', num(L.completionScale));
-  if (L.placementScale !== 1) p.set('ps', num(L.placementScale));
-  if (L.attritionRate !== null) p.set('ar', num(L.attritionRate));
-  if (L.orientationShare !== null) p.set('os', num(L.orientationShare));
-  if (L.orientationInternships !== 0) p.set('oi', String(Math.round(L.orientationInternships)));
-  if (L.afterFundedEnd !== d.levers.afterFundedEnd) p.set('fe', L.afterFundedEnd);
-  if (L.hiringLeadYears !== null) p.set('hl', num(L.hiringLeadYears));
-  for (const id of Object.keys(L.sites).sort()) {
-    const s = L.sites[id];
-    if (s.delayYears !== undefined && s.delayYears !== 0) lever('sd', id, num(s.delayYears));
-    if (s.targetScale !== undefined && s.targetScale !== 1) lever('st', id, num(s.targetScale));
+  for (const key of SCALAR_LEVER_KEYS) {
+    const value = scalarValue(L, key);
+    if (!isNeutral(key, value) && value !== null) p.set(key, leverText(key, value));
   }
-  for (const id of Object.keys(L.programmes).sort()) {
-    const g = L.programmes[id];
-    if (g.intakeScale !== undefined && g.intakeScale !== 1) lever('gi', id, num(g.intakeScale));
-    if (g.budgetEur !== undefined && g.budgetEur !== 0)
-      lever('gb', id, String(Math.round(g.budgetEur)));
+  const levers: Lever[] = [];
+  for (const scope of ['sites', 'programmes'] as const) {
+    const heads = ENTITY_LEVER_KEYS.filter((k) => LEVERS[k].scope === scope);
+    for (const id of Object.keys(L[scope]).sort()) {
+      const entry = L[scope][id] as Record<string, number | undefined>;
+      for (const head of heads) {
+        const value = entry[LEVERS[head].field];
+        if (isNeutral(head, value)) continue;
+        const text = leverText(head, value as number);
+        levers.push({ head, id, key: `${head}.${id}`, value: text });
+      }
+    }
   }
   const dropped: Lever[] = [];
   // The version goes first; `&` and the version count in the length.
@@ -115,18 +124,17 @@ export function encodeStateChecked(state: AppState): { query: string; dropped: L
 
 /** One lever parameter of a link: `sd.<id>=2`. */
 export interface Lever {
-  head: 'sd' | 'st' | 'gi' | 'gb';
+  head: EntityLeverKey;
   id: string;
   key: string;
   value: string;
 }
 
-const FIELDS = {
-  sd: ['sites', 'delayYears'],
-  st: ['sites', 'targetScale'],
-  gi: ['programmes', 'intakeScale'],
-  gb: ['programmes', 'budgetEur']
-} as const;
+/** The entry of a site's or programme's levers in `levers`, created if absent. */
+function entryOf(levers: Levers, head: EntityLeverKey, id: string): Record<string, number> {
+  const table = levers[LEVERS[head].scope] as Record<string, Record<string, number>>;
+  return Object.hasOwn(table, id) ? table[id] : (table[id] = {});
+}
 
 /**
  * The state a link can carry: without the levers `encodeStateChecked` leaves out (an id a link
@@ -137,8 +145,8 @@ export function fitToLink(state: AppState): Decoded {
   if (!dropped.length) return { state, rejected: [] };
   const next = structuredClone(state);
   for (const l of dropped) {
-    const [table, field] = FIELDS[l.head];
-    const levers = next.levers[table] as Record<string, Record<string, number | undefined>>;
+    const { scope, field } = LEVERS[l.head];
+    const levers = next.levers[scope] as Record<string, Record<string, number | undefined>>;
     if (!Object.hasOwn(levers, l.id)) continue;
     delete levers[l.id][field];
     if (Object.keys(levers[l.id]).length === 0) delete levers[l.id];
@@ -152,15 +160,80 @@ export interface Decoded {
   rejected: string[];
 }
 
-function parseNumber(raw: string, min: number, max: number): number | null {
+/** A year of [YEAR_MIN, YEAR_MAX] (`2030`, also written `2030.0`). */
+function parseYear(raw: string): number | null {
   if (!/^-?\d+(\.\d+)?$/.test(raw)) return null;
   const n = Number(raw);
-  return Number.isFinite(n) && n >= min && n <= max ? n : null;
+  return Number.isInteger(n) && n >= YEAR_MIN && n <= YEAR_MAX ? n : null;
 }
 
-function parseYear(raw: string): number | null {
-  const n = parseNumber(raw, YEAR_MIN, YEAR_MAX);
-  return n !== null && Number.isInteger(n) ? n : null;
+/** One of `choices`, or null. */
+function oneOf<T extends string>(choices: readonly T[], value: string): T | null {
+  return (choices as readonly string[]).includes(value) ? (value as T) : null;
+}
+
+/** Presets listed once each, comma-separated, at most two (three scenarios side by side). */
+function parseCompare(value: string): PresetId[] | null {
+  const ids = value.split(',').filter(Boolean);
+  const presets = ids.map((x) => oneOf(PRESET_IDS, x));
+  if (presets.includes(null) || ids.length > 2 || new Set(ids).size !== ids.length) return null;
+  return presets as PresetId[];
+}
+
+/** Sites hidden from the chart: link ids, each once, at most MAX_HIDDEN_SITES. */
+function parseHidden(value: string): string[] | null {
+  const ids = value.split(',');
+  const ok =
+    ids.length <= MAX_HIDDEN_SITES && ids.every(isLinkId) && new Set(ids).size === ids.length;
+  return ok ? ids : null;
+}
+
+/** Horizon from-to: two years of [YEAR_MIN, YEAR_MAX], the first before the second. */
+function parseYears(value: string): [number, number] | null {
+  const m = /^(\d{4})-(\d{4})$/.exec(value);
+  const from = m ? parseYear(m[1]) : null;
+  const to = m ? parseYear(m[2]) : null;
+  return from !== null && to !== null && from < to ? [from, to] : null;
+}
+
+/**
+ * The settings a link may carry besides the levers: each reads its parameter into the state and
+ * says whether it could (false: the parameter is named in `rejected`).
+ */
+const SETTINGS_IN: Record<string, (value: string, s: AppState) => boolean> = {
+  v: () => true,
+  lang: (v, s) => set(oneOf(['fr', 'en'] as const, v), (x) => (s.lang = x)),
+  ml: (v, s) => set(oneOf(['region', 'departement'] as const, v), (x) => (s.mapLevel = x)),
+  mm: (v, s) => set(oneOf(['coverage', 'gap'] as const, v), (x) => (s.mapMeasure = x)),
+  p: (v, s) => set(oneOf(PRESET_IDS, v), (x) => (s.preset = x)),
+  r: (v, s) => set(INSEE_REGIONS.has(v) ? v : null, (x) => (s.region = x)),
+  y: (v, s) => set(parseYears(v), (x) => (s.years = x)),
+  t: (v, s) => set(parseYear(v), (x) => (s.year = x)),
+  cb: (v, s) => set(parseYear(v), (x) => (s.closeBy = x)),
+  cf: (v, s) => set(parseYear(v), (x) => (s.closeFrom = x)),
+  hs: (v, s) => set(parseHidden(v), (x) => (s.hiddenSites = x)),
+  cmp: (v, s) => set(parseCompare(v), (x) => (s.compare = x))
+};
+
+function set<T>(value: T | null, apply: (value: T) => void): boolean {
+  if (value === null) return false;
+  apply(value);
+  return true;
+}
+
+/** Reads one lever parameter (`cs=1.2`, `sd.<id>=2`) into the state; false if it cannot. */
+function readLever(head: LeverKey, id: string | undefined, raw: string, s: AppState): boolean {
+  const value = parseLever(head, raw);
+  if (value === null) return false;
+  const row: LeverRow = LEVERS[head];
+  if (row.scope === 'all') {
+    // As links have always been read: a suffix on a territory-wide key is ignored (`cs.x=1.2`).
+    (s.levers as unknown as Record<string, unknown>)[row.field] = value;
+    return true;
+  }
+  if (!isLinkId(id)) return false;
+  entryOf(s.levers, head as EntityLeverKey, id)[row.field] = value as number;
+  return true;
 }
 
 export function decodeState(
@@ -173,144 +246,19 @@ export function decodeState(
   const input = typeof query === 'string' ? new URLSearchParams(query) : query;
   const migrated = migrate(input, version, migrations);
   if ('error' in migrated) return { state, rejected: [migrated.error] };
-  const params = migrated.params;
-  const reject = (key: string, value: string) => rejected.push(`${key}=${value}`);
   const seen = new Set<string>();
 
-  for (const [key, value] of params) {
+  for (const [key, value] of migrated.params) {
     const [head, id] = key.split(/\.(.*)/s);
     // A parameter given twice keeps its first value; the others are named.
-    if (seen.has(key)) {
-      reject(key, value);
-      continue;
-    }
+    const first = !seen.has(key);
     seen.add(key);
-    switch (head) {
-      case 'v':
-        break;
-      case 'lang':
-        if (value === 'fr' || value === 'en') state.lang = value;
-        else reject(key, value);
-        break;
-      case 'ml':
-        if (value === 'region' || value === 'departement') state.mapLevel = value;
-        else reject(key, value);
-        break;
-      case 'mm':
-        if (value === 'coverage' || value === 'gap') state.mapMeasure = value;
-        else reject(key, value);
-        break;
-      case 'p':
-        if ((PRESET_IDS as readonly string[]).includes(value)) state.preset = value as PresetId;
-        else reject(key, value);
-        break;
-      case 'r':
-        if (INSEE_REGIONS.has(value)) state.region = value;
-        else reject(key, value);
-        break;
-      case 'y': {
-        const m = /^(\d{4})-(\d{4})$/.exec(value);
-        const from = m ? parseYear(m[1]) : null;
-        const to = m ? parseYear(m[2]) : null;
-        if (from !== null && to !== null && from < to) state.years = [from, to];
-        else reject(key, value);
-        break;
-      }
-      case 't':
-      case 'cb':
-      case 'cf': {
-        const y = parseYear(value);
-        if (y === null) reject(key, value);
-        else if (head === 't') state.year = y;
-        else if (head === 'cb') state.closeBy = y;
-        else state.closeFrom = y;
-        break;
-      }
-      case 'hs': {
-        // Sites hidden from the chart: link ids, each once, at most MAX_HIDDEN_SITES.
-        const ids = value.split(',');
-        if (
-          ids.length <= MAX_HIDDEN_SITES &&
-          ids.every(isLinkId) &&
-          new Set(ids).size === ids.length
-        ) {
-          state.hiddenSites = ids;
-        } else reject(key, value);
-        break;
-      }
-      case 'cmp': {
-        const ids = value.split(',').filter(Boolean);
-        const ok = ids.every((x) => (PRESET_IDS as readonly string[]).includes(x));
-        if (ok && ids.length <= 2 && new Set(ids).size === ids.length) {
-          state.compare = ids as PresetId[];
-        } else reject(key, value);
-        break;
-      }
-      case 'cs':
-      case 'ps': {
-        const n = parseNumber(value, 0, 2);
-        if (n === null) reject(key, value);
-        else if (head === 'cs') state.levers.completionScale = n;
-        else state.levers.placementScale = n;
-        break;
-      }
-      case 'ar':
-      case 'os': {
-        const n = parseNumber(value, 0, 1);
-        if (n === null) reject(key, value);
-        else if (head === 'ar') state.levers.attritionRate = n;
-        else state.levers.orientationShare = n;
-        break;
-      }
-      case 'oi': {
-        const n = parseNumber(value, 0, 1e6);
-        if (n === null || !Number.isInteger(n)) reject(key, value);
-        else state.levers.orientationInternships = n;
-        break;
-      }
-      case 'fe':
-        if ((AFTER_FUNDED_END as readonly string[]).includes(value)) {
-          state.levers.afterFundedEnd = value as AfterFundedEnd;
-        } else reject(key, value);
-        break;
-      case 'hl': {
-        const n = parseNumber(value, -Infinity, Infinity);
-        const lead = n === null ? null : withinBounds('hiringLeadYears', n);
-        if (lead === null) reject(key, value);
-        else state.levers.hiringLeadYears = lead;
-        break;
-      }
-      case 'sd':
-      case 'st': {
-        const n = head === 'sd' ? parseNumber(value, -5, 15) : parseNumber(value, 0, 3);
-        if (!isLinkId(id) || n === null) {
-          reject(key, value);
-          break;
-        }
-        const lever = Object.hasOwn(state.levers.sites, id)
-          ? state.levers.sites[id]
-          : (state.levers.sites[id] = {});
-        if (head === 'sd') lever.delayYears = n;
-        else lever.targetScale = n;
-        break;
-      }
-      case 'gi':
-      case 'gb': {
-        const n = head === 'gi' ? parseNumber(value, 0, 10) : parseNumber(value, 0, 1e10);
-        if (!isLinkId(id) || n === null) {
-          reject(key, value);
-          break;
-        }
-        const lever = Object.hasOwn(state.levers.programmes, id)
-          ? state.levers.programmes[id]
-          : (state.levers.programmes[id] = {});
-        if (head === 'gi') lever.intakeScale = n;
-        else lever.budgetEur = n;
-        break;
-      }
-      default:
-        reject(key, value);
-    }
+    const read = !first
+      ? false
+      : isLeverKey(head)
+        ? readLever(head, id, value, state)
+        : Object.hasOwn(SETTINGS_IN, head) && SETTINGS_IN[head](value, state);
+    if (!read) rejected.push(`${key}=${value}`);
   }
   if (state.year < state.years[0] || state.year > state.years[1]) {
     rejected.push(`t=${state.year}`);
@@ -348,20 +296,16 @@ export function restrictToDataset(
 ): Decoded {
   const next = structuredClone(state);
   const rejected: string[] = [];
-  for (const id of Object.keys(next.levers.sites)) {
-    if (!siteIds.has(id)) {
-      const s = next.levers.sites[id];
-      if (s.delayYears !== undefined) rejected.push(`sd.${id}=${num(s.delayYears)}`);
-      if (s.targetScale !== undefined) rejected.push(`st.${id}=${num(s.targetScale)}`);
-      delete next.levers.sites[id];
-    }
-  }
-  for (const id of Object.keys(next.levers.programmes)) {
-    if (!programmeIds.has(id)) {
-      const g = next.levers.programmes[id];
-      if (g.intakeScale !== undefined) rejected.push(`gi.${id}=${num(g.intakeScale)}`);
-      if (g.budgetEur !== undefined) rejected.push(`gb.${id}=${Math.round(g.budgetEur)}`);
-      delete next.levers.programmes[id];
+  const known = { sites: siteIds, programmes: programmeIds };
+  for (const scope of ['sites', 'programmes'] as const) {
+    for (const id of Object.keys(next.levers[scope])) {
+      if (known[scope].has(id)) continue;
+      const entry = next.levers[scope][id] as Record<string, number | undefined>;
+      for (const head of ENTITY_LEVER_KEYS.filter((k) => LEVERS[k].scope === scope)) {
+        const value = entry[LEVERS[head].field];
+        if (value !== undefined) rejected.push(`${head}.${id}=${leverText(head, value)}`);
+      }
+      delete next.levers[scope][id];
     }
   }
   const unknown = next.hiddenSites.filter((id) => !siteIds.has(id));
