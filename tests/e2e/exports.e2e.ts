@@ -88,8 +88,8 @@ describe('overview chart', () => {
     expect(parsed.ns).toBe('http://www.w3.org/2000/svg');
     expect(parsed.title).toBe('Emplois directs et personnes formées, Hauts-de-France');
     expect(parsed.paths).toBeGreaterThanOrEqual(4); // two lines, two bands
-    expect(parsed.texts).toContain('Source : annonces des industriels');
-    expect(parsed.texts).toContain('Scénario : Tension');
+    expect(parsed.texts).toContain('Source\u00a0: annonces des industriels');
+    expect(parsed.texts).toContain('Scénario\u00a0: Tension');
     expect(parsed.texts).toMatch(/Exporté le \d+ \S+ \d{4}/);
     expect(parsed.texts.replace(/ \| /g, '')).toContain(page.url().replace(/&/g, '&'));
     // The legend: every band has its entry (jobs, trained people in post, unfilled jobs).
@@ -110,7 +110,7 @@ describe('overview chart', () => {
     const text = readPngText(new Uint8Array(bytes));
     expect(text.Title).toBe('Emplois directs et personnes formées, Hauts-de-France');
     expect(text.URL).toBe(page.url());
-    expect(text.Description).toContain('Scénario : Tension');
+    expect(text.Description).toContain('Scénario\u00a0: Tension');
   });
 
   it('exports a CSV of exactly the numbers drawn, matching the chart’s data table', async () => {
@@ -119,8 +119,8 @@ describe('overview chart', () => {
     expect(d.suggestedFilename()).toMatch(/-stress-\d{4}-\d{2}-\d{2}\.csv$/);
     const lines = bytes.toString('utf8').split('\n');
     expect(lines[0]).toBe('# Emplois directs et personnes formées, Hauts-de-France');
-    expect(lines).toContain('# Scénario : Tension');
-    expect(lines).toContain(`# Lien permanent : ${page.url()}`);
+    expect(lines).toContain('# Scénario\u00a0: Tension');
+    expect(lines).toContain(`# Lien permanent\u00a0: ${page.url()}`);
     const csv = parseCsv(lines.filter((l) => !l.startsWith('#')).join('\n'), 'chart.csv');
     const rows = csv.records.map((r) =>
       Object.fromEntries(csv.header.map((h, i) => [h, r.cells[i]]))
@@ -239,7 +239,7 @@ describe('map', () => {
     expect(text).toMatch(/>Emplois directs du site en 2031<\/text>/);
     expect(text).toMatch(/<circle [^>]*r="\d+(\.\d)?" fill="none"/);
     expect(text).toMatch(/<svg x="0" y="0" width="[\d.]+" height="\d+" viewBox="/);
-    expect(text).not.toContain('Source : Sources');
+    expect(text).not.toContain('Source\u00a0: Sources');
     const png = await downloaded(page, 'map-export-png');
     const [, width, height] = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(text)!.map(Number);
     expect(pngSize(new Uint8Array(png.bytes))).toEqual({ width: width * 2, height: height * 2 });

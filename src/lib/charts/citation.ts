@@ -63,6 +63,9 @@ export function bibEscape(text: string): string {
     .replace(/\^/g, '\\textasciicircum{}');
 }
 
+/** BibTeX's (babel's) name of each language. */
+const BIBTEX_LANGUAGE: Record<Lang, string> = { fr: 'french', en: 'english' };
+
 /** A citation key: releve2026emplois. */
 export function bibKey(title: string | undefined, year: string): string {
   const word =
@@ -89,7 +92,7 @@ export function bibtex(c: CitationInput): string {
     ['version', RELEVE_VERSION],
     ['url', c.permalink.replace(/([{}])/g, '\\$1')],
     ['urldate', c.accessed],
-    ['language', c.lang === 'fr' ? 'french' : 'english']
+    ['language', BIBTEX_LANGUAGE[c.lang]]
   ];
   const width = Math.max(...fields.map(([k]) => k.length));
   return (

@@ -11,6 +11,7 @@
 import type { SensitivityBar } from '../forecast/index.ts';
 import { neutraliseCell } from '../data/export-sql.ts';
 import { formatDate, type Lang } from '../i18n/format.ts';
+import { labelled } from '../i18n/lang.ts';
 import type { TimeSeriesInput } from './timeseries.ts';
 import { BAND_OPACITY } from './kit.ts';
 
@@ -59,11 +60,11 @@ export interface ExportMeta {
   summary?: string;
 }
 
-/** "Label : value" in French, "Label: value" in English. */
-function labelled(lang: Lang, label: string, value: string): string {
+/** « Label : value » (no-break space) in French, "Label: value" in English, never twice. */
+function labelledOnce(lang: Lang, label: string, value: string): string {
   // A value that already opens with its label (« Sources : … ») is not labelled twice.
   if (value.toLowerCase().startsWith(label.toLowerCase())) return value;
-  return `${label}${lang === 'en' ? ':' : ' :'} ${value}`;
+  return labelled(label, value, lang);
 }
 
 /** Sentences joined by ". ", each without its own final stop: never « .. ». */
@@ -120,7 +121,7 @@ export function xmlEscape(text: string): string {
 export function wrapText(text: string, maxChars: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(/[^\S\u00a0\u202f]+/).filter(Boolean)) {
     let w = word;
     while (w.length > maxChars) {
       if (line) {
@@ -234,14 +235,14 @@ export function composeSvg(o: {
   const maxFoot = Math.floor((width - 2 * PAD) / (10 * GLYPH));
   const exported = formatDate(meta.date, meta.lang);
   const footLines = [
-    ...wrapText(labelled(meta.lang, labels.source, meta.source), maxFoot),
+    ...wrapText(labelledOnce(meta.lang, labels.source, meta.source), maxFoot),
     ...wrapText(
-      labelled(meta.lang, labels.scenario, meta.scenario) +
+      labelledOnce(meta.lang, labels.scenario, meta.scenario) +
         (meta.dataDate ? ` · ${labels.dataDate} ${meta.dataDate}` : '') +
         ` · ${labels.exported} ${exported} · Relève`,
       maxFoot
     ),
-    ...wrapText(labelled(meta.lang, labels.permalink, meta.permalink), maxFoot)
+    ...wrapText(labelledOnce(meta.lang, labels.permalink, meta.permalink), maxFoot)
   ];
   const footTop = chartTop + chartHeight + 16;
   const footMarkup = footLines
@@ -254,11 +255,11 @@ export function composeSvg(o: {
 
   const descParts = [
     meta.summary,
-    labelled(meta.lang, labels.source, meta.source),
-    labelled(meta.lang, labels.scenario, meta.scenario),
+    labelledOnce(meta.lang, labels.source, meta.source),
+    labelledOnce(meta.lang, labels.scenario, meta.scenario),
     meta.dataDate ? `${labels.dataDate} ${meta.dataDate}` : '',
     `${labels.exported} ${exported}`,
-    labelled(meta.lang, labels.permalink, meta.permalink)
+    labelledOnce(meta.lang, labels.permalink, meta.permalink)
   ];
   const desc = sentences(descParts);
   const dc = (tag: string, value: string) => `<dc:${tag}>${xmlEscape(value)}</dc:${tag}>`;
@@ -411,11 +412,11 @@ export function toCsv(table: CsvTable, meta: ExportMeta, labels: ExportLabels): 
   const comment = (text: string) => `# ${text.replace(/[\r\n]+/g, ' ')}`;
   const head = [
     comment(meta.title),
-    comment(labelled(meta.lang, labels.source, meta.source)),
-    comment(labelled(meta.lang, labels.scenario, meta.scenario)),
+    comment(labelledOnce(meta.lang, labels.source, meta.source)),
+    comment(labelledOnce(meta.lang, labels.scenario, meta.scenario)),
     ...(meta.dataDate ? [comment(`${labels.dataDate} ${meta.dataDate}`)] : []),
     comment(`${labels.exported} ${meta.date}`),
-    comment(labelled(meta.lang, labels.permalink, meta.permalink))
+    comment(labelledOnce(meta.lang, labels.permalink, meta.permalink))
   ];
   const lines = [
     table.columns.map(csvCell).join(','),
@@ -543,7 +544,7 @@ export function pngEntries(meta: ExportMeta, labels: ExportLabels): Record<strin
   return {
     Title: meta.title,
     Source: meta.source,
-    Description: `${labels.scenario} : ${meta.scenario}${meta.dataDate ? ` · ${labels.dataDate} ${meta.dataDate}` : ''}`,
+    Description: `${labelled(labels.scenario, meta.scenario, meta.lang)}${meta.dataDate ? ` · ${labels.dataDate} ${meta.dataDate}` : ''}`,
     'Creation Time': meta.date,
     URL: meta.permalink,
     Software: 'Relève'

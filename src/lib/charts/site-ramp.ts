@@ -16,6 +16,7 @@ import {
 import type { ObservationRecord, SitePlanRecord, SiteRecord } from '../data/queries.ts';
 import { formatDate, formatInYear, formatInt, formatProjected, type Lang } from '../i18n/format.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
+import { LOCALES } from '../i18n/lang.ts';
 import type { TimeSeriesInput } from './timeseries.ts';
 import { COLORS, renewalShade } from './jobs-vs-trained.ts';
 import { PALETTE } from './kit.ts';
@@ -109,7 +110,7 @@ export function rampCheck(
   let years = projected.filter((r) => r.year > first && r.year < last);
   if (!years.length) years = projected.filter((r) => r.year >= last).slice(0, 1);
   const m = MESSAGES[lang].site;
-  const list = new Intl.ListFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { type: 'conjunction' });
+  const list = new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' });
   const observed = list.format(
     obs.map((o) =>
       fill(m.observedAt, {

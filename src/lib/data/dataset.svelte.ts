@@ -4,6 +4,7 @@
  * a researcher has added their own sites or programmes in the explorer, those rows beside or
  * instead of the defaults, their names flagged "(vos données)" / "(your data)".
  */
+import { asLang } from '../i18n/lang.ts';
 import type { Dataset } from './queries.ts';
 import {
   markUserRows,
@@ -40,7 +41,7 @@ class DatasetStore {
 
   private followLang(): void {
     const html = document.documentElement;
-    const read = () => (this.markerLang = html.lang === 'en' ? 'en' : 'fr');
+    const read = () => (this.markerLang = asLang(html.lang));
     read();
     new MutationObserver(read).observe(html, { attributes: true, attributeFilter: ['lang'] });
   }

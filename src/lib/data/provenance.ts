@@ -51,7 +51,7 @@ export function occupationLabel(
   lang: Lang = 'fr'
 ): string {
   const o = occupations.find((x) => x.code === code);
-  return o ? (lang === 'fr' ? o.labelFr : o.labelEn) : code;
+  return o ? { fr: o.labelFr, en: o.labelEn }[lang] : code;
 }
 
 /**

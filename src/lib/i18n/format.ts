@@ -1,9 +1,9 @@
 /**
  * Number and date formats of Relève's users: fr-FR first (`1 200`, `1,5 %`), en-GB second.
  */
-export type Lang = 'fr' | 'en';
+import { LOCALES, TYPOGRAPHY, type Lang } from './lang.ts';
 
-const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
+export type { Lang } from './lang.ts';
 const cache = new Map<string, Intl.NumberFormat>();
 
 /** Formats never show "-0": a value that rounds to zero is written 0 (signDisplay "negative"). */
@@ -102,12 +102,17 @@ export function formatRange(low: number, high: number, lang: Lang = 'fr'): strin
   return low === high ? formatInt(low, lang) : `${formatInt(low, lang)}–${formatInt(high, lang)}`;
 }
 
+/** Millions of euros: a narrow no-break space keeps the French number and its unit on one line. */
+const MILLIONS_EUR: Record<Lang, (millions: string) => string> = {
+  fr: (m) => `${m}\u202fM€`,
+  en: (m) => `€${m}m`
+};
+
 /** Euros in millions where large: formatEuros(25e6) → "25 M€" (fr), "€25m" (en). */
 export function formatEuros(value: number, lang: Lang = 'fr'): string {
   if (Math.abs(value) >= 1e6) {
     const m = formatNumber(value / 1e6, lang, 1);
-    // A narrow no-break space keeps the number and its unit on one line.
-    return lang === 'fr' ? `${m}\u202fM€` : `€${m}m`;
+    return MILLIONS_EUR[lang](m);
   }
   return numberFormat(lang, {
     style: 'currency',
@@ -115,6 +120,9 @@ export function formatEuros(value: number, lang: Lang = 'fr'): string {
     maximumFractionDigits: 0
   }).format(value);
 }
+
+/** French writes the first day of a month as an ordinal: « 1er novembre 2023 ». */
+const FIRST_OF_MONTH: Record<Lang, string> = { fr: '1er', en: '1' };
 
 /** An ISO date "2025-06-01" as "1er juin 2025" (fr) / "1 June 2025" (en); "2025-06" as "juin 2025". */
 export function formatDate(iso: string, lang: Lang = 'fr'): string {
@@ -127,10 +135,8 @@ export function formatDate(iso: string, lang: Lang = 'fr'): string {
     year: 'numeric',
     timeZone: 'UTC'
   }).formatToParts(date);
-  // French writes the first day of a month as an ordinal: « 1er novembre 2023 ».
-  return parts
-    .map((p) => (lang === 'fr' && p.type === 'day' && p.value === '1' ? '1er' : p.value))
-    .join('');
+  const first = FIRST_OF_MONTH[lang];
+  return parts.map((p) => (p.type === 'day' && p.value === '1' ? first : p.value)).join('');
 }
 
 /**
@@ -142,9 +148,8 @@ export function formatDate(iso: string, lang: Lang = 'fr'): string {
  */
 export function unbreakable(text: string, lang: Lang): string {
   const grouped = text.replace(/(\d) (?=\d{3}(?!\d))/g, '$1\u202f');
-  return lang === 'fr'
-    ? grouped.replace(/ ([:;!?»])/g, '\u00a0$1').replace(/« /g, '«\u00a0')
-    : grouped;
+  if (!TYPOGRAPHY[lang].spacedPunctuation) return grouped;
+  return grouped.replace(/ ([:;!?»])/g, '\u00a0$1').replace(/« /g, '«\u00a0');
 }
 
 /**

@@ -8,24 +8,10 @@
  *   plural(0, 'fr', MAP_MESSAGES.fr.units.site); // "site"
  *   count(1200, 'fr', MAP_MESSAGES.fr.units.job); // "1 200 emplois"
  */
-import { formatInt, type Lang } from './format.ts';
+import { formatInt } from './format.ts';
+import { TYPOGRAPHY, plural, type Forms, type Lang } from './lang.ts';
 
-/** Singular and plural of a noun. */
-export interface Forms {
-  one: string;
-  other: string;
-}
-
-const pluralRules: Partial<Record<Lang, Intl.PluralRules>> = {};
-
-/**
- * The form of a noun that goes with `n` as shown (rounded to a whole number first: 0.6 people
- * is shown "1" and takes the singular).
- */
-export function plural(n: number, lang: Lang, forms: Forms): string {
-  const rules = (pluralRules[lang] ??= new Intl.PluralRules(lang === 'fr' ? 'fr-FR' : 'en-GB'));
-  return rules.select(Math.round(Math.abs(n))) === 'one' ? forms.one : forms.other;
-}
+export { plural, type Forms } from './lang.ts';
 
 /** A whole number with its noun: count(2, 'fr', { one: 'site', other: 'sites' }) → "2 sites". */
 export function count(n: number, lang: Lang, forms: Forms): string {
@@ -33,8 +19,8 @@ export function count(n: number, lang: Lang, forms: Forms): string {
 }
 
 const fr = {
-  /** Before a colon, French puts a (no-break) space. */
-  colon: '\u00a0: ',
+  /** The colon and the space after it (TYPOGRAPHY; `labelled` says it in one call). */
+  colon: `${TYPOGRAPHY.fr.colon} `,
   units: {
     site: { one: 'site', other: 'sites' },
     trackedSite: { one: 'site industriel suivi', other: 'sites industriels suivis' },
@@ -243,6 +229,8 @@ const fr = {
     placesPerYearCost: '{places} par an, environ {euros} par an',
     placesPerYearNoCost: '{places} par an, coût inconnu',
     sentences: {
+      /** Between the two ends of a range: « 6 250 à 8 050 emplois directs ». */
+      rangeTo: 'à',
       sites: '{sites}, qui annoncent {jobs} à pleine capacité.',
       sitesOne: '{sites}, qui annonce {jobs} à pleine capacité.',
       jobs: 'En {year}, le scénario « {preset} » prévoit {jobs}, et environ {indirect} chez les fournisseurs et dans les services.',
@@ -337,7 +325,7 @@ const fr = {
 export type MapMessages = typeof fr;
 
 const en: MapMessages = {
-  colon: ': ',
+  colon: `${TYPOGRAPHY.en.colon} `,
   units: {
     site: { one: 'site', other: 'sites' },
     trackedSite: { one: 'tracked industrial site', other: 'tracked industrial sites' },
@@ -542,6 +530,7 @@ const en: MapMessages = {
     placesPerYearCost: '{places} a year, about {euros} a year',
     placesPerYearNoCost: '{places} a year, cost unknown',
     sentences: {
+      rangeTo: 'to',
       sites: '{sites}, announcing {jobs} at full capacity.',
       sitesOne: '{sites}, announcing {jobs} at full capacity.',
       jobs: 'In {year}, the “{preset}” scenario expects {jobs}, and about {indirect} at suppliers and in services.',

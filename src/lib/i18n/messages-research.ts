@@ -3,7 +3,7 @@
  * French first, English second. `en` is typed as `typeof fr`: a missing translation is a type
  * error. The methodology page's text is here too (`method`).
  */
-import type { Lang } from './format.ts';
+import { plural as pluralOf, type Lang } from './lang.ts';
 
 const fr = {
   /** Column descriptions (key "table.column" or "column"); English falls back to schema.ts. */
@@ -703,8 +703,9 @@ export function problemText(text: string, lang: Lang): string {
 }
 
 /**
- * A count with its noun in the right number: French puts 0 and 1 in the singular, English only 1.
- * plural('fr', 1, '{n} ligne', '{n} lignes', '1') → "1 ligne".
+ * A count with its noun in the right number (the one rule, `lang.ts`'s `plural`), `{n}` replaced
+ * by the count as shown: plural('fr', 1, '{n} ligne', '{n} lignes', '1') → "1 ligne". Kept with
+ * this argument order for the explorer's route files until they move to `plural(n, lang, forms)`.
  */
 export function plural(
   lang: Lang,
@@ -713,8 +714,7 @@ export function plural(
   many: string,
   shown = String(count)
 ) {
-  const singular = lang === 'fr' ? Math.abs(count) < 2 : count === 1;
-  return (singular ? one : many).replace('{n}', shown);
+  return pluralOf(count, lang, { one, other: many }).replace('{n}', shown);
 }
 
 // ——— The methodology page ———

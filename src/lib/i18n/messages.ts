@@ -2,7 +2,7 @@
  * The interface's words, French first and English second. `en` must have every key of `fr`
  * (the type says so), so a missing translation is a type error, not a blank on screen.
  */
-import type { Lang } from './format.ts';
+import { TYPOGRAPHY, type Lang } from './lang.ts';
 
 const fr = {
   skip: 'Aller au contenu',
@@ -18,7 +18,8 @@ const fr = {
   langSwitchLabel: 'Read this page in English',
   footer:
     'Relève — logiciel libre. Données\u00a0: annonces d’entreprises et de collectivités, presse, Insee (COG). Chaque chiffre porte sa source, sa date et sa nature (annoncé, observé, estimation).',
-  colon: '\u00a0:',
+  /** The colon after a label (TYPOGRAPHY): « Source : », 'Source:'. */
+  colon: TYPOGRAPHY.fr.colon,
   scrollTable: 'Tableau défilant',
   overview: {
     title: 'Emplois et personnes formées',
@@ -402,7 +403,7 @@ const en: Messages = {
   langSwitchLabel: 'Lire cette page en français',
   footer:
     'Relève — open-source software. Data: company and local-authority announcements, press, INSEE (COG). Every figure carries its source, its date and its kind (announced, observed, estimate).',
-  colon: ':',
+  colon: TYPOGRAPHY.en.colon,
   scrollTable: 'Scrollable table',
   overview: {
     title: 'Jobs and trained people',

@@ -28,8 +28,7 @@ const U = (lang: Lang) => MAP_MESSAGES[lang].units;
 export function jobsRange(low: number, high: number, lang: Lang): string {
   const noun = plural(high, lang, U(lang).directJob);
   if (Math.round(low) === Math.round(high)) return `${formatInt(high, lang)} ${noun}`;
-  const to = lang === 'fr' ? 'à' : 'to';
-  return `${formatInt(low, lang)} ${to} ${formatInt(high, lang)} ${noun}`;
+  return `${formatInt(low, lang)} ${S(lang).rangeTo} ${formatInt(high, lang)} ${noun}`;
 }
 
 /**

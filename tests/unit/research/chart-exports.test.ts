@@ -120,7 +120,8 @@ describe('SVG', () => {
       'annonces des industriels &amp; collectivités ; modèle Relève &lt;scénario « Réaliste »&gt;'
     );
     expect(out.svg).toContain(
-      'Scénario : Réaliste · Données du 10 février 2026 · Exporté le 23 novembre 2026 · Relève'
+      // The no-break space before the colon stays one: the footer never breaks a line there.
+      'Scénario\u00a0: Réaliste · Données du 10 février 2026 · Exporté le 23 novembre 2026 · Relève'
     );
     expect(out.svg).toContain(
       '<dc:identifier>http://127.0.0.1:4173/?v=1&amp;p=stress&amp;gi.electromob=3</dc:identifier>'
@@ -145,10 +146,10 @@ describe('SVG', () => {
     const desc = /<desc id="export-desc">([^<]*)<\/desc>/.exec(withStops.svg)![1];
     expect(desc).not.toMatch(/\.\s*\./);
     expect(desc).toMatch(
-      /^En 2030, 900 emplois\. Sources : annonces, Insee\. Scénario : Réaliste\./
+      /^En 2030, 900 emplois\. Sources : annonces, Insee\. Scénario\u00a0: Réaliste\./
     );
     expect(desc.endsWith('.')).toBe(true);
-    expect(withStops.svg).not.toContain('Source : Sources');
+    expect(withStops.svg).not.toContain('Source\u00a0: Sources');
     // A chart with no summary (the map) still gets a description.
     const noSummary = composeSvg({
       chartMarkup: markup,
@@ -158,7 +159,7 @@ describe('SVG', () => {
       labels
     });
     expect(/<desc id="export-desc">([^<]*)<\/desc>/.exec(noSummary.svg)![1]).toMatch(
-      /^Source : annonces des industriels/
+      /^Source\u00a0: annonces des industriels/
     );
   });
 
@@ -242,7 +243,7 @@ describe('PNG', () => {
     expect(text).toEqual({
       Title: meta.title,
       Source: meta.source,
-      Description: 'Scénario : Réaliste · Données du 10 février 2026',
+      Description: 'Scénario\u00a0: Réaliste · Données du 10 février 2026',
       'Creation Time': '2026-11-23',
       URL: meta.permalink,
       Software: 'Relève'
@@ -324,11 +325,11 @@ describe('CSV of the numbers drawn', () => {
     const lines = text.split('\n');
     expect(lines.slice(0, 6)).toEqual([
       `# ${meta.title}`,
-      `# Source : ${meta.source}`,
-      '# Scénario : Réaliste',
+      `# Source\u00a0: ${meta.source}`,
+      '# Scénario\u00a0: Réaliste',
       '# Données du 10 février 2026',
       '# Exporté le 2026-11-23',
-      `# Lien permanent : ${meta.permalink}`
+      `# Lien permanent\u00a0: ${meta.permalink}`
     ]);
     const table = parseCsv(lines.filter((l) => !l.startsWith('#')).join('\n'), 'chart.csv');
     expect(table.header).toEqual([
@@ -409,5 +410,6 @@ describe('file names', () => {
   it('wraps text at spaces and cuts long words', () => {
     expect(wrapText('un deux trois quatre', 9)).toEqual(['un deux', 'trois', 'quatre']);
     expect(wrapText('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
+    expect(wrapText('Source\u00a0: Insee', 8)).toEqual(['Source\u00a0:', 'Insee']);
   });
 });
