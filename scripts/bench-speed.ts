@@ -21,6 +21,8 @@ import {
 import { compilePlan, createBuffers, makeResolver, runPlan } from '../src/lib/forecast/engine.ts';
 import { mulberry32, triangular } from '../src/lib/forecast/random.ts';
 import { storedSeriesCount } from '../src/lib/forecast/simulate.ts';
+import { quantiles10_50_90 } from '../src/lib/forecast/quantile.ts';
+import { quantile as ssQuantile } from 'simple-statistics';
 import { FIXTURE, WIDE_UNCERTAIN } from '../tests/unit/forecast/fixture.ts';
 
 /**
@@ -137,6 +139,34 @@ for (const rowsToo of [false, true]) {
   }
   console.log(
     `  of which the 10 000 model runs alone: median ${median(ts).toFixed(1)} ms (the rest: storing and quantiles)`
+  );
+}
+
+// The quantile fast path against simple-statistics' quantile (a copy, then one selection per
+// p) on what simulate hands it: 400 series of 10 000 float32 draws, p10 / p50 / p90 of each.
+// Their definitions differ (type 7 and simple-statistics' own), not their work.
+{
+  const rand = mulberry32(7);
+  const series = Array.from({ length: 400 }, () =>
+    Float32Array.from(
+      { length: 10000 },
+      () => 1000 * triangular(rand, { low: 0, mode: 1, high: 3 })
+    )
+  );
+  const time = (f: (a: Float32Array) => unknown): number => {
+    for (const a of series.slice(0, 50)) f(a);
+    const ts: number[] = [];
+    for (let rep = 0; rep < 5; rep++) {
+      const t0 = performance.now();
+      for (const a of series) f(a);
+      ts.push(performance.now() - t0);
+    }
+    return median(ts);
+  };
+  const fast = time((a) => quantiles10_50_90(a));
+  const ss = time((a) => ssQuantile(a as unknown as number[], [0.1, 0.5, 0.9]));
+  console.log(
+    `quantiles          fast path ${fast.toFixed(1)} ms, simple-statistics ${ss.toFixed(1)} ms for 400 × 10 000 values: ×${(ss / fast).toFixed(1)}`
   );
 }
 
