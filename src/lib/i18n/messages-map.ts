@@ -43,6 +43,13 @@ const fr = {
   },
   level: { region: 'Région', departement: 'Département' },
   classes: {
+    /** Natural breaks (Ckmeans) name groups of the figures shown, not shortages. */
+    naturalMeaning: {
+      strong: 'Groupe le plus en manque',
+      shortage: 'Deuxième groupe',
+      slight: 'Troisième groupe',
+      balance: 'Groupe le moins en manque'
+    },
     meaning: {
       strong: 'Forte pénurie',
       shortage: 'Pénurie',
@@ -57,6 +64,16 @@ const fr = {
     unfilledAbove: 'plus de {v} emplois sans personne formée',
     unfilledBetween: '{a} à {b} emplois sans personne formée',
     unfilledUpTo: 'au plus {v} emplois sans personne formée'
+  },
+  /** The map's choice of classes: named thresholds or natural breaks. */
+  classMethod: {
+    legend: 'Classes',
+    named: 'Seuils fixes',
+    natural: 'Seuils naturels',
+    naturalNote:
+      'Seuils naturels (Ckmeans) des territoires affichés en {year}\u00a0: ils changent avec l’année, le niveau et le scénario.',
+    fallback:
+      'Trop peu de territoires aux valeurs distinctes pour des seuils naturels\u00a0: seuils fixes.'
   },
   map: {
     title: 'Carte des sites et des personnes formées',
@@ -348,6 +365,12 @@ const en: MapMessages = {
   },
   level: { region: 'Région', departement: 'Département' },
   classes: {
+    naturalMeaning: {
+      strong: 'Group most short',
+      shortage: 'Second group',
+      slight: 'Third group',
+      balance: 'Group least short'
+    },
     meaning: {
       strong: 'Severe shortage',
       shortage: 'Shortage',
@@ -362,6 +385,14 @@ const en: MapMessages = {
     unfilledAbove: 'over {v} jobs without a trained person',
     unfilledBetween: '{a} to {b} jobs without a trained person',
     unfilledUpTo: 'at most {v} jobs without a trained person'
+  },
+  classMethod: {
+    legend: 'Classes',
+    named: 'Fixed thresholds',
+    natural: 'Natural breaks',
+    naturalNote:
+      'Natural breaks (Ckmeans) of the territories shown in {year}: they change with the year, the level and the scenario.',
+    fallback: 'Too few territories with distinct values for natural breaks: fixed thresholds.'
   },
   map: {
     title: 'Map of sites and trained people',

@@ -10,11 +10,13 @@ import type { LegendItem } from '../charts/export.ts';
 import type { Lang } from '../i18n/format.ts';
 import { fill } from '../i18n/messages.ts';
 import { count, MAP_MESSAGES } from '../i18n/messages-map.ts';
-import { legend, type Measure } from './classes.ts';
+import { legend, type ClassBreaks, type Measure } from './classes.ts';
 import { sizeLegendValues, symbolRadius } from './symbols.ts';
 
 export function mapExportLegend(o: {
   measure: Measure;
+  /** The territories' class breaks as drawn; the measure's named thresholds if absent. */
+  breaks?: ClassBreaks;
   lang: Lang;
   year: number;
   maxJobs: number;
@@ -27,13 +29,13 @@ export function mapExportLegend(o: {
     range ? `${meaning}${colon}${range}` : meaning;
   const items: LegendItem[] = [
     { kind: 'heading', label: m.legendTerritories[o.measure], color: '#1b1f24' },
-    ...legend(o.measure, o.lang).map((i): LegendItem =>
+    ...legend(o.breaks ?? o.measure, o.lang).map((i): LegendItem =>
       i.key === 'nojobs'
         ? { kind: 'hatch', label: label(i.meaning, i.range), color: '#5b6470' }
         : { kind: 'swatch', label: label(i.meaning, i.range), color: i.color }
     )
   ];
-  if (o.measure === 'gap') {
+  if (o.measure === 'gap' || o.breaks?.method === 'natural') {
     items.push({ kind: 'heading', label: m.legendSites, color: '#1b1f24' });
     for (const i of legend('coverage', o.lang).filter((c) => c.key !== 'none')) {
       // A site not open yet is an empty circle on the map.

@@ -67,6 +67,8 @@ export interface AppState {
   /** Map: territories drawn as régions or départements, coloured by coverage or by gap. */
   mapLevel: 'region' | 'departement';
   mapMeasure: 'coverage' | 'gap';
+  /** Map: classes cut at the named thresholds or at natural breaks (Ckmeans) of the figures. */
+  mapClasses: 'named' | 'natural';
   /** Sites left out of the jobs-vs-trained chart by the reader (URL `hs`; none by default). */
   hiddenSites: string[];
 }
@@ -84,6 +86,7 @@ export const DEFAULT_STATE: AppState = {
   closeFrom: null,
   mapLevel: 'region',
   mapMeasure: 'coverage',
+  mapClasses: 'named',
   hiddenSites: []
 };
 

@@ -73,6 +73,7 @@ const SETTINGS_OUT: Record<string, (s: AppState) => string | null> = {
   cmp: (s) => s.compare.filter((c) => c !== s.preset).join(',') || null,
   ml: (s) => (s.mapLevel !== DEFAULT_STATE.mapLevel ? s.mapLevel : null),
   mm: (s) => (s.mapMeasure !== DEFAULT_STATE.mapMeasure ? s.mapMeasure : null),
+  mc: (s) => (s.mapClasses !== DEFAULT_STATE.mapClasses ? s.mapClasses : null),
   hs: (s) => [...new Set(s.hiddenSites.filter(isLinkId))].sort().join(',') || null
 };
 
@@ -205,6 +206,7 @@ const SETTINGS_IN: Record<string, (value: string, s: AppState) => boolean> = {
   lang: (v, s) => set(oneOf(['fr', 'en'] as const, v), (x) => (s.lang = x)),
   ml: (v, s) => set(oneOf(['region', 'departement'] as const, v), (x) => (s.mapLevel = x)),
   mm: (v, s) => set(oneOf(['coverage', 'gap'] as const, v), (x) => (s.mapMeasure = x)),
+  mc: (v, s) => set(oneOf(['named', 'natural'] as const, v), (x) => (s.mapClasses = x)),
   p: (v, s) => set(oneOf(PRESET_IDS, v), (x) => (s.preset = x)),
   r: (v, s) => set(INSEE_REGIONS.has(v) ? v : null, (x) => (s.region = x)),
   y: (v, s) => set(parseYears(v), (x) => (s.years = x)),
