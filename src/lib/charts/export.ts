@@ -11,6 +11,7 @@
 import type { SensitivityBar } from '../forecast/index.ts';
 import { neutraliseCell } from '../data/export-sql.ts';
 import { formatDate, type Lang } from '../i18n/format.ts';
+import { csvFormatRows } from 'd3';
 import { labelled } from '../i18n/lang.ts';
 import type { TimeSeriesInput } from './timeseries.ts';
 import { BAND_OPACITY } from './kit.ts';
@@ -396,11 +397,11 @@ export function tornadoCsv(
   };
 }
 
+/** A cell as written: empty for a missing or non-finite number, text neutralised. */
 function csvCell(value: CsvCell): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const text = neutraliseCell(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return neutraliseCell(value);
 }
 
 /**
@@ -418,11 +419,9 @@ export function toCsv(table: CsvTable, meta: ExportMeta, labels: ExportLabels): 
     comment(`${labels.exported} ${meta.date}`),
     comment(labelledOnce(meta.lang, labels.permalink, meta.permalink))
   ];
-  const lines = [
-    table.columns.map(csvCell).join(','),
-    ...table.rows.map((r) => r.map(csvCell).join(','))
-  ];
-  return [...head, ...lines].join('\n') + '\n';
+  // d3-dsv quotes the cells holding a comma, a quote or a line break (RFC 4180).
+  const body = csvFormatRows([table.columns, ...table.rows].map((r) => r.map(csvCell)));
+  return [...head, body].join('\n') + '\n';
 }
 
 // ——— PNG text chunks ———

@@ -2,6 +2,7 @@
  * How a figure's provenance is shown: its kind in words, and its source as a link (a URL) or as
  * the seed document it comes from.
  */
+import { max } from 'd3';
 import type { Lang } from '../i18n/format.ts';
 import type { OccupationRecord, Provenance } from './queries.ts';
 
@@ -61,8 +62,6 @@ export function occupationLabel(
  * @example newestSourceDate(sites, observations); // "2026-02-10"
  */
 export function newestSourceDate(...tables: (readonly { sourceDate: string }[])[]): string {
-  let newest = '';
-  for (const table of tables)
-    for (const row of table) if (row.sourceDate > newest) newest = row.sourceDate;
-  return newest;
+  // ISO dates compare as strings; "" where no row has one.
+  return max(tables.flat(), (row) => row.sourceDate || undefined) ?? '';
 }

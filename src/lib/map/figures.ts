@@ -16,7 +16,9 @@
  *   const years = mapFigures(d.rows, dataset.sites, d.unplaced);
  *   years.get(2030)?.regions['11']; // { jobs: 2377, trained: 994, unfilled: 1383, surplus: 810, … }
  */
+import { greatest, rollup, sum } from 'd3';
 import type { ProjectionRow, UnplacedRow } from '../forecast/index.ts';
+import { coverageOf } from '../forecast/project.ts';
 
 export interface Figure {
   jobs: number;
@@ -48,32 +50,47 @@ export interface SiteLocation {
   departement: string;
 }
 
-function empty(): Figure {
-  return {
-    jobs: 0,
-    trained: 0,
-    unfilled: 0,
-    surplus: 0,
-    coverage: null,
-    indirectJobs: 0,
-    siteCount: 0
-  };
-}
+/** The summed fields of a figure (coverage is recomputed from the sums, never summed). */
+const SUMMED = ['jobs', 'trained', 'unfilled', 'surplus', 'indirectJobs'] as const;
 
-function add(into: Figure, from: Figure): void {
-  into.jobs += from.jobs;
-  into.trained += from.trained;
-  into.unfilled += from.unfilled;
-  into.surplus += from.surplus;
-  into.indirectJobs += from.indirectJobs;
-  into.siteCount += from.siteCount;
+/** Σ of each summed field over `parts`, the coverage of the sums, and the sites summed. */
+function sumOf(parts: readonly Pick<Figure, (typeof SUMMED)[number]>[], siteCount: number): Figure {
+  const [jobs, trained, unfilled, surplus, indirectJobs] = SUMMED.map((k) =>
+    sum(parts, (p) => p[k])
+  );
+  return withCoverage({
+    jobs,
+    trained,
+    unfilled,
+    surplus,
+    coverage: null,
+    indirectJobs,
+    siteCount
+  });
 }
 
 /** Σ min(J, W) / Σ J from the sums: (jobs − unfilled) / jobs, null without jobs. */
-export function coverage(jobs: number, unfilled: number): number | null {
-  if (!(jobs > 0)) return null;
-  const c = (jobs - unfilled) / jobs;
-  return Number.isFinite(c) ? c : null;
+function withCoverage(f: Figure): Figure {
+  f.coverage = coverageOf(f.jobs - f.unfilled, f.jobs);
+  return f;
+}
+
+/** Territories' figures: the sums of their sites' figures. */
+function byTerritory(
+  sites: Record<string, Figure>,
+  key: (id: string) => string
+): Record<string, Figure> {
+  const ids = Object.keys(sites);
+  const groups = rollup(
+    ids,
+    (g) =>
+      sumOf(
+        g.map((id) => sites[id]),
+        sum(g, (id) => sites[id].siteCount)
+      ),
+    key
+  );
+  return Object.fromEntries(groups);
 }
 
 /**
@@ -86,47 +103,35 @@ export function mapFigures(
   available: readonly UnplacedRow[] = []
 ): Map<number, YearFigures> {
   const where = new Map(sites.map((s) => [s.id, s]));
+  // Sites first: each site's cells (its occupations) summed, per year.
+  const bySiteYear = rollup(
+    rows.filter((r) => where.has(r.siteId)),
+    (cells) => sumOf(cells, 1),
+    (r) => r.year,
+    (r) => r.siteId
+  );
+  // The pools' available people per year and région: a région's, never a département's or a
+  // site's; the total counts every pool, a région without a tracked site too (as aggregateTotal
+  // and simulate do).
+  const pools = rollup(
+    available.filter((a) => a.available > 0),
+    (g) => sum(g, (a) => a.available),
+    (a) => a.year,
+    (a) => a.region
+  );
   const years = new Map<number, YearFigures>();
-  // Sites first: sum each site's cells (its occupations).
-  for (const r of rows) {
-    if (!where.has(r.siteId)) continue;
-    let y = years.get(r.year);
-    if (!y) {
-      y = { year: r.year, total: empty(), sites: {}, regions: {}, departements: {} };
-      years.set(r.year, y);
+  for (const year of [...bySiteYear.keys()].sort((a, b) => a - b)) {
+    const siteFigures = Object.fromEntries(bySiteYear.get(year)!);
+    const regions = byTerritory(siteFigures, (id) => where.get(id)!.region);
+    const departements = byTerritory(siteFigures, (id) => where.get(id)!.departement);
+    const total = sumOf(Object.values(siteFigures), Object.keys(siteFigures).length);
+    for (const [region, people] of pools.get(year) ?? []) {
+      if (regions[region]) regions[region].surplus += people;
+      total.surplus += people;
     }
-    const f = (y.sites[r.siteId] ??= { ...empty(), siteCount: 1 });
-    f.jobs += r.jobs;
-    f.trained += r.trained;
-    f.unfilled += r.unfilled;
-    f.surplus += r.surplus;
-    f.indirectJobs += r.indirectJobs;
+    years.set(year, { year, total, sites: siteFigures, regions, departements });
   }
-  // Then territories and the total, as sums of sites.
-  for (const y of years.values()) {
-    for (const [id, f] of Object.entries(y.sites)) {
-      const s = where.get(id)!;
-      f.coverage = coverage(f.jobs, f.unfilled);
-      add((y.regions[s.region] ??= empty()), f);
-      add((y.departements[s.departement] ??= empty()), f);
-      add(y.total, f);
-    }
-  }
-  // The pools' available people: a région's, never a département's or a site's; the total
-  // counts every pool, a région without a tracked site too (as aggregateTotal and simulate do).
-  for (const a of available) {
-    const y = years.get(a.year);
-    if (!y || !(a.available > 0)) continue;
-    const region = y.regions[a.region];
-    if (region) region.surplus += a.available;
-    y.total.surplus += a.available;
-  }
-  for (const y of years.values()) {
-    for (const f of [...Object.values(y.regions), ...Object.values(y.departements), y.total]) {
-      f.coverage = coverage(f.jobs, f.unfilled);
-    }
-  }
-  return new Map([...years].sort(([a], [b]) => a - b));
+  return years;
 }
 
 /** The year a territory's (or site's) unfilled jobs are largest, if it ever has any. */
@@ -134,13 +139,10 @@ export function peakOf(
   years: Map<number, YearFigures>,
   pick: (y: YearFigures) => Figure | undefined
 ): { year: number; unfilled: number } | null {
-  let best: { year: number; unfilled: number } | null = null;
-  for (const y of years.values()) {
-    const f = pick(y);
-    if (f && f.unfilled > 0 && (!best || f.unfilled > best.unfilled))
-      best = { year: y.year, unfilled: f.unfilled };
-  }
-  return best;
+  const short = [...years.values()]
+    .map((y) => ({ year: y.year, unfilled: pick(y)?.unfilled ?? 0 }))
+    .filter((p) => p.unfilled > 0);
+  return greatest(short, (p) => p.unfilled) ?? null;
 }
 
 /** Each site's largest jobs figure over the years (its largest symbol: the placement's size). */

@@ -2,6 +2,7 @@
  * A territory's slice of the model: its sites, the programmes that feed them, and the figures
  * the overview shows (per site and in total at a year).
  */
+import { greatest } from 'd3';
 import {
   aggregateBySite,
   aggregateTotal,
@@ -108,10 +109,11 @@ export function siteSummaries(
 /** The year the net gap is largest, with its value (null when there is never a shortage). Pages
  * quote `peakUnfilled`; this one stays for the net gap column. */
 export function peakGap(total: readonly AggregateRow[]): { year: number; gap: number } | null {
-  let best: { year: number; gap: number } | null = null;
-  for (const r of total)
-    if (r.gap > 0 && (!best || r.gap > best.gap)) best = { year: r.year, gap: r.gap };
-  return best;
+  const best = greatest(
+    total.filter((r) => r.gap > 0),
+    (r) => r.gap
+  );
+  return best ? { year: best.year, gap: best.gap } : null;
 }
 
 /**
@@ -132,11 +134,11 @@ export function territoryTotal(
 export function peakUnfilled(
   total: readonly AggregateRow[]
 ): { year: number; unfilled: number } | null {
-  let best: { year: number; unfilled: number } | null = null;
-  for (const r of total)
-    if (r.unfilled > 0.5 && (!best || r.unfilled > best.unfilled))
-      best = { year: r.year, unfilled: r.unfilled };
-  return best;
+  const best = greatest(
+    total.filter((r) => r.unfilled > 0.5),
+    (r) => r.unfilled
+  );
+  return best ? { year: best.year, unfilled: best.unfilled } : null;
 }
 
 /**
