@@ -278,6 +278,36 @@ describe('the map of France', () => {
     await page.getByTestId('panel-close').click();
   });
 
+  it('cuts the classes at natural breaks on demand, each of the four used, kept in the link', async () => {
+    const { page } = session.w;
+    await page.goto(`${baseUrl}/carte?v=1&ml=departement`);
+    await waitForDuckDb(page);
+    const used = async () =>
+      new Set(
+        (await classes(page, '[data-testid=france-map] path.territory'))
+          .map((c) => c.split('=')[1])
+          .filter((c) => ['strong', 'shortage', 'slight', 'balance'].includes(c))
+      );
+    await page.getByTestId('map-classes-natural').check();
+    await expect.poll(() => page.url()).toContain('mc=natural');
+    const note = page.getByTestId('map-classes-note');
+    await expect(note.textContent()).resolves.toContain('Seuils naturels (Ckmeans)');
+    // Four groups of the départements shown: every colour is used at least once.
+    await expect
+      .poll(async () => [...(await used())].sort())
+      .toEqual(['balance', 'shortage', 'slight', 'strong']);
+    await expect(
+      page.locator('[data-testid=map-legend] li[data-class=strong] strong').textContent()
+    ).resolves.toBe('Groupe le plus en manque');
+    await page.screenshot({ path: `${SHOTS}/map-natural-breaks.png`, fullPage: true });
+    await page.getByTestId('map-classes-named').check();
+    await expect.poll(() => page.url()).not.toContain('mc=');
+    await expect(note.count()).resolves.toBe(0);
+    await expect(
+      page.locator('[data-testid=map-legend] li[data-class=strong] strong').textContent()
+    ).resolves.toBe('Forte pénurie');
+  });
+
   it('shows the scenario chosen in the workbench (the URL carries it)', async () => {
     const { page } = session.w;
     await page.goto(`${baseUrl}/carte?v=1&p=stress&t=2028&sd.aesc-douai=2`);
