@@ -70,6 +70,9 @@ const fr = {
     legend: 'Classes',
     named: 'Seuils fixes',
     natural: 'Seuils naturels',
+    /** The territories' legend heading when the sites, at named thresholds, are shown apart. */
+    territoriesCoverage:
+      'Territoires\u00a0: part des emplois directs pourvus par une personne formée (100\u00a0% au plus)',
     naturalNote:
       'Seuils naturels (Ckmeans) des territoires affichés en {year}\u00a0: ils changent avec l’année, le niveau et le scénario.',
     fallback:
@@ -390,6 +393,8 @@ const en: MapMessages = {
     legend: 'Classes',
     named: 'Fixed thresholds',
     natural: 'Natural breaks',
+    territoriesCoverage:
+      'Territories: share of direct jobs filled by a trained person (100% at most)',
     naturalNote:
       'Natural breaks (Ckmeans) of the territories shown in {year}: they change with the year, the level and the scenario.',
     fallback: 'Too few territories with distinct values for natural breaks: fixed thresholds.'

@@ -167,18 +167,24 @@ export interface LegendItem {
   range: string;
 }
 
+/** What each class means in words: a shortage at the named thresholds, a group at natural breaks. */
+export function classMeanings(by: Measure | ClassBreaks, lang: Lang): Record<FillKey, string> {
+  const m = MAP_MESSAGES[lang].classes;
+  return breaksOf(by).method === 'natural' ? { ...m.meaning, ...m.naturalMeaning } : m.meaning;
+}
+
 /**
  * The legend of a measure (named thresholds) or of breaks: its classes from most jobs without a
  * person, then the greys. Natural breaks name groups, not shortages.
  */
 export function legend(by: Measure | ClassBreaks, lang: Lang): LegendItem[] {
   const m = MAP_MESSAGES[lang].classes;
-  const { measure, method, bounds } = breaksOf(by);
+  const { measure, bounds } = breaksOf(by);
   const n = (v: number) => formatInt(v, lang);
   const p = (v: number) => formatPercent(v, lang);
   const [ca, cb, cc] = bounds;
   const [ua, ub, uc] = bounds;
-  const meanings = method === 'natural' ? m.naturalMeaning : m.meaning;
+  const meanings = classMeanings(by, lang);
   const ranges: Record<ClassKey, string> =
     measure === 'coverage'
       ? {

@@ -28,7 +28,15 @@ export function mapExportLegend(o: {
   const label = (meaning: string, range: string) =>
     range ? `${meaning}${colon}${range}` : meaning;
   const items: LegendItem[] = [
-    { kind: 'heading', label: m.legendTerritories[o.measure], color: '#1b1f24' },
+    {
+      kind: 'heading',
+      // At natural breaks the sites keep the named classes, drawn apart: the heading says so.
+      label:
+        o.breaks?.method === 'natural' && o.measure === 'coverage'
+          ? MAP_MESSAGES[o.lang].classMethod.territoriesCoverage
+          : m.legendTerritories[o.measure],
+      color: '#1b1f24'
+    },
     ...legend(o.breaks ?? o.measure, o.lang).map((i): LegendItem =>
       i.key === 'nojobs'
         ? { kind: 'hatch', label: label(i.meaning, i.range), color: '#5b6470' }

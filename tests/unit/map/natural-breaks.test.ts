@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ckmeans } from 'simple-statistics';
 import {
   classBreaks,
+  classMeanings,
   classOf,
   legend,
   namedBreaks,
@@ -81,6 +82,12 @@ describe('natural breaks (Ckmeans) on the map', () => {
     expect(exported[1].label).toBe(
       'Groupe le plus en manque\u00a0: moins de 20\u00a0% des emplois couverts'
     );
+    expect(exported[0].label).toBe(
+      'Territoires\u00a0: part des emplois directs pourvus par une personne formée (100\u00a0% au plus)'
+    );
+    expect(classMeanings(b, 'fr').slight).toBe('Troisième groupe');
+    expect(classMeanings(b, 'fr').nojobs).toBe('Sites pas encore ouverts');
+    expect(classMeanings('coverage', 'fr').slight).toBe('Légère pénurie');
     // The sites keep the named coverage classes: their own legend is drawn apart.
     expect(exported.some((i) => i.kind === 'point' && i.label.startsWith('Forte pénurie'))).toBe(
       true
