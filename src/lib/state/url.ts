@@ -175,7 +175,9 @@ function oneOf<T extends string>(choices: readonly T[], value: string): T | null
 
 /** Presets listed once each, comma-separated, at most two (three scenarios side by side). */
 function parseCompare(value: string): PresetId[] | null {
-  const ids = value.split(',').filter(Boolean);
+  // Every id named, none empty: `cmp=,,,` is a tampered link, not an empty comparison.
+  const ids = value.split(',');
+  if (ids.some((x) => x === '')) return null;
   const presets = ids.map((x) => oneOf(PRESET_IDS, x));
   if (presets.includes(null) || ids.length > 2 || new Set(ids).size !== ids.length) return null;
   return presets as PresetId[];

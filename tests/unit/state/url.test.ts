@@ -120,6 +120,15 @@ describe('URL state', () => {
     ]);
   });
 
+  it('names a comparison with empty ids in the notice (fuzz: cmp=,,,,)', () => {
+    for (const cmp of [',,,,', 'stress,', ',realiste', '']) {
+      const { state, rejected } = decodeState(`cmp=${cmp}`);
+      expect(state.compare).toEqual([]);
+      expect(rejected).toEqual([`cmp=${cmp}`]);
+    }
+    expect(decodeState('cmp=stress,annonces').state.compare).toEqual(['stress', 'annonces']);
+  });
+
   it('keeps the model’s assumptions: programmes after their funded end, the hiring lead', () => {
     const s = defaultState();
     expect(s.levers.afterFundedEnd).toBe('renew');
