@@ -15,6 +15,10 @@ const fr = {
       'Emplois annoncés, projetés et personnes formées dans les gigafactories et nouveaux sites industriels français, avec leurs sources.',
     sourcesTitle: 'Sources'
   },
+  map: {
+    /** Above the list of sites to tap on a phone, under the map. */
+    sitePicker: 'Les sites'
+  },
   method: {
     /** The map's TopoJSON in the table of data files. */
     boundaries: 'Contours de la carte',
@@ -30,6 +34,9 @@ const en: PagesMessages = {
     metaDescription:
       'Announced and projected jobs and trained people at France’s gigafactories and new industrial sites, with their sources.',
     sourcesTitle: 'Sources'
+  },
+  map: {
+    sitePicker: 'The sites'
   },
   method: {
     boundaries: 'Map boundaries',
