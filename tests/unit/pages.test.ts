@@ -50,6 +50,16 @@ describe('page components', () => {
     expect(text).not.toMatch(MODEL_CALL);
   });
 
+  it.each([
+    'src/routes/+page.svelte',
+    'src/routes/carte/+page.svelte',
+    'src/routes/territoires/[code]/+page.svelte',
+    'src/routes/methodologie/+page.svelte',
+    'src/routes/scenarios/+page.svelte'
+  ])('%s keeps its document title', (file) => {
+    expect(readFileSync(file, 'utf8')).toMatch(/<svelte:head>\s*<title>Relève — \{[^}]+\}/);
+  });
+
   it('tells a language branch from a language switch', () => {
     expect("{lang === 'fr' ? 'Contours de la carte' : 'Map boundaries'}").toMatch(LANGUAGE_BRANCH);
     expect("lang === 'fr' ? ' ; ' : ', '").toMatch(LANGUAGE_BRANCH);
