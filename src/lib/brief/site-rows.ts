@@ -8,6 +8,7 @@
 import type { SiteRecord } from '../data/queries.ts';
 import type { Lang } from '../i18n/format.ts';
 import { MAP_MESSAGES } from '../i18n/messages-map.ts';
+import { PAGES } from '../i18n/messages-pages.ts';
 import { coverageClass, MIN_JOBS, type FillKey } from '../map/classes.ts';
 import type { SiteSummary } from '../scenario/territory.ts';
 
@@ -45,7 +46,8 @@ export const briefMarkers = (rows: readonly SiteRow[]) =>
   }));
 
 /**
- * The brief's map in words: « 1. Verkor (Dunkerque) : pénurie ; 2. … », or `none` without a site.
+ * The brief's map in words: « 1. Verkor (Dunkerque) : pénurie ; 2. … » (« …: shortage; 2. … » in
+ * English), or `none` without a site.
  */
 export function briefMapDescription(rows: readonly SiteRow[], lang: Lang, none: string): string {
   const meaning = MAP_MESSAGES[lang].classes.meaning;
@@ -56,6 +58,6 @@ export function briefMapDescription(rows: readonly SiteRow[], lang: Lang, none: 
           (r, i) =>
             `${i + 1}. ${r.site.name} (${r.site.commune})${colon}${meaning[r.cls].toLowerCase()}`
         )
-        .join(' ; ')
+        .join(PAGES[lang].brief.listSeparator)
     : none;
 }

@@ -19,6 +19,10 @@ const fr = {
     /** Above the list of sites to tap on a phone, under the map. */
     sitePicker: 'Les sites'
   },
+  brief: {
+    /** Between the sites of the brief's map read aloud: « 1. Verkor : pénurie ; 2. … ». */
+    listSeparator: '\u00a0; '
+  },
   method: {
     /** The map's TopoJSON in the table of data files. */
     boundaries: 'Contours de la carte',
@@ -37,6 +41,9 @@ const en: PagesMessages = {
   },
   map: {
     sitePicker: 'The sites'
+  },
+  brief: {
+    listSeparator: '; '
   },
   method: {
     boundaries: 'Map boundaries',

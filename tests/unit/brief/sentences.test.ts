@@ -115,5 +115,11 @@ describe('briefSiteRows', () => {
       '1. Big (Big-ville)\u00a0: pénurie'
     );
     expect(briefMapDescription([], 'fr', 'Aucun site')).toBe('Aucun site');
+    expect(briefMapDescription(rows.slice(0, 2), 'fr', '')).toBe(
+      '1. Also big (Also big-ville)\u00a0: sites pas encore ouverts\u00a0; 2. Big (Big-ville)\u00a0: pénurie'
+    );
+    expect(briefMapDescription(rows.slice(0, 2), 'en', '')).toMatch(
+      /^1\. Also big \(Also big-ville\): [a-z ]+; 2\. Big \(Big-ville\): shortage$/
+    );
   });
 });
