@@ -240,6 +240,11 @@ describe('map', () => {
     expect(text).toMatch(/<circle [^>]*r="\d+(\.\d)?" fill="none"/);
     expect(text).toMatch(/<svg x="0" y="0" width="[\d.]+" height="\d+" viewBox="/);
     expect(text).not.toContain('Source\u00a0: Sources');
+    // Its description is sentences ending with one full stop each, never « .. » (issue 15).
+    const desc = /<desc id="export-desc">([^<]*)<\/desc>/.exec(text)![1];
+    expect(desc).toContain('Natural Earth');
+    expect(desc).toMatch(/[^.]\.$/);
+    expect(desc).not.toMatch(/\.\s*\./);
     const png = await downloaded(page, 'map-export-png');
     const [, width, height] = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(text)!.map(Number);
     expect(pngSize(new Uint8Array(png.bytes))).toEqual({ width: width * 2, height: height * 2 });

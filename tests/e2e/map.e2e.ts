@@ -333,6 +333,42 @@ describe('the map of France', () => {
     await expect.poll(aescJobs).not.toBe(delayed);
   });
 
+  it('on a phone, lists the sites as buttons a finger can tap apart, each opening its panel', async () => {
+    const { page } = session.w;
+    await page.goto(`${baseUrl}/carte`);
+    await waitForDuckDb(page);
+    // On a desktop the sites are pointed at on the map itself: no list.
+    await expect(page.getByTestId('map-site-picker').isVisible()).resolves.toBe(false);
+
+    const phone = await openPage(session.browser, baseUrl, { width: 390, height: 844 });
+    await phone.page.goto(`${baseUrl}/carte`);
+    await waitForDuckDb(phone.page);
+    const buttons = phone.page.locator('[data-testid=map-site-picker] button');
+    await expect(buttons.count()).resolves.toBe(7);
+    // On the map the seven sites share about 40 px; in the list each is at least 44 × 44 px.
+    for (const box of await buttons.evaluateAll((els) =>
+      els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect)
+    )) {
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      expect(box.width).toBeGreaterThanOrEqual(44);
+      expect(box.right).toBeLessThanOrEqual(390);
+    }
+    const douai = phone.page.getByTestId('pick-site-aesc-douai');
+    const name = (await douai.locator('.name').textContent())!.trim();
+    expect(name).toContain('Douai');
+    await douai.click();
+    const panel = phone.page.getByTestId('map-panel');
+    await expect(panel.getAttribute('data-kind')).resolves.toBe('site');
+    await expect(panel.locator('h2').textContent()).resolves.toContain(name);
+    await expect(douai.getAttribute('aria-pressed')).resolves.toBe('true');
+    // Another tap, another site: the two are told apart.
+    await phone.page.getByTestId('pick-site-refactory-flins').click();
+    await expect(panel.locator('h2').textContent()).resolves.toContain('Flins');
+    await expect(douai.getAttribute('aria-pressed')).resolves.toBe('false');
+    expect(phone.consoleErrors).toEqual([]);
+    await phone.context.close();
+  });
+
   it('has no axe-core violation, at desktop and phone widths, and no console error', async () => {
     const { page } = session.w;
     await page.goto(`${baseUrl}/carte`);
