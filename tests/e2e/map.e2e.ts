@@ -278,6 +278,53 @@ describe('the map of France', () => {
     await page.getByTestId('panel-close').click();
   });
 
+  it('shows recruitment difficulty by région for one BMO year, with its sources and the régions without a figure', async () => {
+    const { page } = session.w;
+    await page.goto(`${baseUrl}/carte`);
+    const layer = page.getByTestId('difficulty-map');
+    await expect(layer.locator('h2').textContent()).resolves.toBe(
+      'Difficultés de recrutement déclarées par les employeurs, par région'
+    );
+    const svg = layer.locator('svg');
+    await expect(svg.getAttribute('data-year')).resolves.toBe('2025');
+    // Grand Est 51.4 %: the 50–55 % class; Bourgogne-Franche-Comté 57.6 %: 55 % or more;
+    // Île-de-France 41.7 %: under 45 %; Hauts-de-France has no 2025 figure: hatched, listed.
+    const cls = (code: string) =>
+      svg.locator(`path[data-code="${code}"]`).getAttribute('data-class');
+    await expect(cls('44')).resolves.toBe('shortage');
+    await expect(cls('27')).resolves.toBe('strong');
+    await expect(cls('11')).resolves.toBe('balance');
+    await expect(cls('32')).resolves.toBe('missing');
+    await expect(svg.locator('path[data-code="44"] title').textContent()).resolves.toBe(
+      'Grand Est\u00a0: 51,4\u00a0% des projets jugés difficiles en 2025'
+    );
+    const missing = layer.getByTestId('difficulty-missing');
+    await expect(missing.locator('li[data-code="32"]').textContent()).resolves.toContain(
+      'dernier chiffre trouvé\u00a0: 50\u00a0% en 2023'
+    );
+    // Every coloured région has a table row with its source link; none is drawn twice.
+    const coloured = await svg.locator('path:not([data-class="missing"])').count();
+    const rows = layer.getByTestId('difficulty-table').locator('tbody tr');
+    await expect(rows.count()).resolves.toBe(coloured);
+    await expect(rows.locator('a[href^="https://"]').count()).resolves.toBe(coloured);
+    await expect(layer.textContent()).resolves.toContain(
+      'France entière\u00a0: 50,1\u00a0% en 2025.'
+    );
+    // A page's own date is printed; a date the page does not show is said to be unknown.
+    const row = (code: string) => rows.and(page.locator(`[data-code="${code}"]`));
+    await expect(row('27').textContent()).resolves.toContain('15 avril 2025');
+    await expect(row('44').textContent()).resolves.toContain('date de publication non trouvée');
+    await expect(row('52').locator('td').first().textContent()).resolves.toContain(
+      '≈\u00a0168\u202f000'
+    );
+    // Another survey year: one year on the map, never a mix.
+    await layer.getByTestId('difficulty-year').selectOption('2024');
+    await expect(svg.getAttribute('data-year')).resolves.toBe('2024');
+    await expect(cls('44')).resolves.toBe('missing');
+    await expect(cls('93')).resolves.toBe('strong');
+    expect(session.w.consoleErrors).toEqual([]);
+  });
+
   it('cuts the classes at natural breaks on demand, each of the four used, kept in the link', async () => {
     const { page } = session.w;
     await page.goto(`${baseUrl}/carte?v=1&ml=departement`);

@@ -42,6 +42,36 @@ const fr = {
     year: { one: 'an', other: 'ans' }
   },
   level: { region: 'Région', departement: 'Département' },
+  /** The recruitment-difficulty map (France Travail's BMO survey, by région). */
+  difficulty: {
+    title: 'Difficultés de recrutement déclarées par les employeurs, par région',
+    intro:
+      'Part des projets de recrutement que les employeurs jugent difficiles, tous métiers et secteurs (enquête Besoins en main-d’œuvre de France Travail). Un chiffre observé, à côté du modèle : il ne se mélange pas à ses projections.',
+    year: 'Année de l’enquête',
+    mapLabel: 'Carte des régions : part des projets de recrutement jugés difficiles en {year}',
+    share: '{name} : {share} des projets jugés difficiles en {year}',
+    noFigure: '{name} : pas de chiffre {year} trouvé',
+    classes: {
+      strong: '55 % ou plus',
+      shortage: '50 à 55 %',
+      slight: '45 à 50 %',
+      balance: 'moins de 45 %'
+    },
+    missing: 'Pas de chiffre publié trouvé',
+    france: 'France entière : {share} en {year}.',
+    missingTitle: 'Régions sans chiffre pour {year}',
+    newest: 'dernier chiffre trouvé : {share} en {year}',
+    none: 'aucun chiffre trouvé',
+    dateUnknown: 'date de publication non trouvée',
+    cols: {
+      region: 'Région',
+      projects: 'Projets de recrutement',
+      difficult: 'Jugés difficiles',
+      source: 'Source'
+    },
+    source:
+      'Source : France Travail, enquête Besoins en main-d’œuvre {year}, chiffres relevés dans les publications régionales et la presse (table bmo, une source par ligne).'
+  },
   classes: {
     /** Natural breaks (Ckmeans) name groups of the figures shown, not shortages. */
     naturalMeaning: {
@@ -367,6 +397,35 @@ const en: MapMessages = {
     year: { one: 'year', other: 'years' }
   },
   level: { region: 'Région', departement: 'Département' },
+  difficulty: {
+    title: 'Recruitment difficulties reported by employers, by région',
+    intro:
+      'Share of hiring projects that employers judge difficult, all occupations and sectors (France Travail’s Besoins en main-d’œuvre survey). An observed figure beside the model: it is never mixed with its projections.',
+    year: 'Survey year',
+    mapLabel: 'Map of the régions: share of hiring projects judged difficult in {year}',
+    share: '{name}: {share} of projects judged difficult in {year}',
+    noFigure: '{name}: no {year} figure found',
+    classes: {
+      strong: '55% or more',
+      shortage: '50 to 55%',
+      slight: '45 to 50%',
+      balance: 'under 45%'
+    },
+    missing: 'No published figure found',
+    france: 'France as a whole: {share} in {year}.',
+    missingTitle: 'Régions without a {year} figure',
+    newest: 'newest figure found: {share} in {year}',
+    none: 'no figure found',
+    dateUnknown: 'publication date not found',
+    cols: {
+      region: 'Région',
+      projects: 'Hiring projects',
+      difficult: 'Judged difficult',
+      source: 'Source'
+    },
+    source:
+      'Source: France Travail, Besoins en main-d’œuvre survey {year}, figures read in regional publications and the press (table bmo, one source per row).'
+  },
   classes: {
     naturalMeaning: {
       strong: 'Group most short',

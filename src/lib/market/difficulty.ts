@@ -79,3 +79,12 @@ export function difficultyClass(share: number): ClassKey {
   if (share >= slight) return 'slight';
   return 'balance';
 }
+
+/**
+ * Whether a row's `source_date` is the page's own date: rows whose page shows none carry the
+ * first of January of the survey year and say « Date de la page inconnue » (or « de l'article »)
+ * in their notes (data/README.md) — a date to leave unprinted, not to read as 1 January.
+ */
+export function sourceDateKnown(row: Pick<BmoRecord, 'notes'>): boolean {
+  return !/date de (la page|l['’]article) inconnue/i.test(row.notes ?? '');
+}

@@ -4,7 +4,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NodeConnector } from '../../../src/lib/data/node.ts';
 import { loadBmo, loadRegions, type BmoRecord } from '../../../src/lib/data/queries.ts';
-import { difficultyByRegion, difficultyClass } from '../../../src/lib/market/difficulty.ts';
+import {
+  difficultyByRegion,
+  difficultyClass,
+  sourceDateKnown
+} from '../../../src/lib/market/difficulty.ts';
 
 let db: NodeConnector;
 let bmo: BmoRecord[];
@@ -51,5 +55,12 @@ describe('difficultyByRegion', () => {
     expect(difficultyClass(0.514)).toBe('shortage');
     expect(difficultyClass(0.47)).toBe('slight');
     expect(difficultyClass(0.417)).toBe('balance');
+  });
+
+  it('tells a page’s own date from the first of January put where the page shows none', () => {
+    const byId = new Map(bmo.map((r) => [r.id, r]));
+    expect(sourceDateKnown(byId.get('r27-2025')!)).toBe(true); // emfor-bfc.org, 15 April 2025
+    expect(sourceDateKnown(byId.get('r44-2025')!)).toBe(false); // « Date de l'article inconnue »
+    expect(sourceDateKnown(byId.get('r11-2025')!)).toBe(false); // « Date de la page inconnue »
   });
 });
