@@ -743,7 +743,7 @@ export function runPlan(plan: Plan, params: Params, out: Buffers, options: RunOp
     const u1 = groupUnitStart[g + 1];
     let pool = groupA0[g];
     let f = 0;
-    w.set(poolW0.subarray(g0, g1), g0);
+    for (let i = g0; i < g1; i++) w[i] = poolW0[i];
     for (let j = 0; j < T; j++) {
       // Last year's W made final (w + f · room) and written out; then 1. who keeps a post;
       // the vacancies (R: their sum over the pool's cells).
@@ -752,8 +752,19 @@ export function runPlan(plan: Plan, params: Params, out: Buffers, options: RunOp
       const prev = j - 1;
       if (lean && siteW) {
         // The same pass for `simulate`'s sums: Σ W per site only.
-        R = leanPass(plan, g0, g1, j, f, keep, pool, w, room, siteW, siteJobs, passOut);
-        pool = passOut[0];
+        for (let i = g0; i < g1; i++) {
+          const W = f > 0 ? w[i] + f * room[i] : w[i];
+          if (j > 0) siteW[poolSiteT[i] + prev] += W;
+          const J = poolShare[i] * siteJobs[poolJobs[i] + j];
+          let kept = W * keep;
+          if (kept > J) {
+            pool += kept - J;
+            kept = J;
+          }
+          w[i] = kept;
+          room[i] = J - kept;
+          R += J - kept;
+        }
       } else {
         for (let i = g0; i < g1; i++) {
           const W = f > 0 ? w[i] + f * room[i] : w[i];
@@ -831,44 +842,6 @@ export function runPlan(plan: Plan, params: Params, out: Buffers, options: RunOp
       if (siteW) siteW[poolSiteT[i] + last] += W;
     }
   }
-}
-
-const passOut = new Float64Array(1);
-
-/** One year's pass over a pool's cells when only Σ W per site is wanted (see `runPlan`):
- * returns R and leaves the pool in out[0]. */
-function leanPass(
-  plan: Plan,
-  g0: number,
-  g1: number,
-  j: number,
-  f: number,
-  keep: number,
-  pool: number,
-  w: Float64Array,
-  room: Float64Array,
-  siteW: Float64Array,
-  siteJobs: Float64Array,
-  out: Float64Array
-): number {
-  const { poolSiteT, poolShare, poolJobs } = plan;
-  const prev = j - 1;
-  let R = 0;
-  for (let i = g0; i < g1; i++) {
-    const W = f > 0 ? w[i] + f * room[i] : w[i];
-    if (j > 0) siteW[poolSiteT[i] + prev] += W;
-    const J = poolShare[i] * siteJobs[poolJobs[i] + j];
-    let kept = W * keep;
-    if (kept > J) {
-      pool += kept - J;
-      kept = J;
-    }
-    w[i] = kept;
-    room[i] = J - kept;
-    R += J - kept;
-  }
-  out[0] = pool;
-  return R;
 }
 
 /** The cells that are not live: no one in post ever (W ≡ 0), written once for `project`. */

@@ -580,8 +580,6 @@ export function clearSimulationCache(): void {
  * series kept in full are copied to the store and the others counted into their histograms.
  */
 const TILE = 64;
-/** Runs written run-major before they are copied and counted (a small batch stays in cache). */
-const BATCH = 64;
 
 /** simulate reads neither hires nor yearly placements, and W per cell only for the rows and
  * for the cells that can hold more people than jobs (`Layout.surplusCells`). */
@@ -862,12 +860,12 @@ export function simulateRuns(
       for (let k = 0; k < m; k++) runInto(drawInto, t * count * TILE + k, TILE, true);
     }
   } else {
-    for (let r0 = 0; r0 < n; r0 += BATCH) {
-      const m = Math.min(BATCH, n - r0);
+    for (let t = 0; t < tiles; t++) {
+      const m = Math.min(TILE, n - t * TILE);
       for (let k = 0; k < m; k++) runInto(drawInto, k * count, 1, true);
+      // The series kept in full to the store (tile-major), the others into their histograms.
       for (let k = 0; k < m; k++) {
-        const r = r0 + k;
-        const into = Math.floor(r / TILE) * nExact * TILE + (r % TILE);
+        const into = t * nExact * TILE + k;
         for (let e = 0, at = k * count; e < nExact; e++)
           exact[into + e * TILE] = tile[at + exactSeries[e]];
       }
