@@ -11,7 +11,11 @@
  * Then the national Monte Carlo (issue 14): 10 000 runs on the synthetic national input
  * (`npm run data:national`) through the app's `runMonteCarlo`, with 1 worker and with N
  * (navigator.hardwareConcurrency, capped), on a page built from scripts/bench-monte-carlo/ into
- * build-bench-monte-carlo/; checks that both give the same result and prints the ratio.
+ * build-bench-monte-carlo/; checks that both give the same result and prints the ratio, each
+ * worker's busy time, and a control: a plain loop on 1 and N workers, the parallelism the machine
+ * gives the browser at that moment (the Monte Carlo's ratio cannot exceed it).
+ *
+ * `npx tsx scripts/bench-browser.ts --national-only`: the national Monte Carlo alone (no app build).
  */
 import { copyFileSync, existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
