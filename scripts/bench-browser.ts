@@ -11,7 +11,11 @@
  * Then the national Monte Carlo (issue 14): 10 000 runs on the synthetic national input
  * (`npm run data:national`) through the app's `runMonteCarlo`, with 1 worker and with N
  * (navigator.hardwareConcurrency, capped), on a page built from scripts/bench-monte-carlo/ into
- * build-bench-monte-carlo/; checks that both give the same result and prints the ratio.
+ * build-bench-monte-carlo/; checks that both give the same result and prints the ratio, each
+ * worker's busy time, and a control: a plain loop on 1 and N workers, the parallelism the machine
+ * gives the browser at that moment (the Monte Carlo's ratio cannot exceed it).
+ *
+ * `npx tsx scripts/bench-browser.ts --national-only`: the national Monte Carlo alone (no app build).
  */
 import { copyFileSync, existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -31,6 +35,16 @@ const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser = await launchChromium();
 
 try {
+  // --national-only: the national Monte Carlo alone (no build of the app needed).
+  if (!process.argv.includes('--national-only')) await benchPages();
+  await benchNationalMonteCarlo();
+} finally {
+  await browser.close();
+  server.close();
+}
+
+/** Transfer, overview, workbench and the default Monte Carlo on the built app. */
+async function benchPages(): Promise<void> {
   await benchTransfer();
   // 1. Overview: first contentful paint and DuckDB-WASM read, fresh context each time.
   const fcp: number[] = [];
@@ -117,10 +131,6 @@ try {
   );
   console.log(`  lever change → next frame           ${fmt(median(lever.frame))}`);
   console.log(`  Monte Carlo 10 000 runs in worker   ${fmt(median(mc))}   (n=${mc.length})`);
-  await benchNationalMonteCarlo();
-} finally {
-  await browser.close();
-  server.close();
 }
 
 /** The national Monte Carlo with 1 and N workers, in a page of its own. */
@@ -159,17 +169,37 @@ async function benchNationalMonteCarlo(): Promise<void> {
     const same = first.fingerprint === many.fingerprint;
     const t1: number[] = [];
     const tn: number[] = [];
+    // Per call: the longest worker's busy time (prepare + its runs); the rest of the wall time is
+    // the main thread (clone, prepare, merge) and the messages.
+    const w1: number[] = [];
+    const wn: number[] = [];
     for (let i = 0; i < 3; i++) {
-      t1.push((await run(1)).ms);
-      tn.push((await run(cores)).ms);
+      const one = await run(1);
+      const n = await run(cores);
+      t1.push(one.ms);
+      tn.push(n.ms);
+      w1.push(Math.max(...one.workerMs));
+      wn.push(Math.max(...n.workerMs));
     }
     const a = median(t1);
     const b = median(tn);
+    // The control: a plain loop of the same order of time, on 1 and on N workers.
+    const steps = 5e7;
+    await page.evaluate(([w, n]) => window.benchSpin(w, n), [cores, 1e7] as const);
+    const s1: number[] = [];
+    const sn: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      s1.push(await page.evaluate(([w, n]) => window.benchSpin(w, n), [1, steps] as const));
+      sn.push(await page.evaluate(([w, n]) => window.benchSpin(w, n), [cores, steps] as const));
+    }
     console.log(
-      `  national Monte Carlo 10 000 runs (${path.basename(national)}: 505 sites), 1 worker  ${fmt(a)}`
+      `  national Monte Carlo 10 000 runs (${path.basename(national)}: 505 sites), 1 worker  ${fmt(a)}   (worker busy ${fmt(median(w1))})`
     );
     console.log(
-      `  national Monte Carlo 10 000 runs, ${many.workers} workers (of ${cores} cores)      ${fmt(b)}   ratio 1/N ${(a / b).toFixed(2)}×; same result: ${same ? 'yes' : 'NO'}`
+      `  national Monte Carlo 10 000 runs, ${many.workers} workers (of ${cores} cores)      ${fmt(b)}   (slowest worker busy ${fmt(median(wn))}); ratio 1/N ${(a / b).toFixed(2)}×; same result: ${same ? 'yes' : 'NO'}`
+    );
+    console.log(
+      `  control: a plain loop on 1 worker ${fmt(median(s1))}, on ${cores} workers ${fmt(median(sn))}: ratio ${(median(s1) / median(sn)).toFixed(2)}× (the parallelism the machine gives the browser now; the Monte Carlo ratio cannot exceed it)`
     );
     await context.close();
     if (!same) process.exitCode = 1;

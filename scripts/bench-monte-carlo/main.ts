@@ -12,7 +12,8 @@ declare global {
       workers: number,
       uncertain: Uncertain,
       runs: number
-    ) => Promise<{ ms: number; workers: number; fingerprint: string }>;
+    ) => Promise<{ ms: number; workers: number; workerMs: number[]; fingerprint: string }>;
+    benchSpin: (workers: number, steps: number) => Promise<number>;
   }
 }
 
@@ -22,8 +23,28 @@ window.benchMonteCarlo = async (workers, uncertain, runs) => {
   const {
     result,
     ms,
-    workers: used
+    workers: used,
+    workerMs
   } = await runMonteCarlo(await input, { runs, seed: 1, uncertain, rows: false }, { workers });
   // The whole result, to check that N workers give what one gives.
-  return { ms, workers: used, fingerprint: JSON.stringify(result) };
+  return { ms, workers: used, workerMs, fingerprint: JSON.stringify(result) };
+};
+
+const spinners: Worker[] = [];
+/** The control: `steps` loop steps shared by `workers` workers; the wall time, ms. */
+window.benchSpin = async (workers, steps) => {
+  while (spinners.length < workers) {
+    spinners.push(new Worker(new URL('./spin.worker.ts', import.meta.url), { type: 'module' }));
+  }
+  const t0 = performance.now();
+  await Promise.all(
+    spinners.slice(0, workers).map(
+      (w) =>
+        new Promise((resolve) => {
+          w.onmessage = resolve;
+          w.postMessage(Math.round(steps / workers));
+        })
+    )
+  );
+  return performance.now() - t0;
 };

@@ -81,11 +81,20 @@ export interface Plan {
   /** CSR list of the cells of each pool: groupCells[groupStart[g] .. groupStart[g + 1]). */
   groupStart: Int32Array;
   groupCells: Int32Array;
-  /** Position of each cell in `groupCells`; and per position, the cell's share and the index of
-   * its site's first horizon year in `siteJobs` (cellSite · (T + 1) + 1). */
+  /** Position of each cell in `groupCells`; and per position (what `runPlan` reads, in the
+   * order it reads it): the cell's share, the index of its site's first horizon year in
+   * `siteJobs` (cellSite · (T + 1) + 1), its W at the start (cellW0), and the first index of
+   * its rows in cell × year (cell · T) and site × year (cellSite · T) arrays. */
   cellPos: Int32Array;
   poolShare: Float64Array;
   poolJobs: Int32Array;
+  poolW0: Float64Array;
+  poolCellT: Int32Array;
+  poolSiteT: Int32Array;
+  /** The pool position of the cell a site-targeted unit feeds, or -1 (a région's unit). */
+  unitPos: Int32Array;
+  /** 1 where the unit has an observed graduates or hires figure in the horizon. */
+  unitObserved: Uint8Array;
   /** Cells and pools whose stocks can be non-zero (fed, or sharing a pool with a fed cell). */
   liveCells: Int32Array;
   liveGroups: Int32Array;
@@ -133,13 +142,13 @@ export interface Buffers {
   available: Float64Array;
   /** Σ W of each site's cells, per site × year (only with `sumSites`). */
   siteTrained: Float64Array;
-  /** Working arrays. W per pool position and year (see `runPlan`); room per pool position. */
-  poolTrained: Float64Array;
-  inflow: Float64Array;
+  /** Working arrays, per pool position: vacancies (room) and W of the year being built. */
   room: Float64Array;
   current: Float64Array;
   coefBase: Float64Array;
   coefExtra: Float64Array;
+  /** Graduates placed per unit × year, without observations (q τ share c (s base + e extra)). */
+  produced: Float64Array;
 }
 
 const key2 = (a: number | string, b: string): string => `${a}\u0000${b}`;
@@ -381,6 +390,11 @@ function compileValid(input: ProjectionInput, withHistory: boolean): Plan {
     cellPos: new Int32Array(nCells),
     poolShare: new Float64Array(nCells),
     poolJobs: new Int32Array(nCells),
+    poolW0: new Float64Array(nCells),
+    poolCellT: new Int32Array(nCells),
+    poolSiteT: new Int32Array(nCells),
+    unitPos: new Int32Array(nUnits).fill(-1),
+    unitObserved: new Uint8Array(nUnits),
     liveCells: new Int32Array(0),
     liveGroups: new Int32Array(0),
     groupUnitStart: new Int32Array(nGroups + 1),
@@ -425,6 +439,16 @@ function compileValid(input: ProjectionInput, withHistory: boolean): Plan {
     plan.cellPos[c] = i;
     plan.poolShare[i] = plan.cellShare[c];
     plan.poolJobs[i] = plan.cellSite[c] * (T + 1) + 1;
+    plan.poolW0[i] = plan.cellW0[c];
+    plan.poolCellT[i] = c * T;
+    plan.poolSiteT[i] = plan.cellSite[c] * T;
+  }
+  for (let u = 0; u < nUnits; u++) {
+    if (unitCell[u] >= 0) plan.unitPos[u] = plan.cellPos[unitCell[u]];
+    for (let k = u * T; k < (u + 1) * T; k++) {
+      if (obsGraduates[k] === obsGraduates[k] || obsHired[k] === obsHired[k])
+        plan.unitObserved[u] = 1;
+    }
   }
   const live: number[] = [];
   for (let c = 0; c < nCells; c++) if (liveGroup[cellGroup[c]]) live.push(c);
@@ -576,12 +600,11 @@ export function createBuffers(plan: Plan): Buffers {
     trained: new Float64Array(plan.nCells * T),
     available: new Float64Array(plan.nGroups * T),
     siteTrained: new Float64Array(plan.sites.length * T),
-    poolTrained: new Float64Array(plan.nCells * T),
-    inflow: new Float64Array(plan.nGroups),
     room: new Float64Array(plan.nCells),
     current: new Float64Array(plan.nCells),
     coefBase: new Float64Array(plan.nUnits),
-    coefExtra: new Float64Array(plan.nUnits)
+    coefExtra: new Float64Array(plan.nUnits),
+    produced: new Float64Array(plan.nUnits * T)
   };
 }
 
@@ -591,6 +614,8 @@ export interface RunOptions {
   skipHires?: boolean;
   /** Skip the yearly placements (rows only): `simulate` does not read them. */
   skipPlaced?: boolean;
+  /** Skip W per cell (`out.trained`): `simulate` without rows reads only Σ W per site. */
+  skipTrained?: boolean;
   /** Also sum W over each site's cells into `out.siteTrained` (site × year), for `simulate`. */
   sumSites?: boolean;
 }
@@ -681,114 +706,140 @@ export function runPlan(plan: Plan, params: Params, out: Buffers, options: RunOp
   const keep = 1 - rho;
   const liveG = plan.liveGroups;
   const nLiveG = liveG.length;
-  const { poolShare, groupStart, groupCells, unitCell } = plan;
-  const { progBase, progExtra, obsGraduates, obsHired, cellW0, groupA0 } = plan;
+  const { groupStart, unitPos, poolShare, poolJobs, poolW0, poolCellT, poolSiteT } = plan;
+  const { progBase, progExtra, obsGraduates, obsHired, groupA0 } = plan;
   const nU = plan.nUnits;
   // Per unit: placed = q · τ · share · c · (s · base + e · extra), the factors taken once per run.
   const coefBase = out.coefBase;
   const coefExtra = out.coefExtra;
+  // and the graduates placed per unit × year (where no observation replaces them).
+  const produced = out.produced;
   for (let u = 0; u < nU; u++) {
     const p = plan.unitProgram[u];
     const qc = params.progQ[p] * plan.unitTargetShare[u] * params.progC[p];
-    coefBase[u] = qc * params.progScale[p];
-    coefExtra[u] = qc * params.progExtraIntake[p];
+    const cb = (coefBase[u] = qc * params.progScale[p]);
+    const ce = (coefExtra[u] = qc * params.progExtraIntake[p]);
+    for (let j = 0, k = u * T; j < T; j++, k++) produced[k] = cb * progBase[k] + ce * progExtra[k];
   }
-  // Pools do not interact: each is run on its own, year by year, over its cells and the units
-  // that feed it. W is built in `poolTrained`, laid out per pool and year-major (the pool's
-  // cells side by side for one year: position i of groupCells at g0·T + j·m + (i − g0), m the
-  // pool's size), so the inner loops read and write contiguous memory; it is copied to
-  // `trained` (cell × year) when the pool is done. `placed` holds what was kept until W is known.
-  const { groupUnitStart, groupUnits, cellPos, poolJobs } = plan;
-  const poolW = out.poolTrained;
+  const unitObserved = plan.unitObserved;
+  // Pools do not interact: each is run on its own, year by year, over its cells (positions
+  // groupStart[g] … groupStart[g + 1] − 1, see `Plan.poolShare`) and the units that feed it.
+  // `w` holds each position's W of the year being built and `room` its vacancies; step 3 (the
+  // pool fills the vacancies, a share f of each) is applied by the next year's pass over the
+  // cells, which reads the final W = w + f · room, writes it out (W, Σ W per site, the people
+  // newly in post) and goes on with step 1: one pass over the cells per year, not three.
+  const { groupUnitStart, groupUnits } = plan;
+  const w = out.current;
   const withPlaced = !options.skipPlaced;
+  const withTrained = !options.skipTrained;
   const siteW = options.sumSites ? out.siteTrained : null;
+  const lean = !withTrained && !withPlaced;
   if (siteW) siteW.fill(0);
   for (let n = 0; n < nLiveG; n++) {
     const g = liveG[n];
     const g0 = groupStart[g];
-    const m = groupStart[g + 1] - g0;
+    const g1 = groupStart[g + 1];
     const u0 = groupUnitStart[g];
     const u1 = groupUnitStart[g + 1];
     let pool = groupA0[g];
+    let f = 0;
+    for (let i = g0; i < g1; i++) w[i] = poolW0[i];
     for (let j = 0; j < T; j++) {
-      // 1. Who keeps a post; the vacancies (R: their sum over the pool's cells).
+      // Last year's W made final (w + f · room) and written out; then 1. who keeps a post;
+      // the vacancies (R: their sum over the pool's cells).
       pool *= keep;
       let R = 0;
-      const row = g0 * T + j * m;
-      for (let i = 0; i < m; i++) {
-        const J = poolShare[g0 + i] * siteJobs[poolJobs[g0 + i] + j];
-        let kept = (j === 0 ? cellW0[groupCells[g0 + i]] : poolW[row - m + i]) * keep;
-        if (kept > J) {
-          pool += kept - J;
-          kept = J;
+      const prev = j - 1;
+      if (lean && siteW) {
+        // The same pass for `simulate`'s sums: Σ W per site only.
+        for (let i = g0; i < g1; i++) {
+          const W = f > 0 ? w[i] + f * room[i] : w[i];
+          if (j > 0) siteW[poolSiteT[i] + prev] += W;
+          const J = poolShare[i] * siteJobs[poolJobs[i] + j];
+          let kept = W * keep;
+          if (kept > J) {
+            pool += kept - J;
+            kept = J;
+          }
+          w[i] = kept;
+          room[i] = J - kept;
+          R += J - kept;
         }
-        poolW[row + i] = kept;
-        room[g0 + i] = J - kept;
-        R += J - kept;
+      } else {
+        for (let i = g0; i < g1; i++) {
+          const W = f > 0 ? w[i] + f * room[i] : w[i];
+          if (j > 0) {
+            if (withTrained) trained[poolCellT[i] + prev] = W;
+            if (withPlaced) placed[poolCellT[i] + prev] = W - placed[poolCellT[i] + prev];
+            if (siteW) siteW[poolSiteT[i] + prev] += W;
+          }
+          const J = poolShare[i] * siteJobs[poolJobs[i] + j];
+          let kept = W * keep;
+          if (kept > J) {
+            pool += kept - J;
+            kept = J;
+          }
+          w[i] = kept;
+          room[i] = J - kept;
+          R += J - kept;
+          if (withPlaced) placed[poolCellT[i] + j] = kept;
+        }
       }
-      if (withPlaced)
-        for (let i = 0; i < m; i++) placed[groupCells[g0 + i] * T + j] = poolW[row + i];
       // 2. Graduates of the units: a site's own first, the overflow and the région's to the pool.
       for (let v = u0; v < u1; v++) {
         const u = groupUnits[v];
         const k = u * T + j;
-        const cell = unitCell[u];
-        // The unit's cell as a position in the pool's year row, or -1 (a région's unit).
-        const at = cell >= 0 ? cellPos[cell] : -1;
-        const hired = obsHired[k];
-        if (hired === hired) {
-          // Observed hires are in post, whatever the modelled vacancies.
-          if (at >= 0) {
-            poolW[row + at - g0] += hired;
-            const r = room[at] > hired ? hired : room[at];
-            room[at] -= r;
-            R -= r;
-          } else pool += hired;
-          continue;
+        // The unit's cell as a pool position, or -1 (a région's unit).
+        const at = unitPos[u];
+        let P = produced[k];
+        if (unitObserved[u]) {
+          const hired = obsHired[k];
+          if (hired === hired) {
+            // Observed hires are in post, whatever the modelled vacancies.
+            if (at >= 0) {
+              w[at] += hired;
+              const r = room[at] > hired ? hired : room[at];
+              room[at] -= r;
+              R -= r;
+            } else pool += hired;
+            continue;
+          }
+          const observed = obsGraduates[k];
+          if (observed === observed)
+            P = params.progQ[plan.unitProgram[u]] * plan.unitTargetShare[u] * observed;
         }
-        const observed = obsGraduates[k];
-        const P =
-          observed === observed
-            ? params.progQ[plan.unitProgram[u]] * plan.unitTargetShare[u] * observed
-            : coefBase[u] * progBase[k] + coefExtra[u] * progExtra[k];
         if (at < 0) {
           pool += P;
         } else {
           const r = room[at];
           if (P <= r) {
-            poolW[row + at - g0] += P;
+            w[at] += P;
             room[at] = r - P;
             R -= P;
           } else {
-            poolW[row + at - g0] += r;
+            w[at] += r;
             room[at] = 0;
             R -= r;
             pool += P - r;
           }
         }
       }
-      // 3. The pool fills its cells' vacancies, in proportion to them; the rest is available.
-      if (pool > 0) {
-        if (R > 1e-12 * pool) {
-          const f = R <= pool ? 1 : pool / R;
-          for (let i = 0; i < m; i++) poolW[row + i] += f * room[g0 + i];
-          pool = R <= pool ? pool - R : 0;
-        }
+      // 3. The pool fills its cells' vacancies, in proportion to them (f of each, applied by the
+      // next pass); the rest is available.
+      f = 0;
+      if (pool > 0 && R > 1e-12 * pool) {
+        f = R <= pool ? 1 : pool / R;
+        pool = R <= pool ? pool - R : 0;
       }
       available[g * T + j] = pool;
     }
-    // W per cell × year, and the people newly in post (W − kept).
-    for (let i = 0; i < m; i++) {
-      const c = groupCells[g0 + i];
-      const c0 = c * T;
-      for (let j = 0, at = g0 * T + i; j < T; j++, at += m) {
-        trained[c0 + j] = poolW[at];
-        if (withPlaced) placed[c0 + j] = poolW[at] - placed[c0 + j];
-      }
-      if (siteW) {
-        const s0 = plan.cellSite[c] * T;
-        for (let j = 0, at = g0 * T + i; j < T; j++, at += m) siteW[s0 + j] += poolW[at];
-      }
+    // The last year's W.
+    const last = T - 1;
+    for (let i = g0; i < g1; i++) {
+      const W = f > 0 ? w[i] + f * room[i] : w[i];
+      if (withTrained) trained[poolCellT[i] + last] = W;
+      if (withPlaced) placed[poolCellT[i] + last] = W - placed[poolCellT[i] + last];
+      if (siteW) siteW[poolSiteT[i] + last] += W;
     }
   }
 }

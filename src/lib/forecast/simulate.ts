@@ -34,7 +34,8 @@ import {
   runPlan,
   type Buffers,
   type Draw,
-  type Plan
+  type Plan,
+  type RunOptions
 } from './engine.ts';
 import { InputError } from './errors.ts';
 import { quantiles10_50_90, quantilesOfChunks } from './quantile.ts';
@@ -265,18 +266,46 @@ export function makeDrawer(
     const u2 = rand();
     return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
   };
+  // Per parameter, once: its range, whether it is drawn per site, an offset or a factor (as
+  // `relative`), so the run loop reads no set and no object key.
+  const plans = keys.map((key) => {
+    const tri = uncertain[key]!;
+    const span = tri.high - tri.low;
+    return {
+      key,
+      tri,
+      perSite: PER_SITE.has(key),
+      delay: key === 'delayYears',
+      additive: ADDITIVE.has(key),
+      mode: tri.mode,
+      low: tri.low,
+      high: tri.high,
+      span,
+      // triangularQuantile's F(mode) and its factors (its order of operations is kept).
+      f: (tri.mode - tri.low) / span,
+      below: tri.mode - tri.low,
+      above: tri.high - tri.mode
+    };
+  });
   return (draw: Draw) => {
-    for (const key of keys) {
-      const tri = uncertain[key]!;
-      if (PER_SITE.has(key)) {
-        const arr = key === 'delayYears' ? draw.siteDelay! : draw.siteScale!;
+    for (const p of plans) {
+      if (p.perSite) {
+        const arr = p.delay ? draw.siteDelay! : draw.siteScale!;
         const z0 = normal();
+        const { additive, mode, low, high, span, f, below, above } = p;
         for (let s = 0; s < nSites; s++) {
           const u = standardNormalCdf(a * z0 + b * normal());
-          arr[s] = relative(key, triangularQuantile(u, tri), tri);
+          // triangularQuantile(u, tri), then relative(key, value, tri), inlined.
+          const x =
+            span <= 0
+              ? mode
+              : u < f
+                ? low + Math.sqrt(u * span * below)
+                : high - Math.sqrt((1 - u) * span * above);
+          arr[s] = additive ? x - mode : mode === 0 ? 0 : x / mode;
         }
       } else {
-        draw[key] = relative(key, triangularQuantile(rand(), tri), tri);
+        draw[p.key] = relative(p.key, triangularQuantile(rand(), p.tri), p.tri);
       }
     }
   };
@@ -544,11 +573,24 @@ export function clearSimulationCache(): void {
  * run t · TILE + k at (t · count + i) · TILE + k), so one run's writes stay within one tile
  * (in cache) and each series is read back as contiguous chunks of TILE values. The first tile
  * is also the pilot that fixes the histograms' bins.
+ *
+ * Where some series are sketched, a run is first written to a tile of TILE runs laid out
+ * run-major (run k's series i at k · count + i: one run's writes are contiguous, where the
+ * series-major layout scattered them over megabytes at the national scale), from which the
+ * series kept in full are copied to the store and the others counted into their histograms.
  */
 const TILE = 64;
 
-/** simulate reads neither hires nor yearly placements. */
-const RUN_SUMS = { skipHires: true, skipPlaced: true, sumSites: true } as const;
+/** simulate reads neither hires nor yearly placements, and W per cell only for the rows and
+ * for the cells that can hold more people than jobs (`Layout.surplusCells`). */
+function runOptions(L: Layout): RunOptions {
+  return {
+    skipHires: true,
+    skipPlaced: true,
+    sumSites: true,
+    skipTrained: !L.withRows && L.surplusCells.length === 0
+  };
+}
 
 /**
  * What every block of runs shares: the compiled input, the layout of the series, the scenario's
@@ -643,7 +685,7 @@ export function prepareSimulation(
   const out = createBuffers(plan);
   const central = new Float64Array(L.count);
   const resolve = makeResolver(plan, input.scenario);
-  runPlan(plan, resolve({}), out, RUN_SUMS);
+  runPlan(plan, resolve({}), out, runOptions(L));
   collectRun(plan, L, out, groupSites, new Float64Array(L.count), central, 0, 1, newSums(plan));
 
   // Series kept in full, level by level while the next level fits in the budget.
@@ -771,11 +813,13 @@ export function simulateRuns(
     else sketchSeries[sketchOf[i]] = i;
   }
 
+  const options = runOptions(L);
+
   /** One run into the tile (or the store, where every series is kept in full). */
   const runInto = (drawInto: (d: Draw) => void, base: number, step: number, count_: boolean) => {
     drawInto(draw);
     resolve(draw, params);
-    runPlan(plan, params, out, RUN_SUMS);
+    runPlan(plan, params, out, options);
     collectRun(plan, L, out, groupSites, central, tile, base, step, sums);
     if (!count_) return;
     // Unfilled share of the horizon's jobs, in float64.
@@ -800,9 +844,9 @@ export function simulateRuns(
   if (!allExact) {
     const pilot = Math.min(TILE, prep.runs);
     const drawInto = makeDrawer(prep.uncertain, nS, mulberry32(prep.seed));
-    for (let k = 0; k < pilot; k++) runInto(drawInto, k, TILE, false);
+    for (let k = 0; k < pilot; k++) runInto(drawInto, k * count, 1, false);
     for (let e = 0; e < nSketch; e++)
-      setSketchRange(sketch, e, tile, sketchSeries[e] * TILE, pilot);
+      setSketchRange(sketch, e, tile, sketchSeries[e], pilot, count);
   }
 
   const drawInto = makeDrawer(
@@ -810,18 +854,23 @@ export function simulateRuns(
     nS,
     mulberry32(prep.seed, Math.imul(from, prep.drawsPerRun))
   );
-  for (let t = 0; t < tiles; t++) {
-    const m = Math.min(TILE, n - t * TILE);
-    for (let k = 0; k < m; k++) {
-      if (allExact) runInto(drawInto, t * count * TILE + k, TILE, true);
-      else runInto(drawInto, k, TILE, true);
+  if (allExact) {
+    for (let t = 0; t < tiles; t++) {
+      const m = Math.min(TILE, n - t * TILE);
+      for (let k = 0; k < m; k++) runInto(drawInto, t * count * TILE + k, TILE, true);
     }
-    if (allExact) continue;
-    for (let e = 0; e < nExact; e++) {
-      const at = exactSeries[e] * TILE;
-      exact.set(tile.subarray(at, at + m), (t * nExact + e) * TILE);
+  } else {
+    for (let t = 0; t < tiles; t++) {
+      const m = Math.min(TILE, n - t * TILE);
+      for (let k = 0; k < m; k++) runInto(drawInto, k * count, 1, true);
+      // The series kept in full to the store (tile-major), the others into their histograms.
+      for (let k = 0; k < m; k++) {
+        const into = t * nExact * TILE + k;
+        for (let e = 0, at = k * count; e < nExact; e++)
+          exact[into + e * TILE] = tile[at + exactSeries[e]];
+      }
+      for (let e = 0; e < nSketch; e++) addToSketch(sketch, e, tile, sketchSeries[e], m, count);
     }
-    for (let e = 0; e < nSketch; e++) addToSketch(sketch, e, tile, sketchSeries[e] * TILE, m);
   }
   return {
     from,

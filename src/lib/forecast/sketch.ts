@@ -47,17 +47,18 @@ export function createSketch(series: number, bins: number): Sketch {
   };
 }
 
-/** Fixes series `s`'s bins from its pilot values a[from .. from + n) (not counted here). */
+/** Fixes series `s`'s bins from its n pilot values a[from + k · stride] (not counted here). */
 export function setSketchRange(
   sk: Sketch,
   s: number,
   a: ArrayLike<number>,
   from: number,
-  n: number
+  n: number,
+  stride = 1
 ): void {
   let min = Infinity;
   let max = -Infinity;
-  for (let i = from; i < from + n; i++) {
+  for (let k = 0, i = from; k < n; k++, i += stride) {
     const x = a[i];
     if (x < min) min = x;
     if (x > max) max = x;
@@ -69,13 +70,14 @@ export function setSketchRange(
   sk.width[s] = (span + 2 * pad) / sk.bins;
 }
 
-/** Counts a[from .. from + n) into series `s`. */
+/** Counts the n values a[from + k · stride] into series `s`. */
 export function addToSketch(
   sk: Sketch,
   s: number,
   a: ArrayLike<number>,
   from: number,
-  n: number
+  n: number,
+  stride = 1
 ): void {
   const B = sk.bins;
   const base = s * (B + 3);
@@ -84,7 +86,7 @@ export function addToSketch(
   const counts = sk.counts;
   let min = sk.min[s];
   let max = sk.max[s];
-  for (let i = from; i < from + n; i++) {
+  for (let k = 0, i = from; k < n; k++, i += stride) {
     const x = a[i];
     if (x < min) min = x;
     if (x > max) max = x;

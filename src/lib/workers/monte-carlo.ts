@@ -27,6 +27,8 @@ export interface MonteCarloAnswer {
   ms: number;
   /** Workers that ran a block. */
   workers: number;
+  /** Time each worker spent on its block (prepare + runs), ms, in block order. */
+  workerMs: number[];
 }
 
 export class Superseded extends Error {
@@ -83,6 +85,7 @@ export function runMonteCarlo(
     }
     const blocks = splitRuns(prep.runs, count);
     const parts: SimulationPart[] = [];
+    const workerMs = new Array<number>(blocks.length).fill(0);
     let failed = false;
     blocks.forEach(([from, to], k) => {
       const w = worker(k);
@@ -96,11 +99,12 @@ export function runMonteCarlo(
           return;
         }
         parts.push(event.data.part as SimulationPart);
+        workerMs[k] = event.data.ms as number;
         if (parts.length < blocks.length) return;
         current = null;
         try {
           const result = finishSimulation(prep, parts);
-          resolve({ result, ms: performance.now() - t0, workers: blocks.length });
+          resolve({ result, ms: performance.now() - t0, workers: blocks.length, workerMs });
         } catch (error) {
           reject(error as Error);
         }

@@ -79,6 +79,27 @@ describe('sketchQuantiles', () => {
     expect(sketchQuantiles(parts[0], 0, PS)).toEqual(sketchQuantiles(whole, 0, PS));
   });
 
+  it('reads a series laid out with a stride as it reads the same values side by side', () => {
+    // simulate's tiles are run-major: a series' values are `count` apart (here 7).
+    const values = samples(640, 5)[3];
+    const count = 7;
+    const strided = new Float32Array(values.length * count).fill(NaN);
+    values.forEach((x, k) => (strided[3 + k * count] = x));
+    const side = Float32Array.from(values);
+    const a = createSketch(1, 32);
+    const b = createSketch(1, 32);
+    setSketchRange(a, 0, side, 0, 64);
+    setSketchRange(b, 0, strided, 3, 64, count);
+    addToSketch(a, 0, side, 0, 640);
+    addToSketch(b, 0, strided, 3, 640, count);
+    expect(b.lo[0]).toBe(a.lo[0]);
+    expect(b.width[0]).toBe(a.width[0]);
+    expect(Array.from(b.counts)).toEqual(Array.from(a.counts));
+    expect([b.min[0], b.max[0]]).toEqual([Math.min(...side), Math.max(...side)]);
+    // No NaN between the strided values was read: every value counted once.
+    expect(b.counts.reduce((x, y) => x + y, 0)).toBe(640);
+  });
+
   it('gives a constant series exactly', () => {
     const sk = createSketch(1, 16);
     const a = new Float64Array(300).fill(4.5);
