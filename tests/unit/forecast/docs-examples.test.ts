@@ -174,7 +174,9 @@ describe('docs/forecast.md states what the library returns', () => {
         `gapAfter: ${op.gapAfter.toFixed(3)}`
     );
     const tech = plan.byOccupation.find((o) => o.occupation === 'technician')!;
-    stated(`{ occupation: 'technician', extraPlacesPerYear: ${tech.extraPlacesPerYear!.toFixed(1)}`);
+    stated(
+      `{ occupation: 'technician', extraPlacesPerYear: ${tech.extraPlacesPerYear!.toFixed(1)}`
+    );
     // gapBefore: the operators' unfilled jobs of 2030 (summed over cells, never netted).
     const unfilled = forecast
       .project(input)

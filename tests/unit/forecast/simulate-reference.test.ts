@@ -111,7 +111,7 @@ function reference(
       add(`total  ${a.year}`, r, { ...pool, surplus: a.available });
     }
     for (const [key, s] of sums) {
-      const [, id, year] = key.split(' ');
+      const [, , year] = key.split(' ');
       if (Number(year) === last && s.unfilled[r] > share * s.jobs[r])
         short.set(key, (short.get(key) ?? 0) + 1);
     }
