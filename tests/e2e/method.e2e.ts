@@ -130,6 +130,30 @@ describe('the methodology', () => {
     await expect(rows.first().locator('th li').count()).resolves.toBe(6);
   });
 
+  it('shows every column of the defaults table at 1280 px, its sources included', async () => {
+    const { page } = session.w;
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${baseUrl}/methodologie`);
+    const table = page.getByTestId('defaults-table');
+    // The table fits its scrolling box: nothing to scroll sideways to find the « Source » column.
+    const [scrollWidth, boxWidth] = await table.evaluate((t) => [
+      t.scrollWidth,
+      t.parentElement!.clientWidth
+    ]);
+    expect(scrollWidth).toBeLessThanOrEqual(boxWidth);
+    const source = table.locator('thead th').nth(2);
+    await expect(source.textContent()).resolves.toBe('Source et raisonnement');
+    const box = await source.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(1280);
+    // The source of the default occupation mix is in view beside its list.
+    const mixRow = table
+      .locator('tbody tr')
+      .filter({ has: page.locator('ul.mix') })
+      .last();
+    const cell = await mixRow.locator('td').nth(1).boundingBox();
+    expect(cell!.x + cell!.width).toBeLessThanOrEqual(1280);
+  });
+
   it('reads in English', async () => {
     const { page } = session.w;
     await page.getByTestId('lang-switch').click();
