@@ -380,6 +380,31 @@ describe('the map of France', () => {
     await expect.poll(aescJobs).not.toBe(delayed);
   });
 
+  it('keeps every site circle clear of the map’s edges (Dunkerque’s touched the top)', async () => {
+    for (const width of [1280, 390]) {
+      const w = await openPage(session.browser, baseUrl, { width, height: 900 });
+      await w.page.goto(`${baseUrl}/carte`);
+      await waitForDuckDb(w.page);
+      const map = w.page.getByTestId('france-map');
+      await w.page.waitForSelector('[data-testid=france-map] .site');
+      const gaps = await map.evaluate((svg) => {
+        const frame = svg.getBoundingClientRect();
+        return [...svg.querySelectorAll('.site .halo')].map((c) => {
+          const b = c.getBoundingClientRect();
+          return Math.min(
+            b.top - frame.top,
+            b.left - frame.left,
+            frame.right - b.right,
+            frame.bottom - b.bottom
+          );
+        });
+      });
+      expect(gaps).toHaveLength(7);
+      for (const gap of gaps) expect(gap, `at ${width} px`).toBeGreaterThanOrEqual(2);
+      await w.context.close();
+    }
+  });
+
   it('on a phone, lists the sites as buttons a finger can tap apart, each opening its panel', async () => {
     const { page } = session.w;
     await page.goto(`${baseUrl}/carte`);
