@@ -197,6 +197,29 @@ describe('the map of France', () => {
     await expect(panel.getAttribute('data-kind')).resolves.toBe('france');
   });
 
+  it('keeps the open panel in the link (sel), and names an unknown one in the notice', async () => {
+    const { page } = session.w;
+    await page.goto(`${baseUrl}/carte?sel=site%3Aaesc-douai`);
+    await waitForDuckDb(page);
+    const panel = page.getByTestId('map-panel');
+    await expect(panel.getAttribute('data-kind')).resolves.toBe('site');
+    await expect(panel.locator('h2').textContent()).resolves.toContain('AESC');
+    await page.locator('path.territory[data-code="32"]').dispatchEvent('click');
+    await page.waitForURL(/sel=region%3A32/);
+    await page.reload();
+    await waitForDuckDb(page);
+    await expect(panel.getAttribute('data-kind')).resolves.toBe('region');
+    await expect(panel.locator('h2').textContent()).resolves.toContain('Hauts-de-France');
+    await page.getByTestId('panel-close').click();
+    await page.waitForURL((u) => !u.searchParams.has('sel'));
+    await page.goto(`${baseUrl}/carte?sel=site%3Anowhere`);
+    await waitForDuckDb(page);
+    await expect(page.getByTestId('state-notice').textContent()).resolves.toContain(
+      'sel=site:nowhere'
+    );
+    await expect(panel.getAttribute('data-kind')).resolves.toBe('france');
+  });
+
   it('is usable with the keyboard: sites and territories focusable, Enter opens, Escape closes', async () => {
     const { page } = session.w;
     await page.getByTestId('map-level-region').check();

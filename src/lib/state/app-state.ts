@@ -71,7 +71,14 @@ export interface AppState {
   mapClasses: 'named' | 'natural';
   /** Sites left out of the jobs-vs-trained chart by the reader (URL `hs`; none by default). */
   hiddenSites: string[];
+  /** Map: the site or territory whose panel is open (URL `sel`, e.g. `site:aesc-douai`,
+   * `region:32`, `departement:59`); null = France. */
+  mapSelection: MapSelectionState | null;
 }
+
+/** What the map's panel shows: a site by id, or a région or département by INSEE code. */
+export type MapSelectionState =
+  { kind: 'site'; id: string } | { kind: 'region' | 'departement'; code: string };
 
 export const DEFAULT_STATE: AppState = {
   lang: 'fr',
@@ -87,7 +94,8 @@ export const DEFAULT_STATE: AppState = {
   mapLevel: 'region',
   mapMeasure: 'coverage',
   mapClasses: 'named',
-  hiddenSites: []
+  hiddenSites: [],
+  mapSelection: null
 };
 
 export function defaultState(): AppState {

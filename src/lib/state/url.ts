@@ -74,8 +74,27 @@ const SETTINGS_OUT: Record<string, (s: AppState) => string | null> = {
   ml: (s) => (s.mapLevel !== DEFAULT_STATE.mapLevel ? s.mapLevel : null),
   mm: (s) => (s.mapMeasure !== DEFAULT_STATE.mapMeasure ? s.mapMeasure : null),
   mc: (s) => (s.mapClasses !== DEFAULT_STATE.mapClasses ? s.mapClasses : null),
-  hs: (s) => [...new Set(s.hiddenSites.filter(isLinkId))].sort().join(',') || null
+  hs: (s) => [...new Set(s.hiddenSites.filter(isLinkId))].sort().join(',') || null,
+  sel: (s) => selectionText(s.mapSelection)
 };
+
+/** Département codes: 01–95 without 20, Corsica's 2A and 2B, the overseas 971–976. */
+const DEPARTEMENT_CODE = /^(0[1-9]|1\d|[3-8]\d|9[0-5]|2[1-9]|2A|2B|97[1-6])$/;
+
+function selectionText(sel: AppState['mapSelection']): string | null {
+  if (!sel) return null;
+  return sel.kind === 'site' ? `site:${sel.id}` : `${sel.kind}:${sel.code}`;
+}
+
+/** `site:<link id>`, `region:<INSEE région>` or `departement:<INSEE département>`. */
+function parseSelection(value: string): AppState['mapSelection'] {
+  const m = /^(site|region|departement):(.+)$/.exec(value);
+  if (!m) return null;
+  const [, kind, key] = m;
+  if (kind === 'site') return isLinkId(key) ? { kind, id: key } : null;
+  if (kind === 'region') return INSEE_REGIONS.has(key) ? { kind, code: key } : null;
+  return DEPARTEMENT_CODE.test(key) ? { kind: 'departement', code: key } : null;
+}
 
 /**
  * The encoded state and the lever parameters left out: an id a link cannot carry, or levers
@@ -216,7 +235,8 @@ const SETTINGS_IN: Record<string, (value: string, s: AppState) => boolean> = {
   cb: (v, s) => set(parseYear(v), (x) => (s.closeBy = x)),
   cf: (v, s) => set(parseYear(v), (x) => (s.closeFrom = x)),
   hs: (v, s) => set(parseHidden(v), (x) => (s.hiddenSites = x)),
-  cmp: (v, s) => set(parseCompare(v), (x) => (s.compare = x))
+  cmp: (v, s) => set(parseCompare(v), (x) => (s.compare = x)),
+  sel: (v, s) => set(parseSelection(v), (x) => (s.mapSelection = x))
 };
 
 function set<T>(value: T | null, apply: (value: T) => void): boolean {
@@ -316,6 +336,11 @@ export function restrictToDataset(
   if (unknown.length) {
     rejected.push(`hs=${unknown.join(',')}`);
     next.hiddenSites = next.hiddenSites.filter((id) => siteIds.has(id));
+  }
+  const sel = next.mapSelection;
+  if (sel?.kind === 'site' && !siteIds.has(sel.id)) {
+    rejected.push(`sel=site:${sel.id}`);
+    next.mapSelection = null;
   }
   return { state: next, rejected };
 }

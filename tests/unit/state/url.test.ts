@@ -120,6 +120,34 @@ describe('URL state', () => {
     ]);
   });
 
+  it('keeps the map’s open panel in the link (sel), and names a bad or unknown one', () => {
+    for (const sel of ['site:aesc-douai', 'region:32', 'departement:59', 'departement:2A']) {
+      const { state, rejected } = decodeState(`sel=${sel}`);
+      expect(rejected).toEqual([]);
+      expect(encodeState(state)).toBe(`v=1&sel=${encodeURIComponent(sel)}`);
+    }
+    expect(decodeState('sel=region:32').state.mapSelection).toEqual({ kind: 'region', code: '32' });
+    for (const bad of [
+      'region:99',
+      'departement:20',
+      'departement:00',
+      'commune:59350',
+      'site:',
+      'site:a b'
+    ]) {
+      const { state, rejected } = decodeState(`sel=${bad}`);
+      expect(state.mapSelection, bad).toBeNull();
+      expect(rejected).toEqual([`sel=${bad}`]);
+    }
+    const { state, rejected } = restrictToDataset(
+      decodeState('sel=site:nowhere').state,
+      new Set(['aesc-douai']),
+      new Set()
+    );
+    expect(state.mapSelection).toBeNull();
+    expect(rejected).toEqual(['sel=site:nowhere']);
+  });
+
   it('names a comparison with empty ids in the notice (fuzz: cmp=,,,,)', () => {
     for (const cmp of [',,,,', 'stress,', ',realiste', '']) {
       const { state, rejected } = decodeState(`cmp=${cmp}`);
