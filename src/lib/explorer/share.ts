@@ -69,7 +69,7 @@ export function decodeShare(hash: string): DecodeResult {
       problems.push({ kind: 'badParam', name, found: found(params.getAll(name)[1]) });
   }
   // NUL characters cannot come from the editor; DuckDB would stop reading the statement there.
-  const sql = params.get('sql')!.replace(/\u0000/g, '');
+  const sql = params.get('sql')!.replaceAll('\u0000', '');
   let page = 1;
   const rawPage = params.get('page');
   if (rawPage !== null) {
