@@ -54,9 +54,13 @@ function mayHoldText(type: string): boolean {
 }
 
 /** SELECT of a table with its text cells neutralised, for the CSV export. */
-export function neutralisedSelect(table: string, columns: readonly ResultColumn[]): string {
+export function neutralisedSelect(
+  table: string,
+  columns: readonly ResultColumn[],
+  from = quoteIdent(table)
+): string {
   const cells = columns.map((c) => (mayHoldText(c.type) ? neutralised(c) : quoteIdent(c.name)));
-  return `SELECT ${cells.length ? cells.join(', ') : '*'} FROM ${quoteIdent(table)}`;
+  return `SELECT ${cells.length ? cells.join(', ') : '*'} FROM ${from}`;
 }
 
 const JSON_ESCAPES: [string, string][] = [
@@ -98,11 +102,15 @@ function jsonValue(column: ResultColumn): string {
  * and booleans stay JSON numbers and booleans (NaN and infinities become null), every other value
  * (dates, lists, structs) is its SQL text as a JSON string.
  */
-export function jsonRowsSelect(table: string, columns: readonly ResultColumn[]): string {
+export function jsonRowsSelect(
+  table: string,
+  columns: readonly ResultColumn[],
+  from = quoteIdent(table)
+): string {
   const members = columns
     .map((c, i) => `${sqlString((i ? ',' : '') + JSON.stringify(c.name) + ':')} || ${jsonValue(c)}`)
     .join(' || ');
-  return `SELECT '{' || ${members || "''"} || '}' AS json FROM ${quoteIdent(table)}`;
+  return `SELECT '{' || ${members || "''"} || '}' AS json FROM ${from}`;
 }
 
 /** What an export needs of an engine (the explorer's session streams, the engine copies files). */
@@ -197,18 +205,22 @@ export async function exportParts(
     progress(total);
     return [bytes];
   }
-  const slice = (select: string, from: number, rows: number) =>
-    `${select} LIMIT ${rows} OFFSET ${from}`;
+  // A piece's rows are cut from the table before they are formatted: with the cut after the
+  // formatting, DuckDB would format every skipped row again (JSON of 1.2 M rows: > 180 s).
+  const pieceOf = (from: number, rows: number) =>
+    `(SELECT * FROM ${quoteIdent(table)} LIMIT ${rows} OFFSET ${from}) AS piece`;
   const parts: Uint8Array[] = [];
   if (format === 'csv') {
-    const select = neutralisedSelect(table, columns);
     // The first piece carries the header, also for an empty table.
     let from = 0;
     do {
       const rows = Math.min(chunk, Math.max(0, total - from));
       const header = from === 0 ? 'true' : 'false';
       parts.push(
-        await copy(slice(select, from, rows), `(FORMAT csv, HEADER ${header}, DELIMITER ',')`)
+        await copy(
+          neutralisedSelect(table, columns, pieceOf(from, rows)),
+          `(FORMAT csv, HEADER ${header}, DELIMITER ',')`
+        )
       );
       from += rows;
       progress(from);
@@ -219,15 +231,14 @@ export async function exportParts(
   // One column of JSON text, never quoted: its control characters are escaped (\u0001 included,
   // so the delimiter cannot occur).
   const lines = `(FORMAT csv, HEADER false, QUOTE '', ESCAPE '', DELIMITER '\u0001')`;
-  const json = jsonRowsSelect(table, columns);
-  const withComma = `SELECT json || ',' FROM (${json})`;
+  const json = (from: number, rows: number) => jsonRowsSelect(table, columns, pieceOf(from, rows));
   parts.push(encoder.encode('[\n'));
   for (let from = 0; from < total - 1; from += chunk) {
     const rows = Math.min(chunk, total - 1 - from);
-    parts.push(await copy(slice(withComma, from, rows), lines));
+    parts.push(await copy(`SELECT json || ',' FROM (${json(from, rows)})`, lines));
     progress(from + rows);
   }
-  parts.push(await copy(slice(`SELECT json FROM (${json})`, total - 1, 1), lines));
+  parts.push(await copy(json(total - 1, 1), lines));
   parts.push(encoder.encode(']\n'));
   progress(total);
   return parts;
