@@ -36,9 +36,12 @@ describe('the SQL editor', () => {
   it('paints with a textarea, then loads CodeMirror, which no preloaded script holds', async () => {
     const html = await (await fetch(`${baseUrl}/explorateur`)).text();
     expect(html).toMatch(/<textarea[^>]*data-testid="sql-editor"/);
-    const preloaded = [...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)];
-    expect(preloaded.length).toBeGreaterThan(0);
-    for (const [, href] of preloaded) {
+    const preloaded = [...html.matchAll(/<link[^>]*>/g)]
+      .map(([tag]) => tag)
+      .filter((tag) => tag.includes('rel="modulepreload"'))
+      .map((tag) => /href="([^"]+)"/.exec(tag)![1]);
+    expect(preloaded.length).toBeGreaterThan(3);
+    for (const href of preloaded) {
       const js = await (await fetch(new URL(href, `${baseUrl}/explorateur`))).text();
       expect(js.includes('cm-content'), href).toBe(false);
     }
@@ -76,6 +79,8 @@ describe('the SQL editor', () => {
     await editor.press('Control+Space');
     const options = page.locator('.cm-tooltip-autocomplete li');
     await expect.poll(() => options.allTextContents()).toContainEqual('trainees_synthetic');
+    // CodeMirror ignores Enter in the first 75 ms of a list (its interactionDelay).
+    await page.waitForTimeout(150);
     await editor.press('Enter');
     await expect(editor.textContent()).resolves.toBe('SELECT * FROM trainees_synthetic');
 
@@ -85,6 +90,7 @@ describe('the SQL editor', () => {
     await expect
       .poll(() => options.allTextContents())
       .toContainEqual(expect.stringMatching(/^departement.*trainees_synthetic/));
+    await page.waitForTimeout(150);
     await editor.press('Enter');
     await page.keyboard.type(', count(*) AS n FROM trainees_synthetic GROUP BY ALL');
     await expect(editor.textContent()).resolves.toBe(
@@ -127,9 +133,11 @@ describe('a shared query', () => {
     await expect.poll(() => page.getByTestId('page-of').textContent()).toBe('Page 2 sur 3');
     await expect.poll(() => page.url()).toContain('page=2');
     const url = page.url();
-    expect(new URL(url).hash).toBe(
-      `#${new URLSearchParams({ sql: SQL, page: '2', sort: 'r', desc: '1' })}`
-    );
+    const params = new URLSearchParams(new URL(url).hash.slice(1));
+    // (Playwright's fill of a multi-line CodeMirror document may leave a last empty line.)
+    expect([...params.keys()]).toEqual(['sql', 'page', 'sort', 'desc']);
+    expect(params.get('sql')!.trim()).toBe(SQL);
+    expect([params.get('page'), params.get('sort'), params.get('desc')]).toEqual(['2', 'r', '1']);
 
     const other = await openPage(session.browser, baseUrl);
     try {
@@ -139,7 +147,9 @@ describe('a shared query', () => {
           timeout: 45_000
         })
         .toBe('120');
-      await expect(other.page.getByTestId('sql-editor').textContent()).resolves.toBe(SQL);
+      await expect(other.page.getByTestId('sql-editor').textContent()).resolves.toBe(
+        params.get('sql')
+      );
       await expect(other.page.getByTestId('page-of').textContent()).resolves.toBe('Page 2 sur 3');
       await expect(other.page.getByTestId('result-order').textContent()).resolves.toBe(
         'Trié par r (décroissant).'

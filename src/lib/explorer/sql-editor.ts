@@ -12,6 +12,7 @@
  */
 import {
   autocompletion,
+  closeCompletion,
   completionKeymap,
   type CompletionContext,
   type CompletionResult,
@@ -77,8 +78,11 @@ export function columnCompletions(schema: SqlSchema): CompletionSource {
   return (context: CompletionContext): CompletionResult | null => {
     const word = context.matchBefore(/[\w$]+/);
     if (!word || (word.from === word.to && !context.explicit)) return null;
-    // After a dot, the schema source completes the table's own columns.
+    // After a dot, the schema source completes the table's own columns; after FROM or JOIN, a
+    // table is expected.
     if (word.from > 0 && context.state.sliceDoc(word.from - 1, word.from) === '.') return null;
+    const before = context.state.sliceDoc(Math.max(0, word.from - 40), word.from);
+    if (/\b(from|join|into|table|update|describe|summarize)\s+$/i.test(before)) return null;
     return { from: word.from, options, validFor: /^[\w$]*$/ };
   };
 }
@@ -136,7 +140,9 @@ export function createSqlEditor(parent: HTMLElement, options: SqlEditorOptions):
           keymap.of([
             {
               key: 'Mod-Enter',
-              run: () => {
+              run: (view) => {
+                // The completion list closes: the result, not a stale list, is what follows.
+                closeCompletion(view);
                 options.onRun();
                 return true;
               }
