@@ -117,6 +117,22 @@ describe('the SQL editor', () => {
   });
 });
 
+describe('sorting the result', () => {
+  it('sorts a column by value (1 197 after 997), NULLs last, and back to the result’s order', async () => {
+    const { page } = session.w;
+    await run(page, 'SELECT * FROM (VALUES (997), (NULL), (1197), (9)) t(v)');
+    const header = page.locator('[data-testid=result-table] thead button');
+    const column = () => page.locator('[data-testid=result-table] tbody td').allTextContents();
+    await header.click();
+    await expect.poll(column).toEqual(['9', '997', '1\u202f197', 'NULL']);
+    await header.click();
+    await expect.poll(column).toEqual(['1\u202f197', '997', '9', 'NULL']);
+    await header.click();
+    await expect.poll(column).toEqual(['997', 'NULL', '1\u202f197', '9']);
+    await expect(page.getByTestId('result-order').count()).resolves.toBe(0);
+  });
+});
+
 describe('a shared query', () => {
   const SQL = 'SELECT i, i % 7 AS r FROM range(120) t(i)';
 
@@ -262,7 +278,7 @@ describe('the export of the 1.2 M-row table', () => {
     await page.getByTestId('export-json').click();
     await expect
       .poll(() => status.textContent(), { timeout: 60_000 })
-      .toMatch(/Export JSON\u00a0: [1-9][\d\u202f]* lignes sur 1\u202f200\u202f000 \(\d+\u00a0%\)/);
+      .toMatch(/Export JSON\u00a0: [1-9][\d\u202f]* sur 1\u202f200\u202f000 lignes \(\d+\u00a0%\)/);
     await expect(page.getByTestId('export-progress').getAttribute('max')).resolves.toBe('1200000');
     // The page answers a click while DuckDB writes.
     const raw = page.getByTestId('raw-numbers');

@@ -206,10 +206,12 @@ export function pageSql(
   const cells = columns.length
     ? columns.map((c) => `CAST(${quoteIdent(c.name)} AS VARCHAR) AS ${quoteIdent(c.name)}`)
     : ['*'];
-  // Ties keep the result's own order (rowid), so that a page never repeats or skips a row.
+  // The column is named with its table: unqualified, ORDER BY would take the select list's
+  // text of it (and sort 1 197 before 997). Ties keep the result's own order (rowid), so that a
+  // page never repeats or skips a row.
   const by =
     order && columns.some((c) => c.name === order.column)
-      ? ` ORDER BY ${quoteIdent(order.column)} ${order.desc ? 'DESC' : 'ASC'} NULLS LAST, rowid`
+      ? ` ORDER BY ${RESULT_TABLE}.${quoteIdent(order.column)} ${order.desc ? 'DESC' : 'ASC'} NULLS LAST, ${RESULT_TABLE}.rowid`
       : '';
   return `SELECT ${cells.join(', ')} FROM ${RESULT_TABLE}${by} LIMIT ${Math.max(0, Math.floor(limit))} OFFSET ${Math.max(0, Math.floor(offset))}`;
 }

@@ -25,7 +25,7 @@ const fr = {
     sortedBy: 'Trié par {column} ({direction}).'
   },
   export: {
-    progress: 'Export {format}\u00a0: {rows} lignes sur {total} ({percent})',
+    progress: 'Export {format}\u00a0: {rows} sur {total} ({percent})',
     writing: 'Export {format}\u00a0: écriture du fichier par DuckDB…',
     cancel: 'Annuler l’export',
     cancelled: 'Export annulé\u00a0: aucun fichier n’a été téléchargé.',
@@ -88,7 +88,7 @@ const en: ExplorerWords = {
     sortedBy: 'Sorted by {column} ({direction}).'
   },
   export: {
-    progress: '{format} export: {rows} rows of {total} ({percent})',
+    progress: '{format} export: {rows} of {total} ({percent})',
     writing: '{format} export: DuckDB is writing the file…',
     cancel: 'Cancel the export',
     cancelled: 'Export cancelled: no file was downloaded.',
