@@ -105,6 +105,14 @@ describe('the SQL editor', () => {
       Number(await page.getByTestId('result-summary').getAttribute('data-rows'))
     ).toBeGreaterThan(10);
     expect(await axeViolations(page)).toEqual([]);
+
+    // An example still sets the editor's text and runs it.
+    await page.getByTestId('example-synthetic').click();
+    await idle(page);
+    await expect(editor.textContent()).resolves.toContain('trainees_synthetic');
+    await expect(
+      page.getByTestId('history').locator('li').first().textContent()
+    ).resolves.toContain('trainees_synthetic');
   });
 
   it('prints years without a thousands separator, beside grouped counts', async () => {

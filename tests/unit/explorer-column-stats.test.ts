@@ -44,3 +44,31 @@ describe('describeColumn', () => {
     expect(describeColumn([])).toBeNull();
   });
 });
+
+describe('readColumnValues', () => {
+  it('reads the finite values, counts the missing ones, and samples a large column with a fixed seed', async () => {
+    const { nodeEngine } = await import('./research/helpers.ts');
+    const { readColumnValues } = await import('../../src/lib/explorer/column-values.ts');
+    const { runExplorerSql } = await import('../../src/lib/data/explorer-run.ts');
+    const { RESULT_TABLE } = await import('../../src/lib/data/explorer-sql.ts');
+    const db = await nodeEngine();
+    await runExplorerSql(
+      db,
+      `SELECT CASE WHEN i = 0 THEN NULL WHEN i = 1 THEN 'nan'::DOUBLE WHEN i = 2 THEN 'inf'::DOUBLE
+              ELSE i::DOUBLE END AS v FROM range(1000) t(i)`
+    );
+    const all = await readColumnValues(db, RESULT_TABLE, 'v');
+    expect([all.rows, all.missing, all.values.length, all.sampled]).toEqual([1000, 3, 997, false]);
+    expect(describeColumn(all.values)!.mean).toBe((3 + 999) / 2);
+    const sample = await readColumnValues(db, RESULT_TABLE, 'v', 100);
+    expect([sample.rows, sample.missing, sample.values.length, sample.sampled]).toEqual([
+      1000,
+      3,
+      100,
+      true
+    ]);
+    expect(sample.values.every((v) => v >= 3 && v <= 999)).toBe(true);
+    const again = await readColumnValues(db, RESULT_TABLE, 'v', 100);
+    expect([...again.values]).toEqual([...sample.values]);
+  });
+});
