@@ -109,10 +109,11 @@ describe('the SQL editor', () => {
     // An example still sets the editor's text and runs it.
     await page.getByTestId('example-synthetic').click();
     await idle(page);
-    await expect(editor.textContent()).resolves.toContain('trainees_synthetic');
-    await expect(
-      page.getByTestId('history').locator('li').first().textContent()
-    ).resolves.toContain('trainees_synthetic');
+    await expect.poll(() => editor.textContent()).toContain('FROM trainees_synthetic');
+    // 101 départements × 11 years of the synthetic table.
+    await expect(page.getByTestId('history').locator('li').first().textContent()).resolves.toMatch(
+      /^-- Table synthétique[\s\S]*· 1\u202f111 lignes · /
+    );
   });
 
   it('prints years without a thousands separator, beside grouped counts', async () => {
