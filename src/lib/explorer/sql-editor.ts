@@ -116,6 +116,9 @@ const theme = EditorView.theme({
   '.cm-content': { padding: '0.4rem 0' },
   '.cm-gutters': { background: '#f4f5f7', color: '#5b6370', borderRight: '1px solid #d5d9df' },
   '.cm-activeLine': { background: '#f3f7fd' },
+  // The list fits a 390 px screen: a long detail is cut with an ellipsis, not off the screen.
+  '.cm-tooltip.cm-tooltip-autocomplete > ul': { maxWidth: 'min(30em, calc(100vw - 4rem))' },
+  '.cm-tooltip.cm-tooltip-autocomplete > ul > li': { overflow: 'hidden', textOverflow: 'ellipsis' },
   '.cm-tooltip-autocomplete ul li[aria-selected]': { background: '#1f4e8c', color: '#fff' },
   '.cm-completionDetail': { marginLeft: '0.75em', color: 'inherit', opacity: '0.8' }
 });
