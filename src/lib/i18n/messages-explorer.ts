@@ -3,7 +3,7 @@
  * statistics and merged views (the rest of the explorer's words are in messages-research.ts).
  * French typography: a no-break space (\u00a0) before « : », « ; », « ? » and inside « ».
  */
-import type { Lang } from './format.ts';
+import type { Lang } from './lang.ts';
 
 const fr = {
   editorHelp:
