@@ -4,12 +4,12 @@
  * column in the table's own type, and `vos_donnees` telling them apart.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mergedViewSql, MERGED_VIEWS } from '../../src/lib/explorer/merged-views.ts';
-import { describeTable } from '../../src/lib/data/export-sql.ts';
-import { mergeUserData, type UserData } from '../../src/lib/data/user-data.ts';
-import type { Dataset } from '../../src/lib/data/queries.ts';
-import type { NodeConnector } from '../../src/lib/data/node.ts';
-import { defaultDataset, nodeEngine } from './research/helpers.ts';
+import { mergedViewSql, MERGED_VIEWS } from '../../../src/lib/explorer/merged-views.ts';
+import { describeTable } from '../../../src/lib/data/export-sql.ts';
+import { mergeUserData, type UserData } from '../../../src/lib/data/user-data.ts';
+import type { Dataset } from '../../../src/lib/data/queries.ts';
+import type { NodeConnector } from '../../../src/lib/data/node.ts';
+import { defaultDataset, nodeEngine } from '../research/helpers.ts';
 
 let db: NodeConnector;
 let dataset: Dataset;

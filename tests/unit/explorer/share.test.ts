@@ -3,7 +3,7 @@
  * decoded without ever throwing, every dropped part named.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeShare, encodeShare, MAX_SHARE_CHARS } from '../../src/lib/explorer/share.ts';
+import { decodeShare, encodeShare, MAX_SHARE_CHARS } from '../../../src/lib/explorer/share.ts';
 
 describe('encodeShare / decodeShare', () => {
   it('round-trips a query with quotes, accents, newlines, # and &, its page and its sort', () => {

@@ -3,7 +3,7 @@
  * out by hand and against DuckDB's own aggregates' definitions (type-7 quartiles, n − 1).
  */
 import { describe, expect, it } from 'vitest';
-import { describeColumn } from '../../src/lib/explorer/column-stats.ts';
+import { describeColumn } from '../../../src/lib/explorer/column-stats.ts';
 
 describe('describeColumn', () => {
   it('gives count, mean, median, quartiles, standard deviation and bins', () => {
@@ -47,10 +47,10 @@ describe('describeColumn', () => {
 
 describe('readColumnValues', () => {
   it('reads the finite values, counts the missing ones, and samples a large column with a fixed seed', async () => {
-    const { nodeEngine } = await import('./research/helpers.ts');
-    const { readColumnValues } = await import('../../src/lib/explorer/column-values.ts');
-    const { runExplorerSql } = await import('../../src/lib/data/explorer-run.ts');
-    const { RESULT_TABLE } = await import('../../src/lib/data/explorer-sql.ts');
+    const { nodeEngine } = await import('../research/helpers.ts');
+    const { readColumnValues } = await import('../../../src/lib/explorer/column-values.ts');
+    const { runExplorerSql } = await import('../../../src/lib/data/explorer-run.ts');
+    const { RESULT_TABLE } = await import('../../../src/lib/data/explorer-sql.ts');
     const db = await nodeEngine();
     await runExplorerSql(
       db,

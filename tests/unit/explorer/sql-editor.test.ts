@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
 import { EditorState } from '@codemirror/state';
-import { columnCompletions } from '../../src/lib/explorer/sql-editor.ts';
+import { columnCompletions } from '../../../src/lib/explorer/sql-editor.ts';
 
 const schema = {
   sites: ['id', 'departement'],
