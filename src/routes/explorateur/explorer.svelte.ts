@@ -139,7 +139,8 @@ export class ExplorerState {
   }
 
   async run(sql = this.sql, view: { page: number; order: ResultOrder | null } | null = null) {
-    if (this.running || !this.engine) return;
+    // An export reads the result piece by piece: a new result must wait until it is done.
+    if (this.running || this.exporting || !this.engine) return;
     this.sql = sql;
     this.running = true;
     this.notice = null;
