@@ -297,6 +297,8 @@ describe('the export of the 1.2 M-row table', () => {
     expect(await raw.isChecked()).toBe(!before);
     expect(Date.now() - t0).toBeLessThan(1500);
     await expect(status.getAttribute('data-step')).resolves.toBe('running');
+    // No new result may replace the one being written.
+    await expect(page.getByTestId('run-query').isDisabled()).resolves.toBe(true);
     // Cancel: no file.
     let downloads = 0;
     page.on('download', () => downloads++);
