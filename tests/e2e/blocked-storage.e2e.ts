@@ -48,4 +48,36 @@ describe('with the browser’s storage blocked', () => {
       .toBeGreaterThan(0);
     expect(consoleErrors).toEqual([]);
   });
+
+  it('the SQL explorer runs queries and keeps their history for the visit', async () => {
+    const { page, consoleErrors } = session.w;
+    // The init script of the first test still blocks localStorage and IndexedDB.
+    await page.goto(`${session.baseUrl}/explorateur`);
+    await page.waitForSelector('[data-testid=explorer-engine][data-ready=true]', {
+      timeout: 45_000
+    });
+    await expect(
+      page.evaluate(() => {
+        try {
+          return typeof window.localStorage;
+        } catch (e) {
+          return (e as Error).name;
+        }
+      })
+    ).resolves.toBe('SecurityError');
+    await page.getByTestId('sql-editor').fill('SELECT count(*) AS n FROM sites');
+    await page.getByTestId('sql-editor').press('Control+Enter');
+    await expect
+      .poll(() => page.getByTestId('result-summary').getAttribute('data-rows'), { timeout: 30_000 })
+      .toBe('1');
+    await expect(page.locator('[data-testid=result-table] tbody td').textContent()).resolves.toBe(
+      '7'
+    );
+    await expect(
+      page.getByTestId('history').locator('li').first().textContent()
+    ).resolves.toContain('SELECT count(*) AS n FROM sites');
+    await page.getByRole('button', { name: 'Effacer l’historique' }).click();
+    await expect(page.getByTestId('history').count()).resolves.toBe(0);
+    expect(consoleErrors).toEqual([]);
+  });
 });

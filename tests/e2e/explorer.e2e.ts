@@ -154,7 +154,8 @@ describe('SQL explorer', () => {
       'SELECT 42 AS answer'
     );
     await history.locator('li', { hasText: 'SELECT nope' }).locator('button').click();
-    await expect(page.getByTestId('sql-editor').inputValue()).resolves.toContain('SELECT nope');
+    // The CodeMirror editor shows it (a contenteditable, read as text).
+    await expect.poll(() => page.getByTestId('sql-editor').textContent()).toContain('SELECT nope');
     // It survives a reload (kept in this browser).
     await page.reload();
     await ready(page);
@@ -250,6 +251,23 @@ describe('the researcher’s own file', () => {
     await expect(page.locator('[data-testid=result-table] tbody').textContent()).resolves.toContain(
       'usine-e2e'
     );
+    // And the pages' merged sites are a view: Relève's 7 and the researcher's, flagged.
+    await expect
+      .poll(() => page.getByTestId('schema-merged').locator('li').getAttribute('data-table'))
+      .toBe('sites_avec_vos_donnees');
+    await run(
+      page,
+      'SELECT count(*) AS n, count(*) FILTER (WHERE vos_donnees) AS own, max(id) FILTER (WHERE vos_donnees) AS id FROM sites_avec_vos_donnees'
+    );
+    expect(await page.locator('[data-testid=result-table] tbody td').allTextContents()).toEqual([
+      '8',
+      '1',
+      'usine-e2e'
+    ]);
+    await run(page, 'SELECT count(*) AS n FROM sites');
+    await expect(page.locator('[data-testid=result-table] tbody td').textContent()).resolves.toBe(
+      '7'
+    );
 
     // The overview shows it, flagged, and the scenario notice says so; in English too.
     await page.goto(`${baseUrl}/`);
@@ -288,6 +306,8 @@ describe('the researcher’s own file', () => {
     await ready(page);
     await page.getByTestId('user-remove-sites').click();
     await expect.poll(() => page.getByTestId('user-current').count()).toBe(0);
+    // The merged view goes with them.
+    await expect.poll(() => page.getByTestId('schema-merged').count()).toBe(0);
     await page.goto(`${baseUrl}/`);
     await waitForDuckDb(page);
     await expect(page.locator('tr[data-site=usine-e2e]').count()).resolves.toBe(0);

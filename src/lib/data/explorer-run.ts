@@ -19,7 +19,8 @@ import {
   errorKind,
   errorLine,
   type ErrorKind,
-  type ResultColumn
+  type ResultColumn,
+  type ResultOrder
 } from './explorer-sql.ts';
 import type { Lang } from '../i18n/format.ts';
 
@@ -135,9 +136,10 @@ export async function readPage(
   db: StreamEngine,
   columns: readonly ResultColumn[],
   page: number,
-  pageSize: number
+  pageSize: number,
+  order: ResultOrder | null = null
 ): Promise<(string | null)[][]> {
-  const r = await collect(db, pageSql(columns, pageSize, page * pageSize));
+  const r = await collect(db, pageSql(columns, pageSize, page * pageSize, order));
   return r.rows.map((row) => row.map((c) => (c === null || c === undefined ? null : String(c))));
 }
 

@@ -197,11 +197,29 @@ export function isTextType(type: string): boolean {
 }
 
 /** One page of the result, every value as DuckDB prints it (exact decimals, dates, lists). */
-export function pageSql(columns: readonly ResultColumn[], limit: number, offset: number): string {
+export function pageSql(
+  columns: readonly ResultColumn[],
+  limit: number,
+  offset: number,
+  order: ResultOrder | null = null
+): string {
   const cells = columns.length
     ? columns.map((c) => `CAST(${quoteIdent(c.name)} AS VARCHAR) AS ${quoteIdent(c.name)}`)
     : ['*'];
-  return `SELECT ${cells.join(', ')} FROM ${RESULT_TABLE} LIMIT ${Math.max(0, Math.floor(limit))} OFFSET ${Math.max(0, Math.floor(offset))}`;
+  // The column is named with its table: unqualified, ORDER BY would take the select list's
+  // text of it (and sort 1 197 before 997). Ties keep the result's own order (rowid), so that a
+  // page never repeats or skips a row.
+  const by =
+    order && columns.some((c) => c.name === order.column)
+      ? ` ORDER BY ${RESULT_TABLE}.${quoteIdent(order.column)} ${order.desc ? 'DESC' : 'ASC'} NULLS LAST, ${RESULT_TABLE}.rowid`
+      : '';
+  return `SELECT ${cells.join(', ')} FROM ${RESULT_TABLE}${by} LIMIT ${Math.max(0, Math.floor(limit))} OFFSET ${Math.max(0, Math.floor(offset))}`;
+}
+
+/** The order the result is shown in: one column, ascending or descending (NULLs last). */
+export interface ResultOrder {
+  column: string;
+  desc: boolean;
 }
 
 /**

@@ -265,7 +265,7 @@ const fr = {
     exportNote:
       'Le résultat entier (pas seulement la page affichée), écrit par DuckDB. Dans le CSV, une cellule de texte qui commence par =, +, -, @, une tabulation ou un retour chariot reçoit une apostrophe devant : un tableur ne l’exécutera pas comme une formule.',
     exporting: 'Écriture du fichier…',
-    units: { b: '{n} o', kb: '{n} ko', mb: '{n} Mo' },
+    units: { b: '{n}\u00a0o', kb: '{n}\u00a0ko', mb: '{n}\u00a0Mo' },
     exported: '« {file} » téléchargé ({size}).',
     errorTitle: 'DuckDB a refusé la requête',
     errorKinds: {
@@ -296,7 +296,7 @@ const fr = {
     or: 'ou',
     choose: 'Choisir un fichier…',
     chosen: 'Fichier : {file} ({size})',
-    megabytes: '{n} Mo',
+    megabytes: '{n}\u00a0Mo',
     fileLabel: 'Fichier de sites ou de formations (CSV ou Parquet)',
     table: 'Table',
     auto: 'Détection automatique',

@@ -1,13 +1,15 @@
-/* eslint-disable svelte/prefer-svelte-reactivity -- the Sets, Maps and Dates below are local
-   temporaries, never state: the page reacts to the $state fields only. */
+/* eslint-disable svelte/prefer-svelte-reactivity -- the Maps and Sets below are private
+   bookkeeping or local temporaries, never state: the page reacts to the $state fields only. */
 /**
  * The explorer page's state: the shared DuckDB-WASM engine and the explorer's own session, the
- * schema, the query being run (and its cancellation), the result's pages, the history, and the
- * researcher's file being checked. Browser only (created in onMount).
+ * schema, the query being run (and its cancellation), the result's pages and order, the history
+ * (in the browser's storage when it allows it), the researcher's file views and the merged views.
+ * Browser only (created in onMount). The export job, the file check and the shareable link are
+ * their own modules.
  */
 import type { BrowserConnector, BrowserSession } from '$lib/data/browser';
 import { TABLE_NAMES } from '$lib/data/tables';
-import { RESULT_TABLE, sqlString, type ResultColumn } from '$lib/data/explorer-sql';
+import { sqlString, type ResultOrder } from '$lib/data/explorer-sql';
 import {
   ExplorerError,
   HISTORY_KEY,
@@ -18,29 +20,16 @@ import {
   type HistoryEntry,
   type RunOutcome
 } from '$lib/data/explorer-run';
-import { exportTable, EXPORT_TYPES, type ExportFormat } from '$lib/data/export-sql';
-import {
-  checkFileSize,
-  checkUpload,
-  CheckCancelled,
-  readCsvSql,
-  readParquetSql,
-  userViewName,
-  type CheckProgress,
-  type UploadCheck,
-  type UserFormat,
-  type UserTable
-} from '$lib/data/user-data';
-import type { References } from '$lib/data/validate';
+import { describeTable } from '$lib/data/export-sql';
+import { readCsvSql, readParquetSql, userViewName, type UserFormat } from '$lib/data/user-data';
+import type { UserTable } from '$lib/data/user-data';
+import { browserStore } from '$lib/state/saved';
+import { readSchema, type SchemaTable } from '$lib/explorer/schema';
+import { mergedViewSql, MERGED_VIEWS, type MergedRecord } from '$lib/explorer/merged-views';
+
+export type { SchemaTable } from '$lib/explorer/schema';
 
 export const PAGE_SIZE = 50;
-
-export interface SchemaTable {
-  name: string;
-  kind: 'app' | 'user-file' | 'other';
-  columns: ResultColumn[];
-  rows: number | null;
-}
 
 export interface UserFileView {
   view: string;
@@ -52,7 +41,7 @@ export interface UserFileView {
 
 export class ExplorerState {
   engine: BrowserConnector | null = null;
-  private session: BrowserSession | null = null;
+  private current: BrowserSession | null = null;
   version = $state<string | null>(null);
   startMs = $state<number | null>(null);
   engineError = $state<string | null>(null);
@@ -65,19 +54,26 @@ export class ExplorerState {
   notice = $state<'cancelled' | 'restarted' | null>(null);
   error = $state<ExplorerError | null>(null);
   outcome = $state<RunOutcome | null>(null);
+  /** The SQL that gave `outcome` (the editor may hold another since). */
+  outcomeSql = $state('');
   page = $state(0);
+  order = $state<ResultOrder | null>(null);
   rows = $state<(string | null)[][]>([]);
   history = $state<HistoryEntry[]>([]);
-  exporting = $state<ExportFormat | null>(null);
+  /** True while an export holds the session (no page read may slip between its pieces). */
+  exporting = $state(false);
   /** Views made on the researcher's files, kept to make them again after a restart. */
   userViews = $state<UserFileView[]>([]);
+  /** The merged views' SQL by table, kept to make them again after a restart. */
+  private merged = new Map<UserTable, string>();
 
   get pages(): number {
     return this.outcome ? Math.max(1, Math.ceil(this.outcome.rowCount / PAGE_SIZE)) : 0;
   }
 
   async start(): Promise<void> {
-    this.history = parseHistory(localStorage.getItem(HISTORY_KEY));
+    // A browser that blocks this site's storage gives null: the history lives for this visit.
+    this.history = parseHistory(this.readStored());
     try {
       const { browserEngine } = await import('$lib/data/live');
       this.engine = await browserEngine();
@@ -88,6 +84,14 @@ export class ExplorerState {
       void this.cacheTables();
     } catch (e) {
       this.engineError = (e as Error).message;
+    }
+  }
+
+  private readStored(): string | null {
+    try {
+      return browserStore()?.getItem(HISTORY_KEY) ?? null;
+    } catch {
+      return null;
     }
   }
 
@@ -112,80 +116,54 @@ export class ExplorerState {
     this.cachedBytes = total;
   }
 
-  private async ensureSession(): Promise<BrowserSession> {
+  /** The explorer's connection (its TEMP result lives there), made again after a restart. */
+  async session(): Promise<BrowserSession> {
     const engine = this.engine!;
-    if (this.session && this.session.generation === engine.generation) return this.session;
-    this.session = await engine.session();
+    if (this.current && this.current.generation === engine.generation) return this.current;
+    this.current = await engine.session();
     for (const name of TABLE_NAMES) await engine.useTable(name);
     for (const v of this.userViews) await this.makeView(v).catch(() => {});
-    return this.session;
+    for (const sql of this.merged.values()) await engine.stream(sql, () => {}).catch(() => {});
+    return this.current;
   }
 
   /** Tables and views of the catalog (not the explorer's own temporary table). */
   async loadSchema(): Promise<void> {
-    const engine = this.engine;
-    if (!engine) return;
-    await this.ensureSession();
-    const cols: { table: string; column: string; type: string }[] = [];
-    await engine.stream(
-      `SELECT table_name, column_name, data_type FROM information_schema.columns
-        WHERE table_catalog <> 'temp' AND table_schema = 'main'
-        ORDER BY table_name, ordinal_position`,
-      (b) => {
-        for (const r of b.rows)
-          cols.push({ table: String(r[0]), column: String(r[1]), type: String(r[2]) });
-      }
-    );
-    const names = [...new Set(cols.map((c) => c.table))];
-    const appNames = new Set<string>(TABLE_NAMES);
-    const userNames = new Map(this.userViews.map((v) => [v.view, v]));
-    const known = new Map(this.schema.map((t) => [t.name, t.rows]));
-    const order = (n: string) =>
-      appNames.has(n)
-        ? TABLE_NAMES.indexOf(n as (typeof TABLE_NAMES)[number])
-        : userNames.has(n)
-          ? 100
-          : 200;
-    this.schema = names
-      .sort((a, b) => order(a) - order(b) || a.localeCompare(b))
-      .map((name) => ({
-        name,
-        kind: appNames.has(name) ? 'app' : userNames.has(name) ? 'user-file' : 'other',
-        columns: cols
-          .filter((c) => c.table === name)
-          .map((c) => ({ name: c.column, type: c.type })),
-        rows: userNames.get(name)?.rows ?? known.get(name) ?? null
-      }));
-    // Row counts of the app's tables: Parquet footers, no full read.
-    for (const t of this.schema) {
-      if (t.kind !== 'app' || t.rows !== null) continue;
-      await engine
-        .stream(`SELECT count(*)::BIGINT FROM "${t.name}"`, (b) => {
-          t.rows = Number(b.rows[0][0]);
-        })
-        .catch(() => {});
-    }
-    this.schema = [...this.schema];
+    if (!this.engine) return;
+    await this.session();
+    this.schema = await readSchema(this.engine, {
+      userFiles: new Map(this.userViews.map((v) => [v.view, v.rows])),
+      merged: new Set([...this.merged.keys()].map((t) => MERGED_VIEWS[t])),
+      known: new Map(this.schema.map((t) => [t.name, t.rows]))
+    });
   }
 
-  async run(sql = this.sql): Promise<void> {
-    if (this.running || !this.engine) return;
+  async run(sql = this.sql, view: { page: number; order: ResultOrder | null } | null = null) {
+    // An export reads the result piece by piece: a new result must wait until it is done.
+    if (this.running || this.exporting || !this.engine) return;
     this.sql = sql;
     this.running = true;
     this.notice = null;
     this.error = null;
     const at = new Date().toISOString();
     try {
-      const session = await this.ensureSession();
+      const session = await this.session();
       const job = runExplorerSql(session, sql);
       this.runningPromise = job;
       const outcome = await job;
+      const order = view?.order ?? null;
+      const last = Math.max(0, Math.ceil(outcome.rowCount / PAGE_SIZE) - 1);
+      const page = Math.min(Math.max(0, (view?.page ?? 1) - 1), last);
       const rows =
-        outcome.kind === 'table' ? await readPage(session, outcome.columns, 0, PAGE_SIZE) : [];
+        outcome.kind === 'table'
+          ? await readPage(session, outcome.columns, page, PAGE_SIZE, order)
+          : [];
       // Rows and columns change together: a page never meets another result's columns.
       this.rows = [];
       this.outcome = outcome;
-      this.page = 0;
+      this.outcomeSql = sql;
+      this.order = order && outcome.columns.some((c) => c.name === order.column) ? order : null;
+      this.page = page;
       this.rows = rows;
       this.remember({ sql, at, ok: true, rows: outcome.rowCount, ms: Math.round(outcome.ms) });
       if (outcome.kind === 'statement') await this.loadSchema();
@@ -211,66 +189,79 @@ export class ExplorerState {
   }
 
   async cancel(): Promise<void> {
-    if (!this.running || !this.session || !this.runningPromise) return;
+    if (!this.running || !this.current || !this.runningPromise) return;
     this.cancelling = true;
     try {
-      const how = await this.session.cancel(this.runningPromise);
-      if (how === 'restarted') {
-        this.notice = 'restarted';
-        this.session = null;
-        await this.loadSchema();
-      }
+      const how = await this.current.cancel(this.runningPromise);
+      if (how === 'restarted') await this.restarted();
     } finally {
       this.cancelling = false;
     }
   }
 
-  async goTo(page: number): Promise<void> {
-    if (!this.outcome || !this.session) return;
+  /** The engine was restarted to stop a statement: its TEMP result is gone. */
+  async restarted(): Promise<void> {
+    this.notice = 'restarted';
+    this.current = null;
+    this.outcome = null;
+    this.rows = [];
+    await this.loadSchema();
+  }
+
+  async goTo(page: number, order = this.order): Promise<void> {
+    if (!this.outcome || !this.current || this.exporting) return;
     const p = Math.min(Math.max(0, Math.floor(page)), this.pages - 1);
     const outcome = this.outcome;
-    const rows = await readPage(this.session, outcome.columns, p, PAGE_SIZE);
+    const rows = await readPage(this.current, outcome.columns, p, PAGE_SIZE, order);
     if (this.outcome !== outcome) return;
     this.rows = rows;
     this.page = p;
+    this.order = order;
+  }
+
+  /** Sorts by a column: ascending, then descending, then the result's own order. */
+  async sortBy(column: string): Promise<void> {
+    const o = this.order;
+    const next =
+      o?.column !== column ? { column, desc: false } : o.desc ? null : { column, desc: true };
+    await this.goTo(0, next);
   }
 
   private remember(entry: HistoryEntry): void {
     this.history = pushHistory(this.history, entry);
-    try {
-      localStorage.setItem(HISTORY_KEY, JSON.stringify(this.history));
-    } catch {
-      // Storage full or disabled: the history stays for this visit.
-    }
+    this.store(JSON.stringify(this.history));
   }
 
   clearHistory(): void {
     this.history = [];
-    localStorage.removeItem(HISTORY_KEY);
+    this.store('[]');
   }
 
-  /** The whole result written by DuckDB, as a downloadable blob. */
-  async exportResult(format: ExportFormat): Promise<{ blob: Blob; size: number }> {
-    const engine = this.engine!;
-    const session = await this.ensureSession();
-    this.exporting = format;
+  private store(value: string): void {
     try {
-      const bytes = await exportTable(
-        {
-          stream: (sql, onBatch) => session.stream(sql, onBatch),
-          copyFileToBuffer: (name) => engine.copyFileToBuffer(name),
-          dropFile: (name) => engine.dropFile(name)
-        },
-        RESULT_TABLE,
-        format
-      );
-      return {
-        blob: new Blob([bytes as BlobPart], { type: EXPORT_TYPES[format] }),
-        size: bytes.length
-      };
-    } finally {
-      this.exporting = null;
+      browserStore()?.setItem(HISTORY_KEY, value);
+    } catch {
+      // Storage full or refused: the history stays for this visit.
     }
+  }
+
+  /**
+   * The pages' merged sites or programmes as a SQL view (`rows` from mergeUserData), or no view
+   * when the researcher has no rows of that table.
+   */
+  async setMergedView(table: UserTable, rows: readonly MergedRecord[] | null): Promise<void> {
+    const engine = this.engine;
+    if (!engine) return;
+    await this.session();
+    if (rows) {
+      const sql = mergedViewSql(table, await describeTable(engine, table), rows);
+      await engine.stream(sql, () => {});
+      this.merged.set(table, sql);
+    } else {
+      if (!this.merged.delete(table)) return;
+      await engine.stream(`DROP VIEW IF EXISTS "${MERGED_VIEWS[table]}"`, () => {});
+    }
+    await this.loadSchema();
   }
 
   private async makeView(v: UserFileView): Promise<void> {
@@ -286,7 +277,7 @@ export class ExplorerState {
       );
       // Auto-detection can fail on a broken file: fall back to every column as text.
     } catch {
-      const head = await this.csvHeader(v.registered);
+      const head = this.headers.get(v.registered);
       if (!head) throw new Error('unreadable file');
       await engine.stream(
         `CREATE OR REPLACE VIEW "${v.view}" AS SELECT * FROM ${readCsvSql(v.registered, head)}`,
@@ -296,9 +287,6 @@ export class ExplorerState {
   }
 
   private headers = new Map<string, string[]>();
-  private async csvHeader(registered: string): Promise<string[] | null> {
-    return this.headers.get(registered) ?? null;
-  }
 
   /** Makes a researcher's file queryable in SQL. */
   async addUserView(v: Omit<UserFileView, 'view'>, header?: string[]): Promise<string> {
@@ -313,97 +301,5 @@ export class ExplorerState {
     this.userViews = [...this.userViews, entry];
     await this.loadSchema();
     return view;
-  }
-}
-
-// ——— A researcher's file ———
-
-export type LoadStep =
-  | { step: 'idle' }
-  | {
-      step: 'error';
-      message: 'tooLarge' | 'unknownFormat' | 'wrongDelimiter' | 'other';
-      detail: Record<string, string>;
-    }
-  | { step: 'reading'; progress: CheckProgress | null }
-  | { step: 'cancelled' }
-  | { step: 'checked'; check: UploadCheck; view: string | null; fileName: string };
-
-export class UserFileLoader {
-  state = $state<LoadStep>({ step: 'idle' });
-  private signal = { cancelled: false };
-
-  constructor(private readonly explorer: ExplorerState) {}
-
-  async load(file: File, table: UserTable | null, refs: References): Promise<void> {
-    const engine = this.explorer.engine;
-    if (!engine) return;
-    const size = checkFileSize(file.size);
-    if (!size.ok) {
-      this.state = {
-        step: 'error',
-        message: 'tooLarge',
-        detail: { file: file.name, bytes: String(file.size) }
-      };
-      return;
-    }
-    const signal = { cancelled: false };
-    this.signal = signal;
-    this.state = { step: 'reading', progress: null };
-    try {
-      // One door for every upload (checkUpload): decoding, separator, structure, rows, time-out.
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      if (signal.cancelled) throw new CheckCancelled();
-      const check = await checkUpload(engine, {
-        file: file.name,
-        bytes,
-        table,
-        refs,
-        signal,
-        onProgress: (p) => {
-          if (this.signal === signal) this.state = { step: 'reading', progress: p };
-        }
-      });
-      let view: string | null = null;
-      if (check.registered) {
-        view = await this.explorer
-          .addUserView(
-            {
-              file: file.name,
-              registered: check.registered,
-              format: check.format,
-              rows: check.rowsRead
-            },
-            check.format === 'csv' ? check.header : undefined
-          )
-          .catch(() => null);
-      }
-      if (this.signal === signal)
-        this.state = { step: 'checked', check, view, fileName: file.name };
-    } catch (e) {
-      if (this.signal !== signal) return;
-      if (e instanceof CheckCancelled) this.state = { step: 'cancelled' };
-      else
-        this.state = {
-          step: 'error',
-          message: 'other',
-          detail: { file: file.name, error: String((e as Error)?.message ?? e) }
-        };
-    } finally {
-      // Never left reading: whatever happened above, the picker comes back.
-      if (this.signal === signal && this.state.step === 'reading')
-        this.state = { step: 'cancelled' };
-    }
-  }
-
-  /** Stops the check now: the page leaves « reading » even if the engine answers late. */
-  cancel(): void {
-    this.signal.cancelled = true;
-    this.signal = { cancelled: true };
-    if (this.state.step === 'reading') this.state = { step: 'cancelled' };
-  }
-
-  reset(): void {
-    this.state = { step: 'idle' };
   }
 }

@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  exportParts,
   exportTable,
+  ExportCancelled,
   FORMULA_START,
   neutraliseCell,
   neutralisedSelect,
@@ -32,11 +34,15 @@ afterAll(() => {
 });
 
 /** Runs SQL as the explorer does, then exports its result (the engine writes to a temp file). */
-async function exported(sql: string, format: ExportFormat): Promise<Uint8Array> {
+async function exported(
+  sql: string,
+  format: ExportFormat,
+  chunkRows?: number
+): Promise<Uint8Array> {
   await runExplorerSql(db, sql);
   const file = path.join(tmpdir(), `releve-export-${process.pid}-${++n}.${format}`);
-  written.push(file);
-  return exportTable(db, RESULT_TABLE, format, file);
+  for (let i = 0; i < 64; i++) written.push(`${file}.${i}`);
+  return exportTable(db, RESULT_TABLE, format, file, chunkRows);
 }
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
 
@@ -162,5 +168,53 @@ describe('explorer exports written by DuckDB', () => {
   it('an empty result exports as an empty JSON array and a header-only CSV', async () => {
     expect(JSON.parse(text(await exported(`SELECT 1 AS a WHERE false`, 'json')))).toEqual([]);
     expect(text(await exported(`SELECT 1 AS a WHERE false`, 'csv')).trim()).toBe('a');
+  });
+
+  it('writes CSV and JSON in pieces that join into the same file as one piece', async () => {
+    const query = `SELECT i, 'ligne ' || i AS label, i / 4 AS q FROM range(10) t(i)`;
+    for (const format of ['csv', 'json'] as const) {
+      const whole = text(await exported(query, format, 1000));
+      for (const chunk of [1, 3, 9, 10]) {
+        expect(text(await exported(query, format, chunk))).toBe(whole);
+      }
+    }
+    const csv = text(await exported(query, 'csv', 3))
+      .trim()
+      .split('\n');
+    expect(csv).toHaveLength(11);
+    expect(csv[0]).toBe('i,label,q');
+    expect(csv[10]).toBe('9,ligne 9,2.25');
+    const json = JSON.parse(text(await exported(query, 'json', 4)));
+    expect(json).toHaveLength(10);
+    expect(json[9]).toEqual({ i: 9, label: 'ligne 9', q: 2.25 });
+    expect(text(await exported('SELECT 1 AS a', 'json', 1))).toBe('[\n{"a":1}\n]\n');
+  });
+
+  it('reports its progress per piece and stops when its signal is set', async () => {
+    await runExplorerSql(db, 'SELECT * FROM range(25) t(i)');
+    const seen: number[] = [];
+    const signal = { cancelled: false };
+    const file = path.join(tmpdir(), `releve-export-${process.pid}-${++n}.csv`);
+    for (let i = 0; i < 4; i++) written.push(`${file}.${i}`);
+    const parts = await exportParts(db, RESULT_TABLE, 'csv', {
+      scratch: file,
+      chunkRows: 10,
+      onProgress: (p) => {
+        expect(p.total).toBe(25);
+        seen.push(p.rows);
+      }
+    });
+    expect(parts).toHaveLength(3);
+    expect(seen).toEqual([0, 10, 20, 25]);
+    await expect(
+      exportParts(db, RESULT_TABLE, 'csv', {
+        scratch: file,
+        chunkRows: 10,
+        signal,
+        onProgress: (p) => {
+          if (p.rows >= 10) signal.cancelled = true;
+        }
+      })
+    ).rejects.toBeInstanceOf(ExportCancelled);
   });
 });

@@ -107,6 +107,23 @@ describe('running in DuckDB', () => {
     expect((await readPage(db, out.columns, 2, 3)).length).toBe(1);
   });
 
+  it('reads a page in a column’s order, NULLs last, ties in the result’s order', async () => {
+    const out = await runExplorerSql(
+      db,
+      'SELECT * FROM (VALUES (1, 10), (2, NULL), (3, 9), (4, 10)) t(k, v)'
+    );
+    const keys = async (desc: boolean, page: number) =>
+      (await readPage(db, out.columns, page, 2, { column: 'v', desc })).map((r) => r.join('/'));
+    // By value, not by text ("9" > "10").
+    expect(await keys(false, 0)).toEqual(['3/9', '1/10']);
+    expect(await keys(false, 1)).toEqual(['4/10', '2/']);
+    expect(await keys(true, 0)).toEqual(['1/10', '4/10']);
+    expect(await keys(true, 1)).toEqual(['3/9', '2/']);
+    // An unknown column leaves the result's own order.
+    const plain = await readPage(db, out.columns, 0, 4, { column: 'nope', desc: true });
+    expect(plain.map((r) => r[0])).toEqual(['1', '2', '3', '4']);
+  });
+
   it('runs the aggregate over the million-row synthetic table', async () => {
     const out = await runExplorerSql(
       db,
