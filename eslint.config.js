@@ -38,10 +38,8 @@ export default ts.config(
   },
   {
     // One catalogue per language (src/lib/i18n): a text chosen by `lang === 'fr' ? … : …` is a
-    // translation outside it. Scoped to src/lib for now (the route files are being split); the
-    // explorer's files follow once their rework has landed.
-    files: ['src/lib/**/*.ts', 'src/lib/**/*.svelte'],
-    ignores: ['src/lib/data/explorer-*'],
+    // translation outside it. Every source file, routes and explorer included.
+    files: ['src/**/*.ts', 'src/**/*.svelte'],
     rules: {
       'no-restricted-syntax': [
         'error',

@@ -23,6 +23,7 @@ import {
   type ResultOrder
 } from './explorer-sql.ts';
 import type { Lang } from '../i18n/format.ts';
+import { LOCALES } from '../i18n/lang.ts';
 
 export type StreamEngine = Pick<FileConnector, 'stream'>;
 
@@ -179,7 +180,7 @@ function nf(lang: Lang, digits: number): Intl.NumberFormat {
   const key = `${lang}${digits}`;
   let f = numberFormats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: digits });
+    f = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: digits });
     numberFormats.set(key, f);
   }
   return f;

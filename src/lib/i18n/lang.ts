@@ -15,6 +15,9 @@ export const LANGS: readonly Lang[] = ['fr', 'en'];
 /** The locale of each language, for every `Intl` formatter of the app. */
 export const LOCALES = { fr: 'fr-FR', en: 'en-GB' } as const satisfies Record<Lang, string>;
 
+/** The other language: what the language switch offers. */
+export const OTHER_LANG: Readonly<Record<Lang, Lang>> = { fr: 'en', en: 'fr' };
+
 /** A text's language if it is one of the app's, else French (the default). */
 export function asLang(value: string | null | undefined): Lang {
   return LANGS.find((l) => l === value) ?? 'fr';

@@ -84,5 +84,8 @@ describe('the lint rule against inline language branches', () => {
       'declare const state: { lang: string };'
     ].join('\n');
     expect(await lint(code, 'src/lib/example.ts')).toEqual([2, 3]);
+    // Routes and the explorer too: no file of src/ is left out.
+    expect(await lint(code, 'src/routes/example.ts')).toEqual([2, 3]);
+    expect(await lint(code, 'src/lib/data/explorer-example.ts')).toEqual([2, 3]);
   }, 30_000);
 });
