@@ -18,12 +18,11 @@ function svelteFiles(dir: string): string[] {
   });
 }
 
-// The explorer is being split in its own branch (h-explorer); it joins this list once merged.
-const routes = svelteFiles('src/routes').filter((f) => !f.startsWith('src/routes/explorateur'));
+const routes = svelteFiles('src/routes');
 const sections = ['brief', 'method', 'workbench', 'overview'].flatMap((d) =>
   svelteFiles(join('src/lib', d))
 );
-const mapPanels = ['MapControls', 'MapPanel', 'MapTextAlternative'].map(
+const mapPanels = ['MapControls', 'MapPanel', 'MapTextAlternative', 'DifficultyMap'].map(
   (n) => `src/lib/map/${n}.svelte`
 );
 const lines = (file: string) => readFileSync(file, 'utf8').split('\n').length;
@@ -36,6 +35,7 @@ describe('page components', () => {
   it('finds the pages and their sections', () => {
     expect(routes).toContain('src/routes/carte/+page.svelte');
     expect(routes).toContain('src/routes/territoires/[code]/+page.svelte');
+    expect(routes).toContain('src/routes/explorateur/UserData.svelte');
     expect(sections).toContain('src/lib/workbench/SiteLevers.svelte');
     expect(sections.length).toBeGreaterThanOrEqual(20);
   });
