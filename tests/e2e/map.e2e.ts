@@ -313,12 +313,12 @@ describe('the map of France', () => {
     // Grand Est 51.4 %: the 50–55 % class; Bourgogne-Franche-Comté 57.6 %: 55 % or more;
     // Île-de-France 41.7 %: under 45 %; Hauts-de-France has no 2025 figure: hatched, listed.
     const cls = (code: string) =>
-      svg.locator(`path[data-code="${code}"]`).getAttribute('data-class');
+      svg.locator(`path[data-region="${code}"]`).getAttribute('data-class');
     await expect(cls('44')).resolves.toBe('shortage');
     await expect(cls('27')).resolves.toBe('strong');
     await expect(cls('11')).resolves.toBe('balance');
     await expect(cls('32')).resolves.toBe('missing');
-    await expect(svg.locator('path[data-code="44"] title').textContent()).resolves.toBe(
+    await expect(svg.locator('path[data-region="44"] title').textContent()).resolves.toBe(
       'Grand Est\u00a0: 51,4\u00a0% des projets jugés difficiles en 2025'
     );
     const missing = layer.getByTestId('difficulty-missing');

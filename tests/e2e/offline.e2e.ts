@@ -39,7 +39,9 @@ describe('offline use', () => {
       await expect(page.locator('h1').textContent()).resolves.toBe(
         'Carte des sites et des personnes formées'
       );
-      await expect(page.locator('path[data-code="32"]').count()).resolves.toBe(1);
+      await expect(
+        page.getByTestId('france-map').locator('path[data-code="32"]').count()
+      ).resolves.toBe(1);
 
       await page.goto(`${baseUrl}/territoires/44`);
       await expect
