@@ -424,6 +424,16 @@ describe('the map of France', () => {
       });
       expect(gaps).toHaveLength(7);
       for (const gap of gaps) expect(gap, `at ${width} px`).toBeGreaterThanOrEqual(2);
+      // Each site's tooltip (keyboard focus) opens inside the screen, on a phone too.
+      for (const id of await map
+        .locator('.site')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-site')!))) {
+        await map.locator(`.site[data-site="${id}"]`).focus();
+        const tip = await w.page.getByTestId('map-tip').boundingBox();
+        expect(tip, id).not.toBeNull();
+        expect(tip!.x, `${id} at ${width} px`).toBeGreaterThanOrEqual(0);
+        expect(tip!.x + tip!.width, `${id} at ${width} px`).toBeLessThanOrEqual(width);
+      }
       await w.context.close();
     }
   });
