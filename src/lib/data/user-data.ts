@@ -250,6 +250,18 @@ export function structureProblem(file: string, error: string): Problem {
   return fileProblem(file, 'a file DuckDB can read', first);
 }
 
+/**
+ * A header as a message may quote it: its first cells, or « no header », or — where the first
+ * line holds control characters or bytes that are not text (a binary file named .csv) — a plain
+ * « bytes that are not text » rather than the bytes themselves.
+ */
+export function headerFound(header: readonly string[]): string {
+  if (!header.length) return 'no header';
+  const text = header.slice(0, 8).join(', ');
+  // eslint-disable-next-line no-control-regex
+  return /[\u0000-\u0008\u000e-\u001f\u007f\ufffd]/.test(text) ? 'bytes that are not text' : text;
+}
+
 function withUnit(p: Problem, unit: 'line' | 'row'): Problem {
   if (unit === 'line' || p.line === 0) return p;
   return { ...p, message: p.message.replace(/, line (\d+)/, ', row $1') };
@@ -314,7 +326,7 @@ export async function checkUserFile(db: FileConnector, o: CheckOptions): Promise
         fileProblem(
           o.file,
           'the columns of sites or programmes (data/README.md)',
-          header.length ? header.slice(0, 8).join(', ') : 'no header'
+          headerFound(header)
         )
       ],
       stopped: true

@@ -677,6 +677,10 @@ export function problemText(text: string, lang: Lang): string {
       'les colonnes de sites ou de programmes (data/README.md)'
     ],
     [/^no header$/, 'aucun en-tête'],
+    [
+      /^bytes that are not text$/,
+      'des octets qui ne sont pas du texte (un fichier binaire\u00a0?)'
+    ],
     [/^comma-separated values$/, 'des valeurs séparées par des virgules'],
     [
       /^"code:share" pairs separated by ";" \(bad pair (.+)\)$/,
