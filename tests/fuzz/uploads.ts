@@ -254,18 +254,33 @@ function outOfBounds(check: UploadCheck): string | null {
   return null;
 }
 
+/** The file of one case, from its case seed (what `npm run fuzz` prints to replay it). */
+function caseOf(s: number, parquet: Uint8Array): Case {
+  const r = mulberry32(s);
+  const k = generate(r);
+  if (k.category === 'corrupt parquet') {
+    const b = parquet.slice(0, r() < 0.5 ? parquet.length : 4 + int(r, parquet.length - 4));
+    for (let n = int(r, 6); n > 0; n--) b[int(r, b.length)] ^= 1 << int(r, 8);
+    k.bytes = b;
+  }
+  return k;
+}
+
+/** One case's file and bytes, e.g. to upload it in the browser. */
+export async function replayCase(
+  caseSeedValue: number
+): Promise<{ file: string; bytes: Uint8Array }> {
+  const { parquet } = await engine();
+  const k = caseOf(caseSeedValue, parquet);
+  return { file: k.file, bytes: k.bytes };
+}
+
 export async function fuzz(seed: number, count: number): Promise<FuzzReport> {
   const report: FuzzReport = { byCategory: {}, failures: [] };
   const { db, refs, parquet } = await engine();
   for (let i = 0; i < count; i++) {
     const s = caseSeed(seed, i);
-    const r = mulberry32(s);
-    const k = generate(r);
-    if (k.category === 'corrupt parquet') {
-      const b = parquet.slice(0, r() < 0.5 ? parquet.length : 4 + int(r, parquet.length - 4));
-      for (let n = int(r, 6); n > 0; n--) b[int(r, b.length)] ^= 1 << int(r, 8);
-      k.bytes = b;
-    }
+    const k = caseOf(s, parquet);
     const fail = (outcome: 'crash' | 'hang', problem: string) => {
       record(report, k.category, outcome);
       report.failures.push({
