@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { openPage } from './browser.ts';
+import { replayCase } from '../fuzz/uploads.ts';
 import { chromiumSession, waitForDuckDb } from './session.ts';
 import { axeViolations } from './axe.ts';
 import { csvOf, GOOD_SITE, SITE_HEADER } from '../unit/research/helpers.ts';
@@ -219,6 +220,29 @@ describe('the researcher’s own file', () => {
     await expect(page.getByTestId('user-encoding').textContent()).resolves.toContain(
       'séparateur point-virgule (virgule décimale acceptée)'
     );
+  });
+
+  it('ends a check stuck inside the engine (a corrupt Parquet file): the explorer answers again', async () => {
+    const { page } = session.w;
+    // npm run fuzz case 656449694: a Parquet file whose bit flips keep DuckDB in one long step.
+    const { file, bytes } = await replayCase(656449694);
+    await page.goto(`${baseUrl}/explorateur`);
+    await ready(page);
+    await page.getByTestId('user-file').setInputFiles({
+      name: file,
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from(bytes)
+    });
+    await page.waitForTimeout(1500);
+    await expect(page.getByTestId('user-state').getAttribute('data-step')).resolves.toBe('reading');
+    await page.getByRole('button', { name: 'Arrêter la vérification' }).click();
+    await page.waitForSelector('[data-testid=user-state][data-step=cancelled]', { timeout: 5_000 });
+    // Still stuck after the grace period: the worker is ended, and the page says so.
+    await expect
+      .poll(() => page.getByTestId('query-status').textContent(), { timeout: 15_000 })
+      .toContain('La vérification du fichier ne s’arrêtait pas');
+    await run(page, 'SELECT 6 * 7 AS answer');
+    await expect(page.getByTestId('result-table').textContent()).resolves.toContain('42');
   });
 
   it('takes a good file by drag and drop, adds it, and every page shows it as the user’s', async () => {

@@ -226,6 +226,8 @@ const fr = {
     cancelled: 'Requête annulée.',
     restarted:
       'La requête ne s’arrêtait pas : le moteur a été redémarré (les tables temporaires sont perdues).',
+    restartedCheck:
+      'La vérification du fichier ne s’arrêtait pas : le moteur a été redémarré (les tables temporaires sont perdues).',
     examples: 'Exemples de requêtes',
     exampleTitles: {
       sites: 'Sites et emplois annoncés',
@@ -492,6 +494,8 @@ const en: ResearchMessages = {
     cancel: 'Cancel',
     cancelled: 'Query cancelled.',
     restarted: 'The query would not stop: the engine was restarted (temporary tables are lost).',
+    restartedCheck:
+      'The file check would not stop: the engine was restarted (temporary tables are lost).',
     examples: 'Example queries',
     exampleTitles: {
       sites: 'Sites and announced jobs',

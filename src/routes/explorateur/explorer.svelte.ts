@@ -51,7 +51,7 @@ export class ExplorerState {
   running = $state(false);
   private runningPromise: Promise<unknown> | null = null;
   cancelling = $state(false);
-  notice = $state<'cancelled' | 'restarted' | null>(null);
+  notice = $state<'cancelled' | 'restarted' | 'restartedCheck' | null>(null);
   error = $state<ExplorerError | null>(null);
   outcome = $state<RunOutcome | null>(null);
   /** The SQL that gave `outcome` (the editor may hold another since). */
@@ -200,8 +200,8 @@ export class ExplorerState {
   }
 
   /** The engine was restarted to stop a statement: its TEMP result is gone. */
-  async restarted(): Promise<void> {
-    this.notice = 'restarted';
+  async restarted(why: 'query' | 'check' = 'query'): Promise<void> {
+    this.notice = why === 'check' ? 'restartedCheck' : 'restarted';
     this.current = null;
     this.outcome = null;
     this.rows = [];

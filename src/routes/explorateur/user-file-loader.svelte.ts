@@ -25,9 +25,14 @@ export type LoadStep =
   | { step: 'cancelled' }
   | { step: 'checked'; check: UploadCheck; view: string | null; fileName: string };
 
+/** How long a cancelled check may take to stop before its worker is ended. */
+export const CANCEL_GRACE_MS = 3000;
+
 export class UserFileLoader {
   state = $state<LoadStep>({ step: 'idle' });
   private signal = { cancelled: false };
+  /** The check under way (settled or not), to tell a cancel that ends from one that does not. */
+  private running: Promise<unknown> | null = null;
 
   constructor(private readonly explorer: ExplorerState) {}
 
@@ -50,7 +55,7 @@ export class UserFileLoader {
       // One door for every upload (checkUpload): decoding, separator, structure, rows, time-out.
       const bytes = new Uint8Array(await file.arrayBuffer());
       if (signal.cancelled) throw new CheckCancelled();
-      const check = await checkUpload(engine, {
+      const checking = checkUpload(engine, {
         file: file.name,
         bytes,
         table,
@@ -60,6 +65,10 @@ export class UserFileLoader {
           if (this.signal === signal) this.state = { step: 'reading', progress: p };
         }
       });
+      this.running = checking;
+      const check = await checking;
+      // A check that ran out of time may have left the engine inside one long step.
+      if (check.problems.some((p) => p.found === 'a check still running')) void this.restart();
       let view: string | null = null;
       if (check.registered) {
         view = await this.explorer
@@ -97,6 +106,28 @@ export class UserFileLoader {
     this.signal.cancelled = true;
     this.signal = { cancelled: true };
     if (this.state.step === 'reading') this.state = { step: 'cancelled' };
+    // The check stops between steps; one that has not settled within the grace period is inside
+    // a single long step of the engine (a corrupt Parquet file: npm run fuzz, case 656449694),
+    // and only ending its worker stops it, as the explorer's own cancel does.
+    const running = this.running;
+    if (!running) return;
+    const settled = running.then(
+      () => 'settled' as const,
+      () => 'settled' as const
+    );
+    const late = new Promise<'late'>((resolve) =>
+      setTimeout(() => resolve('late'), CANCEL_GRACE_MS)
+    );
+    void Promise.race([settled, late]).then((how) => {
+      if (how === 'late' && this.running === running) return this.restart();
+    });
+  }
+
+  /** A new engine worker; the explorer's session and schema follow (its notice says so). */
+  private async restart(): Promise<void> {
+    this.running = null;
+    await this.explorer.engine?.restart();
+    await this.explorer.restarted('check');
   }
 
   reset(): void {
