@@ -77,7 +77,7 @@ describe('with the browser’s storage blocked', () => {
       page.getByTestId('history').locator('li').first().textContent()
     ).resolves.toContain('SELECT count(*) AS n FROM sites');
     await page.getByRole('button', { name: 'Effacer l’historique' }).click();
-    await expect(page.getByTestId('history').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId('history').count()).toBe(0);
     expect(consoleErrors).toEqual([]);
   });
 });
