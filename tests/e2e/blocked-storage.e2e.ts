@@ -65,6 +65,10 @@ describe('with the browser’s storage blocked', () => {
         }
       })
     ).resolves.toBe('SecurityError');
+    // The editor is swapped for CodeMirror once its chunk loads: type into the one that stays.
+    await expect
+      .poll(() => page.locator('[data-editor]').getAttribute('data-editor'), { timeout: 30_000 })
+      .toBe('codemirror');
     await page.getByTestId('sql-editor').fill('SELECT count(*) AS n FROM sites');
     await page.getByTestId('sql-editor').press('Control+Enter');
     await expect
