@@ -114,15 +114,16 @@ export function resolveRateChanges(
     if (c.programme !== null && !programme) {
       throw new Error(`rate-changes: programme "${c.programme}" is not in data/programmes.csv`);
     }
-    const rate = evidenceRate(c.evidence, inserjeunes);
-    if (rate === undefined) {
-      const id = c.evidence.kind === 'inserjeunes' ? c.evidence.id : '';
-      throw new Error(`rate-changes: InserJeunes row "${id}" is not in data/inserjeunes.csv`);
-    }
     const row =
       c.evidence.kind === 'inserjeunes'
         ? (inserjeunes.find((r) => r.id === (c.evidence as InserjeunesEvidence).id) ?? null)
         : null;
+    if (c.evidence.kind === 'inserjeunes' && !row) {
+      throw new Error(
+        `rate-changes: InserJeunes row "${c.evidence.id}" is not in data/inserjeunes.csv`
+      );
+    }
+    const rate = row ? row.employmentRate : evidenceRate(c.evidence, inserjeunes)!;
     const source =
       c.evidence.kind === 'count'
         ? { url: c.evidence.url, title: c.evidence.title, date: c.evidence.date }
