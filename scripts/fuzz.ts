@@ -1,8 +1,8 @@
 /**
  * `npm run fuzz [-- --cases N] [--seed S] [--only requests]`: the fuzz modules of tests/fuzz/
  * (every file but report.ts) with a random seed (or the one given) and N cases each (default
- * 10 000). Prints the counts per category (tried / clear / accepted / crash / hang), then each
- * failure with the seed that replays it alone, and exits 1 if there is any.
+ * 10 000). Prints the counts per category (tried / clear / accepted / crash / hang / restarted),
+ * then each failure with the seed that replays it alone, and exits 1 if there is any.
  * `npm test` runs the same modules with fixed seeds and fewer cases (tests/unit/fuzz/).
  */
 import { readdirSync } from 'node:fs';
@@ -34,12 +34,17 @@ for (const name of modules) {
   const t0 = Date.now();
   const report = await mod.fuzz(seed, cases);
   console.log(`${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-  console.log('  category                tried   clear accepted   crash    hang');
+  console.log('  category                tried   clear accepted   crash    hang restarted');
   for (const [category, c] of Object.entries(report.byCategory)) {
     console.log(
-      `  ${category.padEnd(22)} ${[c.tried, c.clear, c.accepted, c.crash, c.hang].map((v) => String(v).padStart(7)).join(' ')}`
+      `  ${category.padEnd(22)} ${[c.tried, c.clear, c.accepted, c.crash, c.hang, c.restarted].map((v) => String(v).padStart(7)).join(' ')}`
     );
   }
+  for (const s of report.restarts ?? [])
+    console.log(
+      `  restarted: case seed ${s} kept the engine busy; its thread was ended and a new one started ` +
+        `(npm run fuzz -- --only ${name} --cases 1 --seed ${s})`
+    );
   for (const f of report.failures) {
     failures++;
     console.log(`  FAIL ${f.outcome} [${f.category}] ${f.problem}`);

@@ -245,6 +245,41 @@ describe('the researcher’s own file', () => {
     await expect(page.getByTestId('result-table').textContent()).resolves.toContain('42');
   });
 
+  it('keeps a query typed while a stuck check is being ended: it runs on the new engine', async () => {
+    const { page } = session.w;
+    const { file, bytes } = await replayCase(656449694);
+    await page.goto(`${baseUrl}/explorateur`);
+    await ready(page);
+    await page.getByTestId('user-file').setInputFiles({
+      name: file,
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from(bytes)
+    });
+    await page.waitForTimeout(1500);
+    await page.getByRole('button', { name: 'Arrêter la vérification' }).click();
+    // Inside the 3 s grace period the engine is still stuck: the query waits for it.
+    await page.getByTestId('sql-editor').fill('SELECT 6 * 7 AS answer');
+    await page.getByTestId('sql-editor').press('Control+Enter');
+    await expect
+      .poll(
+        () =>
+          page
+            .getByTestId('result-table')
+            .textContent()
+            .catch(() => ''),
+        {
+          timeout: 20_000
+        }
+      )
+      .toContain('42');
+    await expect(page.getByTestId('query-status').textContent()).resolves.toContain(
+      'La vérification du fichier ne s’arrêtait pas'
+    );
+    await expect(page.getByTestId('sql-editor').textContent()).resolves.toBe(
+      'SELECT 6 * 7 AS answer'
+    );
+  });
+
   it('takes a good file by drag and drop, adds it, and every page shows it as the user’s', async () => {
     const { page } = session.w;
     const dropped = await page.evaluateHandle((text) => {

@@ -9,7 +9,10 @@
  *             parameter, or the entry), in the page's language;
  * - accepted: taken as valid (a valid mutation, or a value that is harmless once bounded);
  * - crash:    threw where it should have answered, or lost the user's other saved work;
- * - hang:     did not answer within the module's time limit.
+ * - hang:     did not answer within the module's time limit;
+ * - restarted: did not answer within the time limit, and its engine was ended and restarted as
+ *             the explorer ends its worker (the page then says so); not a failure, but each
+ *             one is printed with its seed.
  * Only crash and hang are failures; each failure keeps what is needed to replay it.
  */
 export interface FuzzFailure {
@@ -28,16 +31,19 @@ export interface FuzzCounts {
   accepted: number;
   crash: number;
   hang: number;
+  restarted: number;
 }
 
 export interface FuzzReport {
   /** Counts per category (e.g. "csv: quote in header", "link: unknown site"). */
   byCategory: Record<string, FuzzCounts>;
   failures: FuzzFailure[];
+  /** The case seeds of the "restarted" cases. */
+  restarts?: number[];
 }
 
 export function emptyCounts(): FuzzCounts {
-  return { tried: 0, clear: 0, accepted: 0, crash: 0, hang: 0 };
+  return { tried: 0, clear: 0, accepted: 0, crash: 0, hang: 0, restarted: 0 };
 }
 
 /** Adds one outcome to a report. */
@@ -71,7 +77,7 @@ export function inconsistencies(report: FuzzReport, tried: number): string[] {
   const total = counts.reduce((s, [, c]) => s + c.tried, 0);
   if (total !== tried) out.push(`${total} cases counted, ${tried} run`);
   for (const [category, c] of counts) {
-    if (c.clear + c.accepted + c.crash + c.hang !== c.tried)
+    if (c.clear + c.accepted + c.crash + c.hang + c.restarted !== c.tried)
       out.push(`${category}: outcomes do not add up to ${c.tried}`);
   }
   return out;

@@ -12,6 +12,7 @@
  * bounds (else "crash"). Any exception is a "crash".
  */
 import { readFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { parseCsv } from '../../src/lib/data/csv.ts';
 import { NodeConnector } from '../../src/lib/data/node.ts';
 import { loadDataset } from '../../src/lib/data/queries.ts';
@@ -275,47 +276,126 @@ export async function replayCase(
   return { file: k.file, bytes: k.bytes };
 }
 
-export async function fuzz(seed: number, count: number): Promise<FuzzReport> {
-  const report: FuzzReport = { byCategory: {}, failures: [] };
+/** What one case came to, inside the engine's thread. */
+export interface CaseResult {
+  category: string;
+  outcome: 'clear' | 'accepted' | 'crash';
+  problem?: string;
+  input: string;
+}
+
+/** Checks the file of case `s` on the engine and classifies the answer (no time limit here). */
+export async function runCase(s: number): Promise<CaseResult> {
   const { db, refs, parquet } = await engine();
-  for (let i = 0; i < count; i++) {
-    const s = caseSeed(seed, i);
-    const k = caseOf(s, parquet);
-    const fail = (outcome: 'crash' | 'hang', problem: string) => {
-      record(report, k.category, outcome);
-      report.failures.push({
-        caseSeed: s,
-        category: k.category,
-        outcome,
-        input: `${k.file} (${k.bytes.length} bytes): ${JSON.stringify(new TextDecoder().decode(k.bytes.slice(0, 80)))}`,
-        problem
-      });
-    };
+  const k = caseOf(s, parquet);
+  const input = describe(k);
+  const crash = (problem: string): CaseResult => ({
+    category: k.category,
+    outcome: 'crash',
+    problem,
+    input
+  });
+  try {
+    const answer = await checkUpload(db, { file: k.file, bytes: k.bytes, table: k.table, refs });
+    if (answer.registered) await db.dropFile(answer.registered).catch(() => {});
+    const bad =
+      answer.problems.length === 0
+        ? outOfBounds(answer)
+        : (unclear(answer, k.file) ?? outOfBounds(answer));
+    if (bad) return crash(answer.problems.length ? bad : `accepted out of bounds: ${bad}`);
+    return { category: k.category, outcome: answer.problems.length ? 'clear' : 'accepted', input };
+  } catch (e) {
+    return crash(String((e as Error)?.stack ?? e).slice(0, 300));
+  }
+}
+
+const describe = (k: Case) =>
+  `${k.file} (${k.bytes.length} bytes): ${JSON.stringify(new TextDecoder().decode(k.bytes.slice(0, 80)))}`;
+
+/**
+ * The engine in a thread of its own (tests/fuzz/upload-thread.mjs), as the explorer has its
+ * worker: DuckDB's Node bundle is blocking, and a file that keeps it inside one long step (a
+ * corrupt Parquet file, case 656449694) can only be stopped by ending its thread. Past LIMIT_MS
+ * the thread is ended and a new one started, which is what the explorer does to its worker (its
+ * notice says « le moteur a été redémarré »): such a case is counted "restarted", and printed.
+ * A thread that cannot be restarted, or that dies, is a crash.
+ */
+class EngineThread {
+  private worker: Worker | null = null;
+  private pending: { resolve: (r: CaseResult) => void; reject: (e: Error) => void } | null = null;
+
+  private start(): Worker {
+    const w = new Worker(new URL('./upload-thread.mjs', import.meta.url));
+    w.on('message', (r: CaseResult) => this.pending?.resolve(r));
+    w.on('error', (e) => this.pending?.reject(e));
+    w.on('exit', (code) => {
+      if (this.worker === w) this.worker = null;
+      this.pending?.reject(new Error(`the engine's thread stopped (exit ${code})`));
+    });
+    return w;
+  }
+
+  /** The case's result, or 'restarted' when it did not answer within `ms`. */
+  async run(s: number, ms: number): Promise<CaseResult | 'restarted'> {
+    const w = (this.worker ??= this.start());
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
-      const answer = await Promise.race([
-        checkUpload(db, { file: k.file, bytes: k.bytes, table: k.table, refs }),
-        new Promise<'hang'>((resolve) => (timer = setTimeout(() => resolve('hang'), LIMIT_MS)))
-      ]);
-      if (answer === 'hang') {
-        fail('hang', `no answer within ${LIMIT_MS} ms`);
-        continue;
-      }
-      if (answer.registered) await db.dropFile(answer.registered).catch(() => {});
-      if (answer.problems.length === 0) {
-        const bad = outOfBounds(answer);
-        if (bad) fail('crash', `accepted out of bounds: ${bad}`);
-        else record(report, k.category, 'accepted');
-      } else {
-        const bad = unclear(answer, k.file) ?? outOfBounds(answer);
-        if (bad) fail('crash', bad);
-        else record(report, k.category, 'clear');
-      }
-    } catch (e) {
-      fail('crash', String((e as Error)?.stack ?? e).slice(0, 300));
+      return await new Promise<CaseResult | 'restarted'>((resolve, reject) => {
+        this.pending = { resolve, reject };
+        timer = setTimeout(() => resolve('restarted'), ms);
+        w.postMessage(s);
+      }).then(async (r) => {
+        if (r === 'restarted') await this.stop();
+        return r;
+      });
     } finally {
       clearTimeout(timer);
+      this.pending = null;
     }
+  }
+
+  async stop(): Promise<void> {
+    const w = this.worker;
+    this.worker = null;
+    this.pending = null;
+    await w?.terminate();
+  }
+}
+
+export async function fuzz(
+  seed: number,
+  count: number,
+  { limitMs = LIMIT_MS }: { limitMs?: number } = {}
+): Promise<FuzzReport> {
+  const report: FuzzReport = { byCategory: {}, failures: [] };
+  const thread = new EngineThread();
+  try {
+    for (let i = 0; i < count; i++) {
+      const s = caseSeed(seed, i);
+      const r = await thread.run(s, limitMs).catch((e: Error): CaseResult => ({
+        category: 'engine thread',
+        outcome: 'crash',
+        problem: e.message,
+        input: `case ${s}`
+      }));
+      if (r === 'restarted') {
+        // The category without the engine: the case's kind is drawn before its bytes.
+        record(report, generate(mulberry32(s)).category, 'restarted');
+        report.restarts = [...(report.restarts ?? []), s];
+        continue;
+      }
+      record(report, r.category, r.outcome);
+      if (r.outcome === 'crash')
+        report.failures.push({
+          caseSeed: s,
+          category: r.category,
+          outcome: 'crash',
+          input: r.input,
+          problem: r.problem ?? ''
+        });
+    }
+  } finally {
+    await thread.stop();
   }
   return report;
 }

@@ -68,14 +68,20 @@ export class BrowserSession {
     if (this.generation !== this.owner.generation) throw new QueryCancelled(true);
     const state = { cancelled: false };
     this.running = state;
+    // A worker that is ended never answers what it was sent: a restart (by this session's cancel
+    // or by another's, e.g. a stuck file check) ends the statement here at once.
+    const { answer, stopWaiting } = this.owner.untilRestart();
     try {
-      const reader = await this.conn.send(sql);
+      const reader = await answer(this.conn.send(sql));
       // An async Arrow stream knows its schema once opened (its first message read).
-      await reader.open();
+      await answer(reader.open());
       const columns = columnInfos(reader.schema?.fields ?? []);
-      for await (const batch of reader) {
+      const batches = reader[Symbol.asyncIterator]();
+      for (;;) {
+        const next: IteratorResult<Parameters<typeof batchRows>[0]> = await answer(batches.next());
+        if (next.done) break;
         if (state.cancelled) throw new QueryCancelled();
-        await onBatch({ columns, rows: batchRows(batch) });
+        await onBatch({ columns, rows: batchRows(next.value) });
       }
       if (state.cancelled) throw new QueryCancelled();
       return columns;
@@ -85,6 +91,7 @@ export class BrowserSession {
       }
       throw error;
     } finally {
+      stopWaiting();
       if (this.running === state) this.running = null;
     }
   }
@@ -121,6 +128,7 @@ export class BrowserConnector implements FileConnector {
   private files = new Map<string, File | Uint8Array>();
   /** Bumped by every restart: sessions of an older generation are dead. */
   generation = 0;
+  private restartListeners = new Set<() => void>();
   /** Milliseconds the last start took (download, compile and instantiate the WebAssembly). */
   startMs: number | null = null;
 
@@ -138,6 +146,27 @@ export class BrowserConnector implements FileConnector {
       this.startMs = performance.now() - t0;
       return db;
     })());
+  }
+
+  /**
+   * `answer(p)` is `p`, or a QueryCancelled(restarted) as soon as the worker is restarted: an
+   * ended worker never answers what it was sent, and whoever awaits it must not wait forever.
+   * Call `stopWaiting()` when done.
+   */
+  untilRestart(): { answer: <T>(p: Promise<T>) => Promise<T>; stopWaiting: () => void } {
+    let listener = () => {};
+    const abandoned = new Promise<never>((_, reject) => {
+      listener = () => {
+        this.restartListeners.delete(listener);
+        reject(new QueryCancelled(true));
+      };
+      this.restartListeners.add(listener);
+    });
+    abandoned.catch(() => {});
+    return {
+      answer: (p) => Promise.race([p, abandoned]),
+      stopWaiting: () => this.restartListeners.delete(listener)
+    };
   }
 
   /** Starts the engine (if not yet) and resolves when it is ready. */
@@ -274,6 +303,7 @@ export class BrowserConnector implements FileConnector {
     this.db = null;
     this.generation++;
     this.registered.clear();
+    for (const listener of [...this.restartListeners]) listener();
     if (old) await (await old.catch(() => null))?.terminate();
   }
 

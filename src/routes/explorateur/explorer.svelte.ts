@@ -71,7 +71,19 @@ export class ExplorerState {
     return this.outcome ? Math.max(1, Math.ceil(this.outcome.rowCount / PAGE_SIZE)) : 0;
   }
 
+  private markStarted!: () => void;
+  /** Resolves once `start()` has finished (engine ready and schema read, or failed). */
+  readonly started: Promise<void> = new Promise((resolve) => (this.markStarted = resolve));
+
   async start(): Promise<void> {
+    try {
+      await this.startEngine();
+    } finally {
+      this.markStarted();
+    }
+  }
+
+  private async startEngine(): Promise<void> {
     // A browser that blocks this site's storage gives null: the history lives for this visit.
     this.history = parseHistory(this.readStored());
     try {
@@ -116,15 +128,33 @@ export class ExplorerState {
     this.cachedBytes = total;
   }
 
+  private opening: { generation: number; made: Promise<BrowserSession> } | null = null;
+
   /** The explorer's connection (its TEMP result lives there), made again after a restart. */
   async session(): Promise<BrowserSession> {
     const engine = this.engine!;
     if (this.current && this.current.generation === engine.generation) return this.current;
-    this.current = await engine.session();
-    for (const name of TABLE_NAMES) await engine.useTable(name);
-    for (const v of this.userViews) await this.makeView(v).catch(() => {});
-    for (const sql of this.merged.values()) await engine.stream(sql, () => {}).catch(() => {});
-    return this.current;
+    // One session per engine, even when a query and the schema ask for it at once.
+    if (this.opening?.generation !== engine.generation) {
+      const generation = engine.generation;
+      const made = (async () => {
+        const current = await engine.session();
+        for (const name of TABLE_NAMES) await engine.useTable(name);
+        for (const v of this.userViews) await this.makeView(v).catch(() => {});
+        for (const sql of this.merged.values()) await engine.stream(sql, () => {}).catch(() => {});
+        if (engine.generation === generation) this.current = current;
+        return current;
+      })();
+      this.opening = { generation, made };
+      made
+        .catch(() => {})
+        .finally(() => {
+          if (this.opening?.made === made) this.opening = null;
+        });
+    }
+    // A restart while the session is being made (the worker stuck in a file check) ends the wait.
+    const { answer, stopWaiting } = engine.untilRestart();
+    return answer(this.opening.made).finally(stopWaiting);
   }
 
   /** Tables and views of the catalog (not the explorer's own temporary table). */
@@ -138,14 +168,25 @@ export class ExplorerState {
     });
   }
 
-  async run(sql = this.sql, view: { page: number; order: ResultOrder | null } | null = null) {
+  /**
+   * Runs `sql` and shows its first page (or `view`'s page and order). A query that the engine's
+   * restart ended without being asked to stop (a stuck file check was ended under it) runs once
+   * more on the new engine: what the researcher typed is not lost.
+   */
+  async run(
+    sql = this.sql,
+    view: { page: number; order: ResultOrder | null } | null = null,
+    retry = true
+  ): Promise<void> {
     // An export reads the result piece by piece: a new result must wait until it is done.
     if (this.running || this.exporting || !this.engine) return;
     this.sql = sql;
     this.running = true;
-    this.notice = null;
+    // A query run again after a restart keeps the notice that says why.
+    if (retry) this.notice = null;
     this.error = null;
     const at = new Date().toISOString();
+    let again = false;
     try {
       const session = await this.session();
       const job = runExplorerSql(session, sql);
@@ -172,9 +213,9 @@ export class ExplorerState {
       this.outcome = null;
       this.rows = [];
       if (err.name === 'QueryCancelled') {
-        this.notice = (err as Error & { restarted?: boolean }).restarted
-          ? 'restarted'
-          : 'cancelled';
+        const restarted = (err as Error & { restarted?: boolean }).restarted === true;
+        if (restarted && retry && !this.cancelling) again = true;
+        else this.notice = restarted ? 'restarted' : 'cancelled';
       } else if (err instanceof ExplorerError) {
         this.error = err;
         this.remember({ sql, at, ok: false });
@@ -186,6 +227,7 @@ export class ExplorerState {
       this.running = false;
       this.runningPromise = null;
     }
+    if (again) await this.run(sql, view, false);
   }
 
   async cancel(): Promise<void> {
@@ -202,9 +244,12 @@ export class ExplorerState {
   /** The engine was restarted to stop a statement: its TEMP result is gone. */
   async restarted(why: 'query' | 'check' = 'query'): Promise<void> {
     this.notice = why === 'check' ? 'restartedCheck' : 'restarted';
-    this.current = null;
-    this.outcome = null;
-    this.rows = [];
+    if (this.current?.generation !== this.engine?.generation) this.current = null;
+    // A query run again on the new engine brings its own result; an older one is gone.
+    if (!this.running) {
+      this.outcome = null;
+      this.rows = [];
+    }
     await this.loadSchema();
   }
 

@@ -54,8 +54,11 @@ export class ShareLink {
 
   /** A link pasted into this tab changes only the fragment: rerun it. */
   onHashChange = (): void => {
-    if (location.hash.slice(1) === this.written) return;
-    this.fromLink = false;
-    void this.open();
+    // After the engine's start: a link opened before it is read by the page's first open().
+    void this.ex.started.then(() => {
+      if (location.hash.slice(1) === this.written) return;
+      this.fromLink = false;
+      return this.open();
+    });
   };
 }
