@@ -907,6 +907,19 @@ export async function checkUpload(db: FileConnector, o: UploadOptions): Promise<
       eachCsvRecord(text, o.file, delimiter, (r) => {
         if (out.length === 0) {
           header = r.cells.map((h) => h.trim());
+          // A column without a name (e.g. a stray separator in the header) is named by its place.
+          const unnamed = header.indexOf('');
+          if (unnamed >= 0 && header.length > 1) {
+            const column = String(unnamed + 1);
+            problem = cellProblem(
+              o.file,
+              r.line,
+              column,
+              'a name for every column',
+              'an empty name'
+            );
+            return false;
+          }
           const twice = header.find((h, i) => header.indexOf(h) !== i);
           if (twice !== undefined) {
             problem = cellProblem(o.file, r.line, twice, 'each column once', 'twice');

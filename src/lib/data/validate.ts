@@ -517,6 +517,8 @@ export function uploadText(text: string, lang: Lang): string {
     [/^≤ (.+)$/, '≤ $1'],
     [/^each column once$/, 'chaque colonne une seule fois'],
     [/^twice$/, 'deux fois'],
+    [/^a name for every column$/, 'un nom pour chaque colonne'],
+    [/^an empty name$/, 'un nom vide'],
     [/^a text file saved as UTF-8$/, 'un fichier texte enregistré en UTF-8'],
     [/^bytes that are not UTF-8$/, 'des octets qui ne sont pas de l’UTF-8'],
     [/^a text file \(CSV saved as UTF-8\)$/, 'un fichier texte (CSV enregistré en UTF-8)'],

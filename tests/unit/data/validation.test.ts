@@ -426,6 +426,18 @@ describe('an upload is parsed and bounded in one place, never hangs, and says wh
     const [head, row] = siteCsv({}).trimEnd().split('\n');
     const dup = await upload('dup.csv', enc(`${head},id\n${row},x\n`));
     expect(dup.problems[0]).toMatchObject({ line: 1, column: 'id', expected: 'each column once' });
+    // Two stray separators in the header: two columns without a name, the first named by place
+    // (npm run fuzz case 2599701961 reported « column  » before).
+    const cells = head.split(',');
+    const stray = [...cells.slice(0, 3), '', ...cells.slice(3), ''].join(',');
+    const unnamed = await upload('stray.csv', enc(`${stray}\n${row},x,y\n`));
+    expect(unnamed.problems[0]).toMatchObject({
+      line: 1,
+      column: '4',
+      expected: 'a name for every column',
+      found: 'an empty name'
+    });
+    expect(uploadText(unnamed.problems[0].expected, 'fr')).toBe('un nom pour chaque colonne');
     const bad = await upload('bad.parquet', enc('PAR1\u000f\u0000garbage-bytesPAR1'));
     expect(bad.problems[0].expected).toBe('a Parquet file');
     // eslint-disable-next-line no-control-regex
