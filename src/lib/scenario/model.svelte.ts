@@ -30,6 +30,7 @@ import type { Dataset } from '../data/queries.ts';
 import type { AppState, PresetId } from '../state/app-state.ts';
 import { SETTLE_MS, settle } from '../state/settle.ts';
 import { MonteCarlo } from '../workers/monte-carlo.svelte.ts';
+import { withAdded } from './added.ts';
 import { closingCosts, closingFromYear, defaultUncertainty, monteCarloJob } from './build.ts';
 import {
   closingFigures,
@@ -74,7 +75,11 @@ export class TerritoryModel {
   #source: () => TerritorySource;
   #settleMs: number;
 
-  readonly dataset = $derived.by(() => this.#source().dataset);
+  /** The dataset with the programmes added in the workbench (`added.ts`). */
+  readonly dataset = $derived.by(() => {
+    const { dataset, state } = this.#source();
+    return withAdded(dataset, state.addedProgrammes, state.lang);
+  });
   readonly state = $derived.by(() => this.#source().state);
   readonly scope = $derived.by(() => this.#source().scope);
   readonly region = $derived(this.scope.region);
