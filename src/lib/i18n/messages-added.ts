@@ -38,7 +38,7 @@ const fr = {
     '«\u00a0{name}\u00a0» est dans le scénario\u00a0: tous les chiffres de la page en tiennent compte.',
   listTitle: 'Formations ajoutées dans l’atelier',
   entry:
-    '{intake} entrées par an dès {start}, {duration}\u00a0; réussite {completion}, placement {placement}\u00a0; {cost}.',
+    '{intake} entrées par an dès {start}, durée {duration}\u00a0; réussite {completion}, placement {placement}\u00a0; {cost}.',
   years: { one: '{n}\u00a0an', other: '{n}\u00a0ans' },
   costKnown: '{cost} la place',
   costUnknown: 'coût inconnu',
@@ -78,7 +78,7 @@ const en: typeof fr = {
   added: '“{name}” is in the scenario: every figure of the page counts it.',
   listTitle: 'Programmes added in the workbench',
   entry:
-    '{intake} starters a year from {start}, {duration}; completion {completion}, placement {placement}; {cost}.',
+    '{intake} starters a year from {start}, lasting {duration}; completion {completion}, placement {placement}; {cost}.',
   years: { one: '{n} year', other: '{n} years' },
   costKnown: '{cost} per place',
   costUnknown: 'cost unknown',

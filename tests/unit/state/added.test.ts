@@ -45,7 +45,10 @@ const fields = (over: Partial<AddedFields> = {}): AddedFields => ({
 /** A store in memory, as localStorage. */
 function memoryStore() {
   const m = new Map<string, string>();
-  return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => m.set(k, v) };
+  return {
+    getItem: (k: string) => m.get(k) ?? null,
+    setItem: (k: string, v: string) => m.set(k, v)
+  };
 }
 
 describe('added programmes in the link', () => {
