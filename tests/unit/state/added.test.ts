@@ -7,7 +7,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   addedFields,
   checkAddedFields,
-  decodeAddedProgramme,
   encodeAddedProgramme,
   MAX_ADDED,
   type AddedFields,
