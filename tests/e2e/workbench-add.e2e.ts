@@ -95,6 +95,10 @@ describe('adding a programme in the workbench', () => {
     await expect(page.getByTestId('added-list').count()).resolves.toBe(0);
     await expect.poll(() => new URL(page.url()).searchParams.has('ap.1')).toBe(false);
 
+    // The saved copy outlives the page: reloaded without the programme, then opened.
+    await page.reload();
+    await waitForDuckDb(page);
+    await expect.poll(() => headline(page)).toBeCloseTo(before, 6);
     await page
       .getByTestId('saved-list')
       .locator('li', { hasText: 'Douai 2027' })
@@ -102,6 +106,13 @@ describe('adding a programme in the workbench', () => {
       .click();
     await expect.poll(() => headline(page)).toBeCloseTo(after, 6);
     await expect.poll(() => new URL(page.url()).searchParams.get('ap.1')).toBe(PARAM);
+
+    // The link carries it to the overview, which quotes the same figure (one model).
+    await page.goto(`${session.baseUrl}/${new URL(page.url()).search}`);
+    await waitForDuckDb(page);
+    await expect
+      .poll(async () => Number(await page.getByTestId('kpi-unfilled').getAttribute('data-value')))
+      .toBeCloseTo(after, 6);
     expect(session.w.consoleErrors).toEqual([]);
   });
 
