@@ -3,8 +3,9 @@
  * becomes a programmes row through the same checks and the same conversion as an uploaded row
  * (`checkAddedFields`, `programmeRecord`), named after its occupation and target and marked
  * « ajouté dans l'atelier » wherever its name shows, never passed off as observed data (kind
- * `estimate`, source « ajouté dans l'atelier »). Every page that asks the territory model
- * (`model.svelte.ts`) gets them: the headline, the charts, « ce qu'il faut », the Monte Carlo.
+ * `estimate`, source « atelier de scénarios », « hypothèse de l'utilisateur, pas une source
+ * publiée »). Every page that asks the territory model (`model.svelte.ts`) gets them: the
+ * headline, the charts, « ce qu'il faut », the Monte Carlo; the map adds them the same way.
  *
  * @example
  *   withAdded(dataset, [{ n: 1, occupation: 'operator', target: { site: 'aesc-douai' },

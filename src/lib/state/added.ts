@@ -112,8 +112,8 @@ export function addedCells(
     internships_per_year: '',
     notes:
       'Formation ajoutée dans l’atelier de scénarios : une hypothèse de l’utilisateur, pas une donnée observée. budget_eur est le coût d’une place (people_target = 1).',
-    source: 'atelier',
-    source_title: 'ajouté dans l’atelier',
+    source: 'atelier de scénarios',
+    source_title: 'hypothèse de l’utilisateur, pas une source publiée',
     source_date: sourceDate,
     kind: 'estimate'
   };

@@ -197,7 +197,8 @@ describe('added programmes in the scenario', () => {
       'Formation ajoutée 1 : Opérateurs de production, Gigafactory AESC Douai (Lambres-lez-Douai) (ajouté dans l’atelier)'
     );
     expect(record.kind).toBe('estimate');
-    expect(record.sourceTitle).toBe('ajouté dans l’atelier');
+    expect(record.source).toBe('atelier de scénarios');
+    expect(record.sourceTitle).toBe('hypothèse de l’utilisateur, pas une source publiée');
     expect(record.userData).toBeTruthy();
     expect(costPerTrainee(record)).toBe(4500);
     expect(addedRecords([DOUAI], dataset, 'en')[0].name).toMatch(/\(added in the workbench\)$/);
