@@ -164,11 +164,13 @@ describe('adding a programme in the workbench', () => {
     expect(await headline(page)).toBe(start);
   });
 
-  it('rejects a malformed link parameter by name, and works at 390 px', async () => {
+  it('rejects a malformed link parameter by name, and works at 390 px, in English', async () => {
     const phone = await openPage(session.browser, session.baseUrl, { width: 390, height: 844 });
     const { page } = phone;
-    await page.goto(`${session.baseUrl}/scenarios?v=1&ap.1=operator_s.aesc-douai_24`);
+    await page.goto(`${session.baseUrl}/scenarios?v=1&lang=en&ap.1=operator_s.aesc-douai_24`);
     await waitForDuckDb(page);
+    // The pre-filled rates are written as the page's language writes numbers.
+    await expect.poll(() => page.getByTestId('add-completion_rate').inputValue()).toBe('0.73');
     await expect(page.locator('body').textContent()).resolves.toContain(
       'ap.1=operator_s.aesc-douai_24'
     );
