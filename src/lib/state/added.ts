@@ -160,9 +160,10 @@ export function checkAddedFields(
   };
 }
 
-const num = (v: CellValue | undefined): number => Number(v);
+/** A number as a link carries it (4 decimals), so the state is what a reload reads back. */
+const num = (v: CellValue | undefined): number => Number(Number(v).toFixed(4));
 
-/** A checked row back to the scenario's entry. */
+/** A checked row back to the scenario's entry, its numbers as a link writes them. */
 export function addedFromRow(n: number, row: TypedRow): AddedProgramme {
   return {
     n,

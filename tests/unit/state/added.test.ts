@@ -4,8 +4,10 @@
  * dataset step, the saved scenarios, and their effect on the model.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   addedFields,
+  addedFromRow,
   checkAddedFields,
   encodeAddedProgramme,
   MAX_ADDED,
@@ -68,6 +70,42 @@ describe('added programmes in the link', () => {
       DOUAI,
       { ...DOUAI, n: 3, target: { region: '32' }, costPerPlaceEur: 4500 }
     ]);
+  });
+
+  it('round-trips any programme the checks accept, rounded as the link writes it', () => {
+    const share = fc.integer({ min: 0, max: 10000 }).map((n) => n / 10000);
+    const arb = fc.record({
+      n: fc.integer({ min: 1, max: 999 }),
+      occupation: fc.stringMatching(/^[a-z]{1,8}(-[a-z]{1,8})?$/),
+      target: fc.oneof(
+        fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/).map((site) => ({ site })),
+        fc.constantFrom('11', '32', '44', '84').map((region) => ({ region }))
+      ),
+      intakePerYear: fc.integer({ min: 0, max: 100_000_000 }).map((n) => n / 10000),
+      startYear: fc.integer({ min: 1990, max: 2060 }),
+      durationYears: fc.integer({ min: 0, max: 60000 }).map((n) => n / 10000),
+      completionRate: share,
+      placementRate: share,
+      costPerPlaceEur: fc.option(fc.integer({ min: 0, max: 1e9 }).map((n) => n / 100))
+    });
+    fc.assert(
+      fc.property(arb, (p) => {
+        const s = defaultState();
+        s.addedProgrammes = [p as AddedProgramme];
+        const back = decodeState(encodeState(s));
+        expect(back.rejected).toEqual([]);
+        expect(back.state.addedProgrammes).toEqual([p]);
+      })
+    );
+  });
+
+  it('stores what the form typed as the link will read it back (at most 4 decimals)', () => {
+    const checked = checkAddedFields(2, fields({ intake_per_year: '24,123456' }));
+    const entry = addedFromRow(2, checked.row!);
+    expect(entry.intakePerYear).toBe(24.1235);
+    const s = defaultState();
+    s.addedProgrammes = [entry];
+    expect(decodeState(encodeState(s)).state.addedProgrammes).toEqual([entry]);
   });
 
   it('keeps old links decoding as before (no ap parameter, nothing added)', () => {
