@@ -79,6 +79,14 @@ describe('adding a programme in the workbench', () => {
       'Formation ajoutée 1 : Opérateurs de production, Gigafactory AESC Douai (Lambres-lez-Douai) (ajouté dans l’atelier)';
     await expect(page.getByTestId('added-1').locator('.name').textContent()).resolves.toBe(name);
     await expect(page.getByTestId('add-status').textContent()).resolves.toContain(name);
+    // Its own effect, beside it: the same difference, rounded as the pages round projections.
+    const effect = page.getByTestId('added-effect-1');
+    await expect
+      .poll(async () => Number(await effect.getAttribute('data-value')))
+      .toBeCloseTo(before - after, 6);
+    await expect(effect.textContent().then((t) => t?.trim())).resolves.toBe(
+      'Effet en 2030\u00a0: 34 emplois sans personne formée de moins.'
+    );
     // It is a programme of the scenario: its intake lever is there, under its marked name.
     await expect(page.getByTestId('intake-atelier-1').count()).resolves.toBe(1);
     await expect.poll(() => new URL(page.url()).searchParams.get('ap.1')).toBe(PARAM);

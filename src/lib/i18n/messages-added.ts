@@ -42,6 +42,14 @@ const fr = {
   years: { one: '{n}\u00a0an', other: '{n}\u00a0ans' },
   costKnown: '{cost} la place',
   costUnknown: 'coût inconnu',
+  effect: {
+    one: 'Effet en {year}\u00a0: {n} emploi sans personne formée de moins.',
+    other: 'Effet en {year}\u00a0: {n} emplois sans personne formée de moins.'
+  },
+  elsewhere:
+    'Formée pour une autre région que celle de l’atelier\u00a0: sans effet sur ses chiffres.',
+  noEffect:
+    'Effet en {year}\u00a0: aucun emploi sans personne formée de moins (ce métier n’en manque pas là, ou ses diplômés arrivent après {year}).',
   remove: 'Retirer',
   removeLabel: 'Retirer «\u00a0{name}\u00a0» du scénario',
   removed: '«\u00a0{name}\u00a0» est retirée du scénario.'
@@ -82,6 +90,13 @@ const en: typeof fr = {
   years: { one: '{n} year', other: '{n} years' },
   costKnown: '{cost} per place',
   costUnknown: 'cost unknown',
+  effect: {
+    one: 'Effect in {year}: {n} fewer job without a trained person.',
+    other: 'Effect in {year}: {n} fewer jobs without a trained person.'
+  },
+  elsewhere: 'Trains for another région than the workbench’s: no effect on its figures.',
+  noEffect:
+    'Effect in {year}: no fewer jobs without a trained person (that occupation lacks none there, or its graduates arrive after {year}).',
   remove: 'Remove',
   removeLabel: 'Remove “{name}” from the scenario',
   removed: '“{name}” was removed from the scenario.'

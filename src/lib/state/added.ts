@@ -57,6 +57,11 @@ export function addedProgrammeId(n: number): string {
   return `atelier-${n}`;
 }
 
+/** Whether a programme id is one added in the workbench. */
+export function isAddedProgrammeId(id: string): boolean {
+  return /^atelier-[1-9]\d{0,2}$/.test(id);
+}
+
 /** The field of the form each programmes column comes from (the form names fields by column). */
 export const ADDED_COLUMNS = [
   'occupation',
