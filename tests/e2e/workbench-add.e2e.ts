@@ -166,10 +166,27 @@ describe('adding a programme in the workbench', () => {
       .poll(() => page.getByTestId('add-problems').textContent())
       .toContain('1 valeur à corriger');
     await expect(said('target')).resolves.toBe(
-      'Formée pour (site ou région) (target_site)\u00a0: attendu exactement un de target_site ou target_region, trouvé aucun des deux'
+      'Destinée à (site ou région) (target_site)\u00a0: attendu exactement un de target_site ou target_region, trouvé aucun des deux'
     );
     await expect(page.getByTestId('add-error-intake_per_year').count()).resolves.toBe(0);
     expect(await headline(page)).toBe(start);
+  });
+
+  it('says a programme for another région leaves this workbench’s figures as they are', async () => {
+    const { page } = session.w;
+    await page.goto(`${session.baseUrl}/scenarios?v=1&ap.2=technician_r.11_12_2027_2_0.8_0.75`);
+    await waitForDuckDb(page);
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('added-effect-2')
+          .textContent()
+          .then((t) => t?.trim())
+      )
+      .toBe(
+        'Destinée à une autre région que celle de l’atelier\u00a0: sans effet sur ses chiffres.'
+      );
+    expect(await headline(page)).toBeCloseTo(before, 6);
   });
 
   it('rejects a malformed link parameter by name, and works at 390 px, in English', async () => {

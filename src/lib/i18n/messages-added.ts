@@ -11,7 +11,7 @@ const fr = {
   help: 'Une formation qui n’existe pas encore, pour voir ce qu’elle changerait\u00a0: elle entre dans le scénario, son lien et ses copies enregistrées, vérifiée comme une ligne chargée dans l’explorateur. C’est une hypothèse, marquée «\u00a0ajouté dans l’atelier\u00a0» partout où elle apparaît.',
   fields: {
     occupation: 'Famille de métiers',
-    target: 'Formée pour (site ou région)',
+    target: 'Destinée à (site ou région)',
     intake_per_year: 'Entrées par an',
     start_year: 'Première rentrée',
     duration_years: 'Durée (années)',
@@ -47,7 +47,7 @@ const fr = {
     other: 'Effet en {year}\u00a0: {n} emplois sans personne formée de moins.'
   },
   elsewhere:
-    'Formée pour une autre région que celle de l’atelier\u00a0: sans effet sur ses chiffres.',
+    'Destinée à une autre région que celle de l’atelier\u00a0: sans effet sur ses chiffres.',
   noEffect:
     'Effet en {year}\u00a0: aucun emploi sans personne formée de moins (ce métier n’en manque pas là, ou ses diplômés arrivent après {year}).',
   remove: 'Retirer',
