@@ -30,6 +30,8 @@ import type { Dataset } from '../data/queries.ts';
 import type { AppState, PresetId } from '../state/app-state.ts';
 import { SETTLE_MS, settle } from '../state/settle.ts';
 import { MonteCarlo } from '../workers/monte-carlo.svelte.ts';
+import { withAdded } from './added.ts';
+import { isAddedProgrammeId } from '../state/added.ts';
 import { closingCosts, closingFromYear, defaultUncertainty, monteCarloJob } from './build.ts';
 import {
   closingFigures,
@@ -74,7 +76,11 @@ export class TerritoryModel {
   #source: () => TerritorySource;
   #settleMs: number;
 
-  readonly dataset = $derived.by(() => this.#source().dataset);
+  /** The dataset with the programmes added in the workbench (`added.ts`). */
+  readonly dataset = $derived.by(() => {
+    const { dataset, state } = this.#source();
+    return withAdded(dataset, state.addedProgrammes, state.lang);
+  });
   readonly state = $derived.by(() => this.#source().state);
   readonly scope = $derived.by(() => this.#source().scope);
   readonly region = $derived(this.scope.region);
@@ -160,6 +166,27 @@ export class TerritoryModel {
   readonly sensitivity = $derived.by(() => {
     const s = this.#slow;
     return s && s.input.sites.length ? sensitivity(s.input, s.uncertain, { year: s.byYear }) : [];
+  });
+
+  /**
+   * What each programme added in the workbench does (`added.ts`): the territory's unfilled jobs
+   * at the closing year without it minus with it (its levers included), by programme id; after
+   * input settles, like the other answers that run the model again.
+   */
+  readonly addedEffects = $derived.by((): Readonly<Record<string, number>> => {
+    const s = this.#slow;
+    const ids = s ? s.input.programs.filter((p) => isAddedProgrammeId(p.id)).map((p) => p.id) : [];
+    if (!s || !ids.length) return {};
+    const unfilled = (input: ProjectionInput) =>
+      scopeTotals(projectDetailed(input), this.#cut).total.find((r) => r.year === s.byYear)
+        ?.unfilled ?? 0;
+    const withAll = unfilled(s.input);
+    return Object.fromEntries(
+      ids.map((id) => {
+        const without = { ...s.input, programs: s.input.programs.filter((p) => p.id !== id) };
+        return [id, unfilled(without) - withAll];
+      })
+    );
   });
 
   #monteCarlo: MonteCarlo;

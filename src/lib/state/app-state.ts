@@ -4,6 +4,7 @@
  * version and old versions go through `migrations.ts`, so old links keep working.
  */
 import type { Lang } from '../i18n/format.ts';
+import type { AddedProgramme } from './added.ts';
 
 export const STATE_VERSION = 1;
 
@@ -74,6 +75,8 @@ export interface AppState {
   /** Map: the site or territory whose panel is open (URL `sel`, e.g. `site:aesc-douai`,
    * `region:32`, `departement:59`); null = France. */
   mapSelection: MapSelectionState | null;
+  /** Training programmes added in the workbench (URL `ap.<n>`, `added.ts`); none by default. */
+  addedProgrammes: AddedProgramme[];
 }
 
 /** What the map's panel shows: a site by id, or a région or département by INSEE code. */
@@ -95,7 +98,8 @@ export const DEFAULT_STATE: AppState = {
   mapMeasure: 'coverage',
   mapClasses: 'named',
   hiddenSites: [],
-  mapSelection: null
+  mapSelection: null,
+  addedProgrammes: []
 };
 
 export function defaultState(): AppState {

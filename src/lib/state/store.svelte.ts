@@ -7,6 +7,7 @@ import { replaceState } from '$app/navigation';
 import { defaultState, type AppState } from './app-state.ts';
 import { settle } from './settle.ts';
 import { decodeState, encodeState, fitToLink, restrictToDataset } from './url.ts';
+import type { References } from '../data/validate.ts';
 
 class AppStateStore {
   current = $state<AppState>(defaultState());
@@ -61,11 +62,16 @@ class AppStateStore {
 
   /**
    * Drops levers on sites or programmes the dataset does not have (a stale or tampered link),
+   * and programmes added in the workbench that aim at a site or occupation it lacks (`refs`),
    * adding each parameter to the notice; called where the state meets the dataset.
    */
-  restrictTo(siteIds: ReadonlySet<string>, programmeIds: ReadonlySet<string>): void {
+  restrictTo(
+    siteIds: ReadonlySet<string>,
+    programmeIds: ReadonlySet<string>,
+    refs?: References
+  ): void {
     const snapshot = $state.snapshot(this.current) as AppState;
-    const r = restrictToDataset(snapshot, siteIds, programmeIds);
+    const r = restrictToDataset(snapshot, siteIds, programmeIds, refs);
     if (!r.rejected.length) return;
     this.current = r.state;
     this.rejected = [...this.rejected, ...r.rejected];

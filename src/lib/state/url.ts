@@ -36,6 +36,16 @@ import {
   type LeverRow
 } from './levers.ts';
 import { MIGRATIONS, migrate, type Migration } from './migrations.ts';
+import {
+  ADDED_KEY,
+  MAX_ADDED,
+  addedProgrammeId,
+  decodeAddedProgramme,
+  encodeAddedProgrammes,
+  parseAddedNumber,
+  restrictAdded
+} from './added.ts';
+import type { References } from '../data/validate.ts';
 import { INSEE_REGIONS } from '../forecast/validate.ts';
 import { MAX_ID_LENGTH } from '../data/schema.ts';
 
@@ -106,6 +116,8 @@ export function encodeStateChecked(state: AppState): { query: string; dropped: L
     const text = write(state);
     if (text !== null) p.set(key, text);
   }
+  // Programmes added in the workbench, by number (`added.ts`).
+  for (const [key, value] of encodeAddedProgrammes(state.addedProgrammes)) p.set(key, value);
   // The territory-wide levers, in the table's order, then each site's and programme's.
   const L = state.levers;
   for (const key of SCALAR_LEVER_KEYS) {
@@ -245,6 +257,16 @@ function set<T>(value: T | null, apply: (value: T) => void): boolean {
   return true;
 }
 
+/** Reads one added programme (`ap.<n>=…`, `added.ts`); false if it cannot, or one too many. */
+function readAdded(suffix: string | undefined, raw: string, s: AppState): boolean {
+  const n = parseAddedNumber(suffix);
+  if (n === null || s.addedProgrammes.length >= MAX_ADDED) return false;
+  const entry = decodeAddedProgramme(n, raw);
+  if (!entry) return false;
+  s.addedProgrammes.push(entry);
+  return true;
+}
+
 /** Reads one lever parameter (`cs=1.2`, `sd.<id>=2`) into the state; false if it cannot. */
 function readLever(head: LeverKey, id: string | undefined, raw: string, s: AppState): boolean {
   const value = parseLever(head, raw);
@@ -279,9 +301,11 @@ export function decodeState(
     seen.add(key);
     const read = !first
       ? false
-      : isLeverKey(head)
-        ? readLever(head, id, value, state)
-        : Object.hasOwn(SETTINGS_IN, head) && SETTINGS_IN[head](value, state);
+      : head === ADDED_KEY
+        ? readAdded(id, value, state)
+        : isLeverKey(head)
+          ? readLever(head, id, value, state)
+          : Object.hasOwn(SETTINGS_IN, head) && SETTINGS_IN[head](value, state);
     if (!read) rejected.push(`${key}=${value}`);
   }
   if (state.year < state.years[0] || state.year > state.years[1]) {
@@ -304,6 +328,7 @@ export function decodeState(
     rejected.push(`cmp=${state.preset}`);
     state.compare = state.compare.filter((p) => p !== state.preset);
   }
+  state.addedProgrammes.sort((a, b) => a.n - b.n);
   // Levers past MAX_QUERY would make a link the server refuses: left out, and named.
   const fit = fitToLink(state);
   return { state: fit.state, rejected: [...rejected, ...fit.rejected] };
@@ -311,16 +336,28 @@ export function decodeState(
 
 /**
  * Drops levers about sites or programmes that the dataset does not have (a tampered or stale
- * link), naming each parameter dropped (`sd.<id>=2`).
+ * link), naming each parameter dropped (`sd.<id>=2`). With `refs` (the dataset's sites, régions
+ * and occupations, `referencesOf`), an added programme aimed at a site or occupation the dataset
+ * lacks is dropped too, and named (`ap.1=…`); the programmes added stay known to the levers.
  */
 export function restrictToDataset(
   state: AppState,
   siteIds: ReadonlySet<string>,
-  programmeIds: ReadonlySet<string>
+  programmeIds: ReadonlySet<string>,
+  refs?: References
 ): Decoded {
   const next = structuredClone(state);
   const rejected: string[] = [];
-  const known = { sites: siteIds, programmes: programmeIds };
+  if (refs) {
+    const added = restrictAdded(next.addedProgrammes, refs);
+    next.addedProgrammes = added.kept;
+    rejected.push(...added.rejected);
+  }
+  const programmesKnown = new Set([
+    ...programmeIds,
+    ...next.addedProgrammes.map((p) => addedProgrammeId(p.n))
+  ]);
+  const known = { sites: siteIds, programmes: programmesKnown };
   for (const scope of ['sites', 'programmes'] as const) {
     for (const id of Object.keys(next.levers[scope])) {
       if (known[scope].has(id)) continue;
