@@ -76,7 +76,7 @@ describe('adding a programme in the workbench', () => {
     // 12.264 placed a year from 2028, less 8 % attrition a year: 33.9 fewer unfilled in 2030.
     expect(before - after).toBeCloseTo(12.264 * (1 + 0.92 + 0.92 ** 2), 6);
     const name =
-      'Formation ajoutée 1 : Opérateurs de production, Gigafactory AESC Douai (Lambres-lez-Douai) (ajouté dans l’atelier)';
+      'Formation ajoutée 1 : Opérateurs de production, Gigafactory AESC Douai (Lambres-lez-Douai) (ajout de l’atelier)';
     await expect(page.getByTestId('added-1').locator('.name').textContent()).resolves.toBe(name);
     await expect(page.getByTestId('add-status').textContent()).resolves.toContain(name);
     // Its own effect, beside it: the same difference, rounded as the pages round projections.

@@ -8,7 +8,7 @@ import type { Lang } from './lang.ts';
 
 const fr = {
   title: 'Ajouter une formation',
-  help: 'Une formation qui n’existe pas encore, pour voir ce qu’elle changerait\u00a0: elle entre dans le scénario, son lien et ses copies enregistrées, vérifiée comme une ligne chargée dans l’explorateur. C’est une hypothèse, marquée «\u00a0ajouté dans l’atelier\u00a0» partout où elle apparaît.',
+  help: 'Une formation qui n’existe pas encore, pour voir ce qu’elle changerait\u00a0: elle entre dans le scénario, son lien et ses copies enregistrées, vérifiée comme une ligne chargée dans l’explorateur. C’est une hypothèse, marquée «\u00a0ajout de l’atelier\u00a0» partout où elle apparaît.',
   fields: {
     occupation: 'Famille de métiers',
     target: 'Destinée à (site ou région)',

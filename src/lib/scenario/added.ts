@@ -2,7 +2,7 @@
  * The dataset of a scenario with the programmes added in the workbench (`state/added.ts`): each
  * becomes a programmes row through the same checks and the same conversion as an uploaded row
  * (`checkAddedFields`, `programmeRecord`), named after its occupation and target and marked
- * « ajouté dans l'atelier » wherever its name shows, never passed off as observed data (kind
+ * « ajout de l'atelier » wherever its name shows, never passed off as observed data (kind
  * `estimate`, source « atelier de scénarios », « hypothèse de l'utilisateur, pas une source
  * publiée »). Every page that asks the territory model (`model.svelte.ts`) gets them: the
  * headline, the charts, « ce qu'il faut », the Monte Carlo; the map adds them the same way.
@@ -11,7 +11,7 @@
  *   withAdded(dataset, [{ n: 1, occupation: 'operator', target: { site: 'aesc-douai' },
  *     intakePerYear: 24, startYear: 2027, durationYears: 1, completionRate: 0.73,
  *     placementRate: 0.7, costPerPlaceEur: null }], 'fr').programmes.at(-1)?.name;
- *   // "Formation ajoutée 1 : Opérateurs de production, Gigafactory AESC Douai (…) (ajouté dans l’atelier)"
+ *   // "Formation ajoutée 1 : Opérateurs de production, Gigafactory AESC Douai (…) (ajout de l’atelier)"
  */
 import type { Lang } from '../i18n/format.ts';
 import { newestSourceDate, occupationLabel } from '../data/provenance.ts';
@@ -20,7 +20,7 @@ import { programmeRecord } from '../data/user-data.ts';
 import { addedFields, checkAddedFields, type AddedProgramme } from '../state/added.ts';
 
 /** The words that flag an added programme, wherever its name shows. */
-export const ADDED_MARK = { fr: 'ajouté dans l’atelier', en: 'added in the workbench' } as const;
+export const ADDED_MARK = { fr: 'ajout de l’atelier', en: 'added in the workbench' } as const;
 
 /** What an added programme is called: its number, occupation and target, in the data's French. */
 export function addedName(

@@ -228,11 +228,11 @@ describe('added programmes in the scenario', () => {
     expect(r.state.levers.programmes['atelier-1']).toEqual({ intakeScale: 1.5 });
   });
 
-  it('becomes a marked programmes row: estimate, « ajouté dans l’atelier », its cost per place', () => {
+  it('becomes a marked programmes row: estimate, « ajout de l’atelier », its cost per place', () => {
     const [record] = addedRecords([{ ...DOUAI, costPerPlaceEur: 4500 }], dataset, 'fr');
     expect(record.id).toBe('atelier-1');
     expect(record.name).toBe(
-      'Formation ajoutée 1 : Opérateurs de production, Gigafactory AESC Douai (Lambres-lez-Douai) (ajouté dans l’atelier)'
+      'Formation ajoutée 1 : Opérateurs de production, Gigafactory AESC Douai (Lambres-lez-Douai) (ajout de l’atelier)'
     );
     expect(record.kind).toBe('estimate');
     expect(record.source).toBe('atelier de scénarios');
