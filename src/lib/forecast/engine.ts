@@ -624,8 +624,15 @@ export interface RunOptions {
  * J(t) for t = from - 1 … to, per site: the scenario's ramp F (5 % at a' - L, 95 % at b'),
  * J = E + (N' - E) F without observations; with them, the calibrated values up to the last
  * observation x_n (fixed, whatever the scenario), then N' - (N' - y_n)(1 - F(t)) / (1 - F(x_n)).
+ * Written at siteJobs[(s · (T + 1) + i) · K + r]: run r of a batch of K (`runPlanBatch`).
  */
-function siteJobsInto(plan: Plan, params: Params, siteJobs: Float64Array): void {
+export function siteJobsInto(
+  plan: Plan,
+  params: Params,
+  siteJobs: Float64Array,
+  K = 1,
+  r = 0
+): void {
   const { T, from } = plan;
   const T1 = T + 1;
   const L = plan.hiringLeadYears;
@@ -652,8 +659,9 @@ function siteJobsInto(plan: Plan, params: Params, siteJobs: Float64Array): void 
       y0 = cal.lastJobs;
     }
     for (let i = 0; i < T1; i++) {
+      const at = (base + i) * K + r;
       if (fixed !== null && fixed[i] === fixed[i]) {
-        siteJobs[base + i] = fixed[i];
+        siteJobs[at] = fixed[i];
         continue;
       }
       const t = from - 1 + i;
@@ -664,11 +672,7 @@ function siteJobsInto(plan: Plan, params: Params, siteJobs: Float64Array): void 
         const e = E0[base + i] * shift;
         F = e === e ? 1 / (1 + e) : 1 / (1 + Math.exp(-k * (t - m)));
       }
-      siteJobs[base + i] = cal
-        ? rest > 1e-12
-          ? N - ((N - y0) * (1 - F)) / rest
-          : N
-        : E + (N - E) * F;
+      siteJobs[at] = cal ? (rest > 1e-12 ? N - ((N - y0) * (1 - F)) / rest : N) : E + (N - E) * F;
     }
   }
 }
