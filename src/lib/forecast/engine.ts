@@ -2,8 +2,9 @@
  * The projection engine: `compilePlan` turns a validated input into flat typed arrays once
  * (occupation cells, pipeline lags, région pools, the calibrated part of each ramp, the stocks
  * built before the horizon), and `runPlan` evaluates the model for one set of scenario
- * parameters into reusable buffers. `project` runs it once; `simulate`, `sensitivity` and
- * `placesToCloseGap` run it thousands of times without re-validating or re-allocating.
+ * parameters into reusable buffers. `project` runs it once; `sensitivity` and
+ * `placesToCloseGap` run it many times without re-validating or re-allocating; `simulate` runs
+ * its twin `runPlanPair` (engine-batch.ts), two runs per pass over the plan, thousands of times.
  *
  * Letters are those of docs/model.md: J jobs, H hires, W trained people in post, A trained
  * people available in a région (no post), ρ attrition, c completion, q placement, I intake,
@@ -608,7 +609,8 @@ export function createBuffers(plan: Plan): Buffers {
   };
 }
 
-/** Options of `runPlan` for callers that read only part of the result (`simulate`). */
+/** Options of `runPlan` for callers that read only part of the result (the outputs `simulate`
+ * reads, which `runPlanPair` computes for two runs at once; engine.test.ts checks they agree). */
 export interface RunOptions {
   /** Skip the hires (rows only): `simulate` does not read them. */
   skipHires?: boolean;
