@@ -30,9 +30,9 @@ export interface BatchBuffers {
   trained: Float64Array;
   /** A per pool × year × run. */
   available: Float64Array;
-  /** Per pool position × run: W of the year being built, and the vacancies. */
-  w: Float64Array;
-  room: Float64Array;
+  /** Per pool position: W of the year being built for each run, then the vacancies for each
+   * run (position i's at i · 2K … i · 2K + 2K − 1: one cache line holds a cell's state). */
+  state: Float64Array;
   /** Graduates placed per unit × year × run (q τ share c (s base + e extra)). */
   produced: Float64Array;
 }
@@ -50,8 +50,7 @@ export function createBatchBuffers(
     siteTrained: new Float64Array(plan.sites.length * (T + 1) * K),
     trained: new Float64Array(withTrained ? plan.nCells * T * K : 0),
     available: new Float64Array(plan.nGroups * T * K),
-    w: new Float64Array(plan.nCells * K),
-    room: new Float64Array(plan.nCells * K),
+    state: new Float64Array(plan.nCells * 2 * K),
     produced: new Float64Array(plan.nUnits * T * K)
   };
 }
@@ -75,7 +74,7 @@ export function runPlanPair(
   if (out.capacity !== 2) throw new RangeError(`buffers for ${out.capacity} runs, not 2`);
   if (withTrained && out.trained.length === 0) throw new RangeError('buffers without `trained`');
   const { T } = plan;
-  const { siteJobs, siteTrained, trained, available, w, room, produced } = out;
+  const { siteJobs, siteTrained, trained, available, state, produced } = out;
   siteJobsInto(plan, p0, siteJobs, 2, 0);
   siteJobsInto(plan, p1, siteJobs, 2, 1);
 
@@ -112,8 +111,8 @@ export function runPlanPair(
     let f0 = 0;
     let f1 = 0;
     for (let i = g0; i < g1; i++) {
-      w[2 * i] = w[2 * i + 1] = poolW0[i];
-      room[2 * i] = room[2 * i + 1] = 0;
+      state[4 * i] = state[4 * i + 1] = poolW0[i];
+      state[4 * i + 2] = state[4 * i + 3] = 0;
     }
     for (let j = 0; j <= T; j++) {
       pool0 *= keep0;
@@ -121,10 +120,10 @@ export function runPlanPair(
       let R0 = 0;
       let R1 = 0;
       for (let i = g0; i < g1; i++) {
-        const a = 2 * i;
+        const a = 4 * i;
         // Last year's W made final (f = 0 gives w itself, exactly) and written out.
-        const W0 = w[a] + f0 * room[a];
-        const W1 = w[a + 1] + f1 * room[a + 1];
+        const W0 = state[a] + f0 * state[a + 2];
+        const W1 = state[a + 1] + f1 * state[a + 3];
         // J and Σ W of the cell's site share an index: site · (T + 1) + 1 + year.
         const b = 2 * (poolJobs[i] + j);
         if (j > 0) {
@@ -151,10 +150,10 @@ export function runPlanPair(
           pool1 += kept1 - J1;
           kept1 = J1;
         }
-        w[a] = kept0;
-        w[a + 1] = kept1;
-        room[a] = J0 - kept0;
-        room[a + 1] = J1 - kept1;
+        state[a] = kept0;
+        state[a + 1] = kept1;
+        state[a + 2] = J0 - kept0;
+        state[a + 3] = J1 - kept1;
         R0 += J0 - kept0;
         R1 += J1 - kept1;
       }
@@ -164,7 +163,7 @@ export function runPlanPair(
         const u = groupUnits[v];
         const k = u * T + j;
         const at = unitPos[u];
-        const a = 2 * at;
+        const a = 4 * at;
         let P0 = produced[2 * k];
         let P1 = produced[2 * k + 1];
         if (unitObserved[u]) {
@@ -172,12 +171,12 @@ export function runPlanPair(
           if (hired === hired) {
             // Observed hires are in post, whatever the modelled vacancies.
             if (at >= 0) {
-              w[a] += hired;
-              w[a + 1] += hired;
-              const t0 = room[a] > hired ? hired : room[a];
-              const t1 = room[a + 1] > hired ? hired : room[a + 1];
-              room[a] -= t0;
-              room[a + 1] -= t1;
+              state[a] += hired;
+              state[a + 1] += hired;
+              const t0 = state[a + 2] > hired ? hired : state[a + 2];
+              const t1 = state[a + 3] > hired ? hired : state[a + 3];
+              state[a + 2] -= t0;
+              state[a + 3] -= t1;
               R0 -= t0;
               R1 -= t1;
             } else {
@@ -197,25 +196,25 @@ export function runPlanPair(
           pool1 += P1;
           continue;
         }
-        const r0 = room[a];
+        const r0 = state[a + 2];
         if (P0 <= r0) {
-          w[a] += P0;
-          room[a] = r0 - P0;
+          state[a] += P0;
+          state[a + 2] = r0 - P0;
           R0 -= P0;
         } else {
-          w[a] += r0;
-          room[a] = 0;
+          state[a] += r0;
+          state[a + 2] = 0;
           R0 -= r0;
           pool0 += P0 - r0;
         }
-        const r1 = room[a + 1];
+        const r1 = state[a + 3];
         if (P1 <= r1) {
-          w[a + 1] += P1;
-          room[a + 1] = r1 - P1;
+          state[a + 1] += P1;
+          state[a + 3] = r1 - P1;
           R1 -= P1;
         } else {
-          w[a + 1] += r1;
-          room[a + 1] = 0;
+          state[a + 1] += r1;
+          state[a + 3] = 0;
           R1 -= r1;
           pool1 += P1 - r1;
         }
