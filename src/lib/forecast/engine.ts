@@ -2,8 +2,9 @@
  * The projection engine: `compilePlan` turns a validated input into flat typed arrays once
  * (occupation cells, pipeline lags, région pools, the calibrated part of each ramp, the stocks
  * built before the horizon), and `runPlan` evaluates the model for one set of scenario
- * parameters into reusable buffers. `project` runs it once; `simulate`, `sensitivity` and
- * `placesToCloseGap` run it thousands of times without re-validating or re-allocating.
+ * parameters into reusable buffers. `project` runs it once; `sensitivity` and
+ * `placesToCloseGap` run it many times without re-validating or re-allocating; `simulate` runs
+ * its twin `runPlanPair` (engine-batch.ts), two runs per pass over the plan, thousands of times.
  *
  * Letters are those of docs/model.md: J jobs, H hires, W trained people in post, A trained
  * people available in a région (no post), ρ attrition, c completion, q placement, I intake,
@@ -84,13 +85,12 @@ export interface Plan {
   /** Position of each cell in `groupCells`; and per position (what `runPlan` reads, in the
    * order it reads it): the cell's share, the index of its site's first horizon year in
    * `siteJobs` (cellSite · (T + 1) + 1), its W at the start (cellW0), and the first index of
-   * its rows in cell × year (cell · T) and site × year (cellSite · T) arrays. */
+   * its rows in cell × year (cell · T) arrays. */
   cellPos: Int32Array;
   poolShare: Float64Array;
   poolJobs: Int32Array;
   poolW0: Float64Array;
   poolCellT: Int32Array;
-  poolSiteT: Int32Array;
   /** The pool position of the cell a site-targeted unit feeds, or -1 (a région's unit). */
   unitPos: Int32Array;
   /** 1 where the unit has an observed graduates or hires figure in the horizon. */
@@ -140,8 +140,6 @@ export interface Buffers {
   trained: Float64Array;
   /** A: trained people available in the pool, per pool × year. */
   available: Float64Array;
-  /** Σ W of each site's cells, per site × year (only with `sumSites`). */
-  siteTrained: Float64Array;
   /** Working arrays, per pool position: vacancies (room) and W of the year being built. */
   room: Float64Array;
   current: Float64Array;
@@ -392,7 +390,6 @@ function compileValid(input: ProjectionInput, withHistory: boolean): Plan {
     poolJobs: new Int32Array(nCells),
     poolW0: new Float64Array(nCells),
     poolCellT: new Int32Array(nCells),
-    poolSiteT: new Int32Array(nCells),
     unitPos: new Int32Array(nUnits).fill(-1),
     unitObserved: new Uint8Array(nUnits),
     liveCells: new Int32Array(0),
@@ -441,7 +438,6 @@ function compileValid(input: ProjectionInput, withHistory: boolean): Plan {
     plan.poolJobs[i] = plan.cellSite[c] * (T + 1) + 1;
     plan.poolW0[i] = plan.cellW0[c];
     plan.poolCellT[i] = c * T;
-    plan.poolSiteT[i] = plan.cellSite[c] * T;
   }
   for (let u = 0; u < nUnits; u++) {
     if (unitCell[u] >= 0) plan.unitPos[u] = plan.cellPos[unitCell[u]];
@@ -599,7 +595,6 @@ export function createBuffers(plan: Plan): Buffers {
     placed: new Float64Array(plan.nCells * T),
     trained: new Float64Array(plan.nCells * T),
     available: new Float64Array(plan.nGroups * T),
-    siteTrained: new Float64Array(plan.sites.length * T),
     room: new Float64Array(plan.nCells),
     current: new Float64Array(plan.nCells),
     coefBase: new Float64Array(plan.nUnits),
@@ -608,24 +603,19 @@ export function createBuffers(plan: Plan): Buffers {
   };
 }
 
-/** Options of `runPlan` for callers that read only part of the result (`simulate`). */
-export interface RunOptions {
-  /** Skip the hires (rows only): `simulate` does not read them. */
-  skipHires?: boolean;
-  /** Skip the yearly placements (rows only): `simulate` does not read them. */
-  skipPlaced?: boolean;
-  /** Skip W per cell (`out.trained`): `simulate` without rows reads only Σ W per site. */
-  skipTrained?: boolean;
-  /** Also sum W over each site's cells into `out.siteTrained` (site × year), for `simulate`. */
-  sumSites?: boolean;
-}
-
 /**
  * J(t) for t = from - 1 … to, per site: the scenario's ramp F (5 % at a' - L, 95 % at b'),
  * J = E + (N' - E) F without observations; with them, the calibrated values up to the last
  * observation x_n (fixed, whatever the scenario), then N' - (N' - y_n)(1 - F(t)) / (1 - F(x_n)).
+ * Written at siteJobs[(s · (T + 1) + i) · K + r]: run r of a batch of K (`runPlanBatch`).
  */
-function siteJobsInto(plan: Plan, params: Params, siteJobs: Float64Array): void {
+export function siteJobsInto(
+  plan: Plan,
+  params: Params,
+  siteJobs: Float64Array,
+  K = 1,
+  r = 0
+): void {
   const { T, from } = plan;
   const T1 = T + 1;
   const L = plan.hiringLeadYears;
@@ -652,8 +642,9 @@ function siteJobsInto(plan: Plan, params: Params, siteJobs: Float64Array): void 
       y0 = cal.lastJobs;
     }
     for (let i = 0; i < T1; i++) {
+      const at = (base + i) * K + r;
       if (fixed !== null && fixed[i] === fixed[i]) {
-        siteJobs[base + i] = fixed[i];
+        siteJobs[at] = fixed[i];
         continue;
       }
       const t = from - 1 + i;
@@ -664,11 +655,7 @@ function siteJobsInto(plan: Plan, params: Params, siteJobs: Float64Array): void 
         const e = E0[base + i] * shift;
         F = e === e ? 1 / (1 + e) : 1 / (1 + Math.exp(-k * (t - m)));
       }
-      siteJobs[base + i] = cal
-        ? rest > 1e-12
-          ? N - ((N - y0) * (1 - F)) / rest
-          : N
-        : E + (N - E) * F;
+      siteJobs[at] = cal ? (rest > 1e-12 ? N - ((N - y0) * (1 - F)) / rest : N) : E + (N - E) * F;
     }
   }
 }
@@ -680,7 +667,7 @@ function siteJobsInto(plan: Plan, params: Params, siteJobs: Float64Array): void 
  * région's pool; each pool (A kept at 1 - ρ, plus its inflow) fills the vacancies of its
  * cells, in proportion to them; what is left stays available.
  */
-export function runPlan(plan: Plan, params: Params, out: Buffers, options: RunOptions = {}): void {
+export function runPlan(plan: Plan, params: Params, out: Buffers): void {
   const { T, nCells } = plan;
   const T1 = T + 1;
   const { siteJobs, hires, placed, trained, available, room } = out;
@@ -688,25 +675,23 @@ export function runPlan(plan: Plan, params: Params, out: Buffers, options: RunOp
   siteJobsInto(plan, params, siteJobs);
 
   // H_o(t) = max(0, J_o(t) - J_o(t-1)) + ρ J_o(t-1)
-  if (!options.skipHires) {
-    for (let c = 0; c < nCells; c++) {
-      const share = plan.cellShare[c];
-      const base = plan.cellSite[c] * T1;
-      const row = c * T;
-      let prev = share * siteJobs[base];
-      for (let j = 0; j < T; j++) {
-        const J = share * siteJobs[base + j + 1];
-        const growth = J - prev;
-        hires[row + j] = (growth > 0 ? growth : 0) + rho * prev;
-        prev = J;
-      }
+  for (let c = 0; c < nCells; c++) {
+    const share = plan.cellShare[c];
+    const base = plan.cellSite[c] * T1;
+    const row = c * T;
+    let prev = share * siteJobs[base];
+    for (let j = 0; j < T; j++) {
+      const J = share * siteJobs[base + j + 1];
+      const growth = J - prev;
+      hires[row + j] = (growth > 0 ? growth : 0) + rho * prev;
+      prev = J;
     }
   }
 
   const keep = 1 - rho;
   const liveG = plan.liveGroups;
   const nLiveG = liveG.length;
-  const { groupStart, unitPos, poolShare, poolJobs, poolW0, poolCellT, poolSiteT } = plan;
+  const { groupStart, unitPos, poolShare, poolJobs, poolW0, poolCellT } = plan;
   const { progBase, progExtra, obsGraduates, obsHired, groupA0 } = plan;
   const nU = plan.nUnits;
   // Per unit: placed = q · τ · share · c · (s · base + e · extra), the factors taken once per run.
@@ -726,15 +711,10 @@ export function runPlan(plan: Plan, params: Params, out: Buffers, options: RunOp
   // groupStart[g] … groupStart[g + 1] − 1, see `Plan.poolShare`) and the units that feed it.
   // `w` holds each position's W of the year being built and `room` its vacancies; step 3 (the
   // pool fills the vacancies, a share f of each) is applied by the next year's pass over the
-  // cells, which reads the final W = w + f · room, writes it out (W, Σ W per site, the people
-  // newly in post) and goes on with step 1: one pass over the cells per year, not three.
+  // cells, which reads the final W = w + f · room, writes it out (W, the people newly in post)
+  // and goes on with step 1: one pass over the cells per year, not three.
   const { groupUnitStart, groupUnits } = plan;
   const w = out.current;
-  const withPlaced = !options.skipPlaced;
-  const withTrained = !options.skipTrained;
-  const siteW = options.sumSites ? out.siteTrained : null;
-  const lean = !withTrained && !withPlaced;
-  if (siteW) siteW.fill(0);
   for (let n = 0; n < nLiveG; n++) {
     const g = liveG[n];
     const g0 = groupStart[g];
@@ -750,40 +730,22 @@ export function runPlan(plan: Plan, params: Params, out: Buffers, options: RunOp
       pool *= keep;
       let R = 0;
       const prev = j - 1;
-      if (lean && siteW) {
-        // The same pass for `simulate`'s sums: Σ W per site only.
-        for (let i = g0; i < g1; i++) {
-          const W = f > 0 ? w[i] + f * room[i] : w[i];
-          if (j > 0) siteW[poolSiteT[i] + prev] += W;
-          const J = poolShare[i] * siteJobs[poolJobs[i] + j];
-          let kept = W * keep;
-          if (kept > J) {
-            pool += kept - J;
-            kept = J;
-          }
-          w[i] = kept;
-          room[i] = J - kept;
-          R += J - kept;
+      for (let i = g0; i < g1; i++) {
+        const W = f > 0 ? w[i] + f * room[i] : w[i];
+        if (j > 0) {
+          trained[poolCellT[i] + prev] = W;
+          placed[poolCellT[i] + prev] = W - placed[poolCellT[i] + prev];
         }
-      } else {
-        for (let i = g0; i < g1; i++) {
-          const W = f > 0 ? w[i] + f * room[i] : w[i];
-          if (j > 0) {
-            if (withTrained) trained[poolCellT[i] + prev] = W;
-            if (withPlaced) placed[poolCellT[i] + prev] = W - placed[poolCellT[i] + prev];
-            if (siteW) siteW[poolSiteT[i] + prev] += W;
-          }
-          const J = poolShare[i] * siteJobs[poolJobs[i] + j];
-          let kept = W * keep;
-          if (kept > J) {
-            pool += kept - J;
-            kept = J;
-          }
-          w[i] = kept;
-          room[i] = J - kept;
-          R += J - kept;
-          if (withPlaced) placed[poolCellT[i] + j] = kept;
+        const J = poolShare[i] * siteJobs[poolJobs[i] + j];
+        let kept = W * keep;
+        if (kept > J) {
+          pool += kept - J;
+          kept = J;
         }
+        w[i] = kept;
+        room[i] = J - kept;
+        R += J - kept;
+        placed[poolCellT[i] + j] = kept;
       }
       // 2. Graduates of the units: a site's own first, the overflow and the région's to the pool.
       for (let v = u0; v < u1; v++) {
@@ -837,9 +799,8 @@ export function runPlan(plan: Plan, params: Params, out: Buffers, options: RunOp
     const last = T - 1;
     for (let i = g0; i < g1; i++) {
       const W = f > 0 ? w[i] + f * room[i] : w[i];
-      if (withTrained) trained[poolCellT[i] + last] = W;
-      if (withPlaced) placed[poolCellT[i] + last] = W - placed[poolCellT[i] + last];
-      if (siteW) siteW[poolSiteT[i] + last] += W;
+      trained[poolCellT[i] + last] = W;
+      placed[poolCellT[i] + last] = W - placed[poolCellT[i] + last];
     }
   }
 }

@@ -26,17 +26,8 @@ import {
   DEFAULT_SHORTAGE_SHARE,
   DEFAULT_SITE_CORRELATION
 } from './defaults.ts';
-import {
-  ADDITIVE,
-  compilePlan,
-  createBuffers,
-  makeResolver,
-  runPlan,
-  type Buffers,
-  type Draw,
-  type Plan,
-  type RunOptions
-} from './engine.ts';
+import { ADDITIVE, compilePlan, makeResolver, type Draw, type Plan } from './engine.ts';
+import { createBatchBuffers, runPlanPair, type BatchBuffers } from './engine-batch.ts';
 import { InputError } from './errors.ts';
 import { quantiles10_50_90, quantilesOfChunks } from './quantile.ts';
 import {
@@ -399,10 +390,12 @@ export function storedSeriesCount(input: ProjectionInput, rows = true): number {
   return layout(compilePlan(input), 0, rows).count;
 }
 
-/** Working sums of one run, in float64. */
+/** Working sums of a pair of runs, in float64, run-minor (x · 2 + r). */
 export interface Sums {
-  siteW: Float64Array; // per site × year
-  /** Σ max(0, W − J) of the site's cells, per site × year. */
+  /** Per site × (T + 1) years, indexed as `BatchBuffers.siteJobs` (rows only: added from the
+   * cells; otherwise the engine's `siteTrained` is read). */
+  siteW: Float64Array;
+  /** Σ max(0, W − J) of the site's cells, indexed as siteW. */
   siteS: Float64Array;
   regJ: Float64Array; // per région × year
   regW: Float64Array;
@@ -412,143 +405,182 @@ export interface Sums {
 }
 
 /**
- * Writes one run's series into `dst` at dst[base + i * step] (series i), as differences from
- * `central` (pass zeros to write the values themselves).
+ * Writes the series of a pair of runs (`runPlanPair`'s output) into `dst`, as differences from
+ * `central` (zeros: the values themselves): run 0's series i at dst[base + i · step] and, with
+ * `both`, run 1's at dst[base + 1 + i · step]. Each run's sums are those of a single run, added
+ * in the same order; `sums` holds them run-minor (x · 2 + r).
  */
-function collectRun(
+function collectPair(
   plan: Plan,
   L: Layout,
-  out: Buffers,
+  out: BatchBuffers,
   groupSites: readonly Int32Array[],
   central: Float64Array,
   dst: Float32Array | Float64Array,
   base: number,
   step: number,
+  both: boolean,
   sums: Sums
 ): void {
   const { T } = plan;
   const T1 = T + 1;
   const nS = plan.sites.length;
   const nR = plan.regions.length;
-  const { siteW, siteS, regJ, regW, regA, regU } = sums;
+  const { siteS, regJ, regW, regA, regU } = sums;
   const siteJobs = out.siteJobs;
   const trained = out.trained;
-  if (L.withRows) siteW.fill(0);
+  const b1 = both ? base + 1 : -1;
   siteS.fill(0);
   regJ.fill(0);
   regW.fill(0);
   regA.fill(0);
   regU.fill(0);
+  // Σ W per site (indexed as siteJobs): the engine's, or (rows) added here from the cells.
+  const siteW = L.withRows ? sums.siteW : out.siteTrained;
   if (L.withRows) {
+    siteW.fill(0);
     const live = plan.liveCells;
     for (let n = 0; n < live.length; n++) {
       const c = live[n];
       const s = plan.cellSite[c];
       const iW = L.cellTrained[c];
       const iG = L.cellGap[c];
-      const row = c * T;
-      const sw = s * T;
       const share = plan.cellShare[c];
-      const src = s * T1 + 1;
       for (let j = 0; j < T; j++) {
-        const W = trained[row + j];
+        const a = 2 * (c * T + j);
+        const b = 2 * (s * T1 + 1 + j);
+        const W0 = trained[a];
+        const W1 = trained[a + 1];
         // Unfilled: max(0, J − W); W > J only where observed hires exceed the jobs (a surplus).
-        const g = share * siteJobs[src + j] - W;
-        dst[base + (iW + j) * step] = W - central[iW + j];
-        dst[base + (iG + j) * step] = (g > 0 ? g : 0) - central[iG + j];
-        if (g < 0) siteS[sw + j] -= g;
-        siteW[sw + j] += W;
+        const g0 = share * siteJobs[b] - W0;
+        const g1 = share * siteJobs[b + 1] - W1;
+        const cW = central[iW + j];
+        const cG = central[iG + j];
+        dst[base + (iW + j) * step] = W0 - cW;
+        dst[base + (iG + j) * step] = (g0 > 0 ? g0 : 0) - cG;
+        if (both) {
+          dst[b1 + (iW + j) * step] = W1 - cW;
+          dst[b1 + (iG + j) * step] = (g1 > 0 ? g1 : 0) - cG;
+        }
+        if (g0 < 0) siteS[b] -= g0;
+        if (g1 < 0) siteS[b + 1] -= g1;
+        siteW[b] += W0;
+        siteW[b + 1] += W1;
       }
     }
   } else {
-    // Σ W per site comes from the run (`siteTrained`); a surplus W > J is possible only in the
-    // cells of sites with observed hires (`siteSurplus`).
-    siteW.set(out.siteTrained);
+    // A surplus W > J is possible only in the cells of sites with observed hires.
     for (const c of L.surplusCells) {
       const s = plan.cellSite[c];
-      const row = c * T;
-      const sw = s * T;
       const share = plan.cellShare[c];
-      const src = s * T1 + 1;
       for (let j = 0; j < T; j++) {
-        const g = share * siteJobs[src + j] - trained[row + j];
-        if (g < 0) siteS[sw + j] -= g;
+        const a = 2 * (c * T + j);
+        const b = 2 * (s * T1 + 1 + j);
+        const g0 = share * siteJobs[b] - trained[a];
+        const g1 = share * siteJobs[b + 1] - trained[a + 1];
+        if (g0 < 0) siteS[b] -= g0;
+        if (g1 < 0) siteS[b + 1] -= g1;
       }
     }
   }
   const liveG = plan.liveGroups;
   for (let n = 0; n < liveG.length; n++) {
     const g = liveG[n];
-    const rr = plan.groupRegion[g] * T;
-    const ga = g * T;
-    for (let j = 0; j < T; j++) regA[rr + j] += out.available[ga + j];
+    const rr = 2 * plan.groupRegion[g] * T;
+    const ga = 2 * g * T;
+    for (let x = 0; x < 2 * T; x++) regA[rr + x] += out.available[ga + x];
   }
   for (let s = 0; s < nS; s++) {
-    const rr = plan.siteRegion[s] * T;
     const iJ = L.siteJobs + s * T;
     const iW = L.siteTrained[s];
     const iG = L.siteGap[s];
-    const shareSum = L.siteShareSum[s];
-    const src = s * T1 + 1;
-    const sw = s * T;
     const iS = L.siteSurplus[s];
+    const shareSum = L.siteShareSum[s];
+    const rr = 2 * plan.siteRegion[s] * T;
     for (let j = 0; j < T; j++) {
-      const J = siteJobs[src + j];
-      const W = siteW[sw + j];
-      const S = siteS[sw + j];
-      const U = shareSum * J - W + S; // Σ of the cells' max(0, J − W)
-      dst[base + (iJ + j) * step] = J - central[iJ + j];
+      const b = 2 * (s * T1 + 1 + j);
+      const J0 = siteJobs[b];
+      const J1 = siteJobs[b + 1];
+      const W0 = siteW[b];
+      const W1 = siteW[b + 1];
+      const S0 = siteS[b];
+      const S1 = siteS[b + 1];
+      const U0 = shareSum * J0 - W0 + S0; // Σ of the cells' max(0, J − W)
+      const U1 = shareSum * J1 - W1 + S1;
+      const cJ = central[iJ + j];
+      dst[base + (iJ + j) * step] = J0 - cJ;
+      if (both) dst[b1 + (iJ + j) * step] = J1 - cJ;
       if (iW >= 0) {
-        dst[base + (iW + j) * step] = W - central[iW + j];
-        dst[base + (iG + j) * step] = U - central[iG + j];
+        const cW = central[iW + j];
+        const cG = central[iG + j];
+        dst[base + (iW + j) * step] = W0 - cW;
+        dst[base + (iG + j) * step] = U0 - cG;
+        if (both) {
+          dst[b1 + (iW + j) * step] = W1 - cW;
+          dst[b1 + (iG + j) * step] = U1 - cG;
+        }
       }
-      if (iS >= 0) dst[base + (iS + j) * step] = S - central[iS + j];
-      regJ[rr + j] += J;
-      regW[rr + j] += W;
-      regU[rr + j] += U;
-      regA[rr + j] += S;
+      if (iS >= 0) {
+        const cS = central[iS + j];
+        dst[base + (iS + j) * step] = S0 - cS;
+        if (both) dst[b1 + (iS + j) * step] = S1 - cS;
+      }
+      const i = rr + 2 * j;
+      regJ[i] += J0;
+      regJ[i + 1] += J1;
+      regW[i] += W0;
+      regW[i + 1] += W1;
+      regU[i] += U0;
+      regU[i + 1] += U1;
+      regA[i] += S0;
+      regA[i + 1] += S1;
     }
   }
+  const runs = both ? 2 : 1;
   const t = L.total;
-  for (let j = 0; j < T; j++) {
-    let J = 0;
-    let W = 0;
-    let U = 0;
-    let A = 0;
-    for (let r = 0; r < nR; r++) {
-      const o = L.region[r];
-      const i = r * T + j;
-      dst[base + (o + j) * step] = regJ[i] - central[o + j];
-      dst[base + (o + T + j) * step] = regW[i] - central[o + T + j];
-      dst[base + (o + 2 * T + j) * step] = regU[i] - central[o + 2 * T + j];
-      dst[base + (o + 3 * T + j) * step] = regA[i] - central[o + 3 * T + j];
-      J += regJ[i];
-      W += regW[i];
-      U += regU[i];
-      A += regA[i];
-    }
-    dst[base + (t + j) * step] = J - central[t + j];
-    dst[base + (t + T + j) * step] = W - central[t + T + j];
-    dst[base + (t + 2 * T + j) * step] = U - central[t + 2 * T + j];
-    dst[base + (t + 3 * T + j) * step] = A - central[t + 3 * T + j];
-  }
-  for (let g = 0; g < groupSites.length; g++) {
-    const members = groupSites[g];
-    const o = L.group[g];
+  for (let r = 0; r < runs; r++) {
+    const at = base + r;
     for (let j = 0; j < T; j++) {
-      let Jg = 0;
-      let Wg = 0;
-      let Ug = 0;
-      for (let m = 0; m < members.length; m++) {
-        const s = members[m];
-        const Js = siteJobs[s * T1 + 1 + j];
-        Jg += Js;
-        Wg += siteW[s * T + j];
-        Ug += L.siteShareSum[s] * Js + siteS[s * T + j];
+      let J = 0;
+      let W = 0;
+      let U = 0;
+      let A = 0;
+      for (let reg = 0; reg < nR; reg++) {
+        const o = L.region[reg];
+        const i = 2 * (reg * T + j) + r;
+        dst[at + (o + j) * step] = regJ[i] - central[o + j];
+        dst[at + (o + T + j) * step] = regW[i] - central[o + T + j];
+        dst[at + (o + 2 * T + j) * step] = regU[i] - central[o + 2 * T + j];
+        dst[at + (o + 3 * T + j) * step] = regA[i] - central[o + 3 * T + j];
+        J += regJ[i];
+        W += regW[i];
+        U += regU[i];
+        A += regA[i];
       }
-      dst[base + (o + j) * step] = Jg - central[o + j];
-      dst[base + (o + T + j) * step] = Wg - central[o + T + j];
-      dst[base + (o + 2 * T + j) * step] = Ug - Wg - central[o + 2 * T + j];
+      dst[at + (t + j) * step] = J - central[t + j];
+      dst[at + (t + T + j) * step] = W - central[t + T + j];
+      dst[at + (t + 2 * T + j) * step] = U - central[t + 2 * T + j];
+      dst[at + (t + 3 * T + j) * step] = A - central[t + 3 * T + j];
+    }
+    for (let g = 0; g < groupSites.length; g++) {
+      const members = groupSites[g];
+      const o = L.group[g];
+      for (let j = 0; j < T; j++) {
+        let Jg = 0;
+        let Wg = 0;
+        let Ug = 0;
+        for (let m = 0; m < members.length; m++) {
+          const s = members[m];
+          const b = 2 * (s * T1 + 1 + j) + r;
+          const Js = siteJobs[b];
+          Jg += Js;
+          Wg += siteW[b];
+          Ug += L.siteShareSum[s] * Js + siteS[b];
+        }
+        dst[at + (o + j) * step] = Jg - central[o + j];
+        dst[at + (o + T + j) * step] = Wg - central[o + T + j];
+        dst[at + (o + 2 * T + j) * step] = Ug - Wg - central[o + 2 * T + j];
+      }
     }
   }
 }
@@ -569,27 +601,19 @@ export function clearSimulationCache(): void {
 }
 
 /**
- * Runs are stored tile-major: the TILE runs of one tile sit together for each series (series i,
- * run t · TILE + k at (t · count + i) · TILE + k), so one run's writes stay within one tile
- * (in cache) and each series is read back as contiguous chunks of TILE values. The first tile
- * is also the pilot that fixes the histograms' bins.
- *
- * Where some series are sketched, a run is first written to a tile of TILE runs laid out
- * run-major (run k's series i at k · count + i: one run's writes are contiguous, where the
- * series-major layout scattered them over megabytes at the national scale), from which the
- * series kept in full are copied to the store and the others counted into their histograms.
+ * Runs are stored tile-major: the TILE runs of one tile sit together for each series kept in
+ * full (series e, run t · TILE + k at (t · nExact + e) · TILE + k), so each series is read back
+ * as contiguous chunks of TILE values. A batch of runs (`BATCH`) writes each series' values as
+ * one contiguous stretch. The sketched series of a tile are gathered the same way, series-major,
+ * and counted into their histograms once per tile; the first tile is also the pilot that fixes
+ * the histograms' bins.
  */
 const TILE = 64;
 
-/** simulate reads neither hires nor yearly placements, and W per cell only for the rows and
- * for the cells that can hold more people than jobs (`Layout.surplusCells`). */
-function runOptions(L: Layout): RunOptions {
-  return {
-    skipHires: true,
-    skipPlaced: true,
-    sumSites: true,
-    skipTrained: !L.withRows && L.surplusCells.length === 0
-  };
+/** simulate reads W per cell only for the rows and for the cells that can hold more people
+ * than jobs (`Layout.surplusCells`). */
+function needsTrained(L: Layout): boolean {
+  return L.withRows || L.surplusCells.length > 0;
 }
 
 /**
@@ -682,11 +706,24 @@ export function prepareSimulation(
   );
   const withRows = options.rows ?? true;
   const L = layout(plan, groupIds.length, withRows);
-  const out = createBuffers(plan);
-  const central = new Float64Array(L.count);
+  // The scenario's own run (as run 0 of a pair, run 1 its copy).
+  const out = createBatchBuffers(plan, 2, needsTrained(L));
   const resolve = makeResolver(plan, input.scenario);
-  runPlan(plan, resolve({}), out, runOptions(L));
-  collectRun(plan, L, out, groupSites, new Float64Array(L.count), central, 0, 1, newSums(plan));
+  const own = resolve({});
+  runPlanPair(plan, own, own, out, needsTrained(L));
+  const central = new Float64Array(L.count);
+  collectPair(
+    plan,
+    L,
+    out,
+    groupSites,
+    new Float64Array(L.count),
+    central,
+    0,
+    1,
+    false,
+    newSums(plan)
+  );
 
   // Series kept in full, level by level while the next level fits in the budget.
   const level = levelsOf(plan, L, groupIds.length);
@@ -762,12 +799,12 @@ function newSums(plan: Plan): Sums {
   const nR = plan.regions.length;
   const { T } = plan;
   return {
-    siteW: new Float64Array(nS * T),
-    siteS: new Float64Array(nS * T),
-    regJ: new Float64Array(nR * T),
-    regW: new Float64Array(nR * T),
-    regA: new Float64Array(nR * T),
-    regU: new Float64Array(nR * T)
+    siteW: new Float64Array(2 * nS * (T + 1)),
+    siteS: new Float64Array(2 * nS * (T + 1)),
+    regJ: new Float64Array(2 * nR * T),
+    regW: new Float64Array(2 * nR * T),
+    regA: new Float64Array(2 * nR * T),
+    regU: new Float64Array(2 * nR * T)
   };
 }
 
@@ -775,6 +812,10 @@ function newSums(plan: Plan): Sums {
  * Runs [from, to) of the simulation: run r draws from the generator where one stream of the
  * seed would be at run r, so any split into blocks gives the same runs. `reuseStore` lets the
  * single-block `simulate` keep its run store between calls.
+ *
+ * Runs are evaluated two at a time (`runPlanPair`) and written into a tile of TILE runs,
+ * series-major; from each tile, the series kept in full are copied to the store and the others
+ * counted into their histograms (where every series is kept, the tiles are the store itself).
  */
 export function simulateRuns(
   prep: PreparedSimulation,
@@ -793,10 +834,12 @@ export function simulateRuns(
   const exactSize = nExact * TILE * tiles;
   const exact = reuseStore ? storeFor(exactSize) : new Float32Array(exactSize);
   const sketch = createSketch(nSketch, SKETCH_BINS);
+  // Series i of run k of the tile at i · TILE + k.
   const tile = allExact ? exact : new Float32Array(count * TILE);
-  const out = createBuffers(plan);
+  const trained = needsTrained(L);
+  const out = createBatchBuffers(plan, 2, trained);
   const resolve = makeResolver(plan, prep.scenario);
-  const params = resolve({});
+  const params = [resolve({}), resolve({})];
   const sums = newSums(plan);
   const draw: Draw = { siteDelay: new Float64Array(nS), siteScale: new Float64Array(nS).fill(1) };
   const shortSite = new Float64Array(nS);
@@ -806,37 +849,42 @@ export function simulateRuns(
   const T1 = T + 1;
   const exactOf = prep.exactIndex;
   const sketchOf = prep.sketchIndex;
-  const exactSeries = Int32Array.from({ length: nExact }, () => 0);
-  const sketchSeries = Int32Array.from({ length: nSketch }, () => 0);
+  const exactSeries = new Int32Array(nExact);
+  const sketchSeries = new Int32Array(nSketch);
   for (let i = 0; i < count; i++) {
     if (exactOf[i] >= 0) exactSeries[exactOf[i]] = i;
     else sketchSeries[sketchOf[i]] = i;
   }
 
-  const options = runOptions(L);
-
-  /** One run into the tile (or the store, where every series is kept in full). */
-  const runInto = (drawInto: (d: Draw) => void, base: number, step: number, count_: boolean) => {
-    drawInto(draw);
-    resolve(draw, params);
-    runPlan(plan, params, out, options);
-    collectRun(plan, L, out, groupSites, central, tile, base, step, sums);
+  /** K (1 or 2) runs, drawn in turn and evaluated as a pair (a lone run with itself), into the
+   * tile at dst[base + i · TILE] (run 0) and dst[base + 1 + i · TILE] (run 1). */
+  const runPair = (drawInto: (d: Draw) => void, K: number, base: number, count_: boolean) => {
+    for (let r = 0; r < K; r++) {
+      drawInto(draw);
+      resolve(draw, params[r]);
+    }
+    runPlanPair(plan, params[0], params[K - 1], out, trained);
+    collectPair(plan, L, out, groupSites, central, tile, base, TILE, K === 2, sums);
     if (!count_) return;
     // Unfilled share of the horizon's jobs, in float64.
-    let J = 0;
-    let U = 0;
-    for (let i = 0; i < nR; i++) {
-      const Ur = sums.regU[i * T + last];
-      const Jr = sums.regJ[i * T + last];
-      if (Ur > threshold * Jr) shortRegion[i]++;
-      J += Jr;
-      U += Ur;
-    }
-    if (U > threshold * J) shortTotal++;
-    for (let s = 0; s < nS; s++) {
-      const Js = out.siteJobs[s * T1 + 1 + last];
-      const Us = L.siteShareSum[s] * Js - sums.siteW[s * T + last] + sums.siteS[s * T + last];
-      if (Us > threshold * Js) shortSite[s]++;
+    const siteW = L.withRows ? sums.siteW : out.siteTrained;
+    for (let r = 0; r < K; r++) {
+      let J = 0;
+      let U = 0;
+      for (let i = 0; i < nR; i++) {
+        const Ur = sums.regU[2 * (i * T + last) + r];
+        const Jr = sums.regJ[2 * (i * T + last) + r];
+        if (Ur > threshold * Jr) shortRegion[i]++;
+        J += Jr;
+        U += Ur;
+      }
+      if (U > threshold * J) shortTotal++;
+      for (let s = 0; s < nS; s++) {
+        const b = 2 * (s * T1 + 1 + last) + r;
+        const Js = out.siteJobs[b];
+        const Us = L.siteShareSum[s] * Js - siteW[b] + sums.siteS[b];
+        if (Us > threshold * Js) shortSite[s]++;
+      }
     }
   };
 
@@ -844,9 +892,9 @@ export function simulateRuns(
   if (!allExact) {
     const pilot = Math.min(TILE, prep.runs);
     const drawInto = makeDrawer(prep.uncertain, nS, mulberry32(prep.seed));
-    for (let k = 0; k < pilot; k++) runInto(drawInto, k * count, 1, false);
+    for (let k = 0; k < pilot; k += 2) runPair(drawInto, Math.min(2, pilot - k), k, false);
     for (let e = 0; e < nSketch; e++)
-      setSketchRange(sketch, e, tile, sketchSeries[e], pilot, count);
+      setSketchRange(sketch, e, tile, sketchSeries[e] * TILE, pilot);
   }
 
   const drawInto = makeDrawer(
@@ -854,23 +902,17 @@ export function simulateRuns(
     nS,
     mulberry32(prep.seed, Math.imul(from, prep.drawsPerRun))
   );
-  if (allExact) {
-    for (let t = 0; t < tiles; t++) {
-      const m = Math.min(TILE, n - t * TILE);
-      for (let k = 0; k < m; k++) runInto(drawInto, t * count * TILE + k, TILE, true);
+  for (let t = 0; t < tiles; t++) {
+    const m = Math.min(TILE, n - t * TILE);
+    const at = allExact ? t * count * TILE : 0;
+    for (let k = 0; k < m; k += 2) runPair(drawInto, Math.min(2, m - k), at + k, true);
+    if (allExact) continue;
+    // The series kept in full to the store (tile-major), the others into their histograms.
+    for (let e = 0; e < nExact; e++) {
+      const i = exactSeries[e] * TILE;
+      exact.set(tile.subarray(i, i + m), (t * nExact + e) * TILE);
     }
-  } else {
-    for (let t = 0; t < tiles; t++) {
-      const m = Math.min(TILE, n - t * TILE);
-      for (let k = 0; k < m; k++) runInto(drawInto, k * count, 1, true);
-      // The series kept in full to the store (tile-major), the others into their histograms.
-      for (let k = 0; k < m; k++) {
-        const into = t * nExact * TILE + k;
-        for (let e = 0, at = k * count; e < nExact; e++)
-          exact[into + e * TILE] = tile[at + exactSeries[e]];
-      }
-      for (let e = 0; e < nSketch; e++) addToSketch(sketch, e, tile, sketchSeries[e], m, count);
-    }
+    for (let e = 0; e < nSketch; e++) addToSketch(sketch, e, tile, sketchSeries[e] * TILE, m);
   }
   return {
     from,

@@ -1,7 +1,6 @@
 /**
- * `runPlan`'s options skip outputs `simulate` does not read; the outputs they keep must be those
- * of the full run, bit for bit (simulate's results are compared with the plain reference in
- * simulate-reference.test.ts; here, the fast paths of the engine with each other).
+ * `runPlan`, the single run behind `project`, `sensitivity` and `placesToCloseGap` (simulate's
+ * two-run pass is checked against it in engine-batch.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -10,35 +9,19 @@ import {
   resolveParams,
   runPlan,
   type Buffers,
-  type Plan,
-  type RunOptions
+  type Plan
 } from '../../../src/lib/forecast/engine.ts';
 import type { ProjectionInput } from '../../../src/lib/forecast/index.ts';
 import { FIXTURE } from './fixture.ts';
 import { program, site } from './helpers.ts';
 
-function run(input: ProjectionInput, options: RunOptions): { plan: Plan; out: Buffers } {
+function run(input: ProjectionInput): { plan: Plan; out: Buffers } {
   const plan = compilePlan(input);
   const out = createBuffers(plan);
   // NaN everywhere first: a value left unwritten shows.
   for (const a of Object.values(out)) (a as Float64Array).fill(NaN);
-  runPlan(plan, resolveParams(plan, input.scenario), out, options);
+  runPlan(plan, resolveParams(plan, input.scenario), out);
   return { plan, out };
-}
-
-/** Σ W of each site's live cells, in the order the engine adds them (pool, then position). */
-function siteSums(plan: Plan, trained: Float64Array): Float64Array {
-  const { T } = plan;
-  const sums = new Float64Array(plan.sites.length * T);
-  for (const g of plan.liveGroups) {
-    for (let j = 0; j < T; j++) {
-      for (let i = plan.groupStart[g]; i < plan.groupStart[g + 1]; i++) {
-        const c = plan.groupCells[i];
-        sums[plan.cellSite[c] * T + j] += trained[c * T + j];
-      }
-    }
-  }
-  return sums;
 }
 
 // The fixture, plus observed hires and graduates inside the horizon (the units' observed path).
@@ -60,40 +43,22 @@ const OBSERVED: ProjectionInput = {
   ]
 };
 
-describe('runPlan options', () => {
-  it.each([
-    ['the fixture', FIXTURE],
-    ['observed hires and graduates', OBSERVED]
-  ])('keep W, the available people and Σ W per site of the full run (%s)', (_, input) => {
-    const full = run(input, { sumSites: true });
-    const sums = run(input, {
-      skipHires: true,
-      skipPlaced: true,
-      skipTrained: true,
-      sumSites: true
-    });
-    const { plan } = full;
-    const live = new Set(plan.liveGroups);
-    // Σ W per site: the sums-only pass gives exactly what the full pass gives.
-    expect(Array.from(sums.out.siteTrained)).toEqual(Array.from(full.out.siteTrained));
-    expect(Array.from(full.out.siteTrained)).toEqual(Array.from(siteSums(plan, full.out.trained)));
-    // The pools' available people, for every live pool.
-    for (let g = 0; g < plan.nGroups; g++) {
-      if (!live.has(g)) continue;
-      const a = full.out.available.subarray(g * plan.T, (g + 1) * plan.T);
-      expect(Array.from(sums.out.available.subarray(g * plan.T, (g + 1) * plan.T))).toEqual(
-        Array.from(a)
-      );
+describe('runPlan', () => {
+  it('writes every output of every live cell and pool', () => {
+    const { plan, out } = run(OBSERVED);
+    const { T } = plan;
+    for (const c of plan.liveCells) {
+      for (const a of [out.trained, out.placed, out.hires])
+        expect(Array.from(a.subarray(c * T, (c + 1) * T)).every(Number.isFinite)).toBe(true);
     }
-    // Skipped outputs are left alone; the live cells' W is written only by the full run.
-    const c = plan.liveCells[0];
-    expect(Number.isNaN(sums.out.trained[c * plan.T])).toBe(true);
-    expect(Number.isNaN(sums.out.hires[c * plan.T])).toBe(true);
-    expect(Number.isFinite(full.out.trained[c * plan.T])).toBe(true);
+    for (const g of plan.liveGroups)
+      expect(Array.from(out.available.subarray(g * T, (g + 1) * T)).every(Number.isFinite)).toBe(
+        true
+      );
   });
 
   it('puts the observed hires in post in their year', () => {
-    const { plan, out } = run(OBSERVED, {});
+    const { plan, out } = run(OBSERVED);
     const s = plan.sites.findIndex((x) => x.id === 'obs-site');
     const j = 2026 - plan.from;
     // The hires are in post although the ramp has almost no jobs yet (production from 2031).
