@@ -20,7 +20,16 @@ import { toModelInput } from '../data/model-input.ts';
 import { newestSourceDate } from '../data/provenance.ts';
 import type { Dataset, ObservationRecord, ProgrammeRecord, SiteRecord } from '../data/queries.ts';
 import type { AppState, PresetId } from '../state/app-state.ts';
-import { moved, withinLever } from '../state/levers.ts';
+import {
+  ENTITY_LEVER_KEYS,
+  LEVERS,
+  SCALAR_LEVER_KEYS,
+  leverValue,
+  moved,
+  scalarValue,
+  type LeverDraft,
+  type LeverRow
+} from '../state/levers.ts';
 
 export interface ScenarioData {
   sites: SiteRecord[];
@@ -62,15 +71,19 @@ export const ORIENTATION_TRACK_ID = 'orientation-initial-track';
  */
 export function orientationProgram(
   state: AppState,
-  data: ScenarioData
+  data: ScenarioData,
+  orientation: LeverDraft['orientation'] = {
+    internships: state.levers.orientationInternships,
+    share: state.levers.orientationShare
+  }
 ): { program: Program; share: number; lagYears: number } | null {
-  const internships = state.levers.orientationInternships;
+  const internships = orientation.internships;
   if (internships <= 0) return null;
   const action = data.programmes.find((p) => p.programmeType === 'orientation');
   const initial = data.programmes.find(
     (p) => p.programmeType === 'training' && p.durationYears >= 1.5
   );
-  const share = state.levers.orientationShare ?? action?.placementRate ?? 0.1;
+  const share = orientation.share ?? action?.placementRate ?? 0.1;
   const lagYears = Math.max(0, Math.round(action?.durationYears ?? 1));
   const region = data.sites.some((s) => s.region === state.region)
     ? state.region
@@ -112,46 +125,53 @@ export function buildModelInput(
   const { sites, programs } = toModelInput(data);
   const base = presetScenario(preset, { years: state.years, sites });
   const L = state.levers;
-  // Each lever's effect on the model; a lever at its neutral value (levers.ts) changes nothing.
-  // The hiring lead: the planner's (within the `hl` bounds), else the reference class computed
-  // on every site of the dataset, before a page keeps its territory's: one lead for every page.
-  const lead = L.hiringLeadYears === null ? null : withinLever('hl', L.hiringLeadYears);
-  const scenario: Scenario = {
-    ...base,
-    hiringLeadYears: lead ?? referenceLead(sites),
-    // After the funded period: renewed (the model's stated default) or stopped.
-    afterFundedEnd: L.afterFundedEnd,
-    sites: { ...base.sites },
-    programs: { ...base.programs }
+  // The draft starts neutral: the hiring lead of the reference class computed on every site of
+  // the dataset, before a page keeps its territory's (one lead for every page), and the
+  // programmes renewed after their funded period (the model's stated default, written out).
+  const draft: LeverDraft = {
+    scenario: {
+      ...base,
+      hiringLeadYears: referenceLead(sites),
+      afterFundedEnd: LEVERS.fe.neutral,
+      sites: { ...base.sites },
+      programs: { ...base.programs }
+    },
+    orientation: { internships: 0, share: null }
   };
-
-  for (const [id, lever] of Object.entries(L.sites)) {
+  const scenario: Scenario = draft.scenario;
+  // Each lever's effect on the model, from its row of the table (levers.ts); a lever at its
+  // neutral value changes nothing and is not applied.
+  for (const key of SCALAR_LEVER_KEYS) {
+    const row: LeverRow = LEVERS[key];
+    const value = moved(key, scalarValue(L, key));
+    if (value === null) continue;
+    if (row.kind === 'choice') row.effect(value as typeof row.neutral, draft);
+    else if (row.scope === 'all' && typeof value === 'number') row.effect(value, draft);
+  }
+  for (const id of Object.keys(L.sites)) {
     if (!sites.some((s) => s.id === id)) continue;
     const o = { ...(scenario.sites?.[id] ?? {}) };
-    const delay = moved('sd', lever.delayYears);
-    const target = moved('st', lever.targetScale);
-    if (delay !== null) o.delayYears = (o.delayYears ?? 0) + delay;
-    if (target !== null) o.targetScale = (o.targetScale ?? 1) * target;
+    for (const key of ENTITY_LEVER_KEYS) {
+      const row: LeverRow = LEVERS[key];
+      const value = moved(key, leverValue(L, key, id));
+      if (row.scope === 'sites' && typeof value === 'number') row.effect(value, o);
+    }
     scenario.sites![id] = o;
   }
-  for (const [id, lever] of Object.entries(L.programmes)) {
+  for (const id of Object.keys(L.programmes)) {
     const record = data.programmes.find((p) => p.id === id && p.programmeType === 'training');
     if (!record) continue;
     const o = { ...(scenario.programs?.[id] ?? {}) };
-    const intake = moved('gi', lever.intakeScale);
-    if (intake !== null) o.intakeScale = (o.intakeScale ?? 1) * intake;
-    const extra = placesFromBudget(record, lever.budgetEur ?? 0);
-    if (extra > 0) o.extraIntake = (o.extraIntake ?? 0) + extra;
+    const cost = { placesFromBudget: (eur: number) => placesFromBudget(record, eur) };
+    for (const key of ENTITY_LEVER_KEYS) {
+      const row: LeverRow = LEVERS[key];
+      const value = moved(key, leverValue(L, key, id));
+      if (row.scope === 'programmes' && typeof value === 'number') row.effect(value, o, cost);
+    }
     scenario.programs![id] = o;
   }
-  const completion = moved('cs', L.completionScale);
-  const placement = moved('ps', L.placementScale);
-  const attrition = moved('ar', L.attritionRate);
-  if (completion !== null) scenario.completionScale = (scenario.completionScale ?? 1) * completion;
-  if (placement !== null) scenario.placementScale = (scenario.placementScale ?? 1) * placement;
-  if (attrition !== null) scenario.attritionRate = attrition;
 
-  const orientation = orientationProgram(state, data);
+  const orientation = orientationProgram(state, data, draft.orientation);
   const allPrograms = orientation ? [...programs, orientation.program] : programs;
   return { sites: sites as Site[], programs: allPrograms, scenario };
 }

@@ -11,42 +11,11 @@ export const STATE_VERSION = 1;
 export const PRESET_IDS = ['annonces', 'realiste', 'stress', 'volontariste'] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
-/** The levers' bounds, units, choices and labels: one table, `levers.ts`. */
-import { neutralLevers, type AfterFundedEnd } from './levers.ts';
+/** The levers — their fields and types, bounds, units, choices, labels and effects: one table,
+ * `levers.ts`, from which `Levers` is derived. */
+import { neutralLevers, type Levers } from './levers.ts';
 export { AFTER_FUNDED_END, LEVER_BOUNDS, withinBounds, type AfterFundedEnd } from './levers.ts';
-
-export interface SiteLever {
-  /** Years added to the preset's delay for this site. */
-  delayYears?: number;
-  /** Multiplies the preset's target for this site (1 = as announced by the preset). */
-  targetScale?: number;
-}
-
-export interface ProgrammeLever {
-  /** Multiplies the programme's intake. */
-  intakeScale?: number;
-  /** Extra euros per year, turned into places at the programme's cost per trainee. */
-  budgetEur?: number;
-}
-
-export interface Levers {
-  sites: Record<string, SiteLever>;
-  programmes: Record<string, ProgrammeLever>;
-  /** Multiplies every completion rate (capped at 1). */
-  completionScale: number;
-  /** Multiplies every placement rate (capped at 1). */
-  placementScale: number;
-  /** Annual attrition; null = the preset's. */
-  attritionRate: number | null;
-  /** Orientation: share of reached pupils who enter an industrial training track. */
-  orientationShare: number | null;
-  /** Orientation: discovery internships per year in the région (0 = the lever is off). */
-  orientationInternships: number;
-  /** After a programme's funded period: 'renew' (the model's default, an assumption) or 'stop'. */
-  afterFundedEnd: AfterFundedEnd;
-  /** L, years hiring leads production; null = the reference class computed from the data. */
-  hiringLeadYears: number | null;
-}
+export type { Levers, ProgrammeLever, SiteLever } from './levers.ts';
 
 export interface AppState {
   lang: Lang;

@@ -1,10 +1,11 @@
 /**
  * The levers, in one table: each row says where the lever lives in the state, its URL key, its
  * neutral value (the value that changes nothing and is left out of links), the values a link may
- * carry, the slider's range and step, its unit and its label. The URL encoder and decoder
- * (`url.ts`), the workbench's sliders, the neutral checks of `buildModelInput` and the map's
- * lever count all read this table: adding a lever is adding a row here plus its effect on the
- * model in `scenario/build.ts`.
+ * carry, the slider's range and step, its unit, its label, its group of the workbench and its
+ * effect on the model. The state's type (`Levers`), the URL encoder and decoder (`url.ts`), the
+ * workbench's controls (`workbench/LeverControl.svelte`), `buildModelInput` (which applies each
+ * row's `effect`) and the map's lever count all read this table: adding a lever is adding a row
+ * here, plus its label in both catalogues (docs/architecture.md, "How to add a lever").
  *
  * Two ranges per numeric lever, on purpose: `min`..`max` is what a link may carry (saved
  * scenarios and hand-written links reach further than a slider, and old links must keep
@@ -15,7 +16,7 @@
  *   isNeutral('cs', 1)     // true: a completion scale of 1 is left out of links
  */
 import type { MESSAGES } from '../i18n/messages.ts';
-import type { Levers, ProgrammeLever, SiteLever } from './app-state.ts';
+import type { ProgramOverride, Scenario, SiteOverride } from '../forecast/types.ts';
 
 /** What a programme does after its announced (funded) end: renewed every year, or stopped. */
 export const AFTER_FUNDED_END = ['renew', 'stop'] as const;
@@ -24,50 +25,97 @@ export type AfterFundedEnd = (typeof AFTER_FUNDED_END)[number];
 /** What a lever's number is: shown as a percentage (`scale`, `share`), years, a count, euros. */
 export type LeverUnit = 'scale' | 'share' | 'years' | 'count' | 'eur';
 
-/** A label of the workbench's catalogue (`MESSAGES[lang].workbench`). */
-export type LeverLabel = keyof (typeof MESSAGES)['fr']['workbench'];
+type WorkbenchMessages = (typeof MESSAGES)['fr']['workbench'];
+/** A label of the workbench's catalogue (`MESSAGES[lang].workbench`): a text, not a plural. */
+export type LeverLabel = {
+  [K in keyof WorkbenchMessages]: WorkbenchMessages[K] extends string ? K : never;
+}[keyof WorkbenchMessages];
 
-interface NumericRow {
+/** The workbench's groups of levers, one fieldset each (`src/lib/workbench/*Levers.svelte`). */
+export type LeverGroup = 'assumptions' | 'sites' | 'programmes' | 'rates' | 'orientation';
+
+/**
+ * What the territory-wide levers change as `buildModelInput` applies them: the scenario, and the
+ * parameters of the orientation track (`orientationProgram`), which start neutral.
+ */
+export interface LeverDraft {
+  scenario: Scenario;
+  orientation: { internships: number; share: number | null };
+}
+
+/** What a programme's lever may use besides its overrides: the programme's cost per trainee. */
+export interface ProgrammeCost {
+  /** Extra places a year that `eur` a year buy (0 where the cost is unknown). */
+  placesFromBudget(eur: number): number;
+}
+
+interface RowBase {
+  label: LeverLabel;
+  group: LeverGroup;
+  /** `data-testid` of its control (per site or programme: `<testid>-<id>`). */
+  testid: string;
+  /** Said beside the value while the lever is unset (null), e.g. « valeur du scénario ». */
+  unsetNote?: LeverLabel;
+  /** A hint shown under the control. */
+  help?: LeverLabel;
+}
+
+interface NumericRow extends RowBase {
   kind: 'number';
   /** Values a link may carry, inclusive. */
   min: number;
   max: number;
-  /** The slider's range and step (a number field's step where `slider` has no min/max). */
+  /** The slider's range and step; with a step only, the lever is a number field. */
   slider: { min: number; max: number; step: number } | { step: number };
   unit: LeverUnit;
+  /** Shown with its sign, as a change (`+1`), not as an amount. */
+  signed?: boolean;
   /** Written in links as a whole number (rounded); otherwise with up to 4 decimals. */
   whole?: boolean;
   /** A link's value must be a whole number (otherwise it is rejected and named). */
   integerOnly?: boolean;
-  label: LeverLabel;
+  /** Offered only where the programme's cost per trainee is known. */
+  priced?: boolean;
 }
 
-/** A lever over the whole territory: a field of `Levers`. */
-type ScalarRow = NumericRow &
-  {
-    [F in keyof Levers]: Levers[F] extends number | null
-      ? { scope: 'all'; field: F; neutral: Levers[F] }
-      : never;
-  }[keyof Levers];
+/**
+ * A lever over the whole territory: a field of `Levers`. `effect` applies a value that moves the
+ * model (never the neutral one) to the draft.
+ */
+interface ScalarRow extends NumericRow {
+  scope: 'all';
+  field: string;
+  neutral: number | null;
+  effect: (value: number, draft: LeverDraft) => void;
+}
 
-/** A lever per site (`sd.<id>`) or per programme (`gi.<id>`): a field of its entry. */
-type EntityRow = NumericRow &
-  (
-    | { scope: 'sites'; field: keyof SiteLever; neutral: number }
-    | { scope: 'programmes'; field: keyof ProgrammeLever; neutral: number }
-  );
+/** A lever per site (`sd.<id>`): a field of the site's entry, applied to its overrides. */
+interface SiteRow extends NumericRow {
+  scope: 'sites';
+  field: string;
+  neutral: number;
+  effect: (value: number, site: SiteOverride) => void;
+}
 
-/** A lever with a few named choices. */
-interface ChoiceRow {
+/** A lever per programme (`gi.<id>`): a field of the programme's entry. */
+interface ProgrammeRow extends NumericRow {
+  scope: 'programmes';
+  field: string;
+  neutral: number;
+  effect: (value: number, programme: ProgramOverride, cost: ProgrammeCost) => void;
+}
+
+/** A lever with a few named choices (each one a label of the catalogue). */
+interface ChoiceRow extends RowBase {
   kind: 'choice';
   scope: 'all';
-  field: 'afterFundedEnd';
+  field: string;
   neutral: AfterFundedEnd;
-  choices: readonly AfterFundedEnd[];
-  label: LeverLabel;
+  choices: readonly (AfterFundedEnd & LeverLabel)[];
+  effect: (value: AfterFundedEnd, draft: LeverDraft) => void;
 }
 
-export type LeverRow = ScalarRow | EntityRow | ChoiceRow;
+export type LeverRow = ScalarRow | SiteRow | ProgrammeRow | ChoiceRow;
 
 /**
  * The levers. Sources of the ranges: the hiring lead L spans 0 (the v1 ramp: hiring starts with
@@ -76,6 +124,7 @@ export type LeverRow = ScalarRow | EntityRow | ChoiceRow;
  * bounds are those links have always been decoded with.
  */
 export const LEVERS = {
+  /** Multiplies every completion rate (capped at 1 by the model). */
   cs: {
     kind: 'number',
     scope: 'all',
@@ -85,8 +134,12 @@ export const LEVERS = {
     max: 2,
     slider: { min: 0.5, max: 1.5, step: 0.05 },
     unit: 'scale',
-    label: 'completion'
+    label: 'completion',
+    group: 'rates',
+    testid: 'completion',
+    effect: (v, d) => (d.scenario.completionScale = (d.scenario.completionScale ?? 1) * v)
   },
+  /** Multiplies every placement rate (capped at 1 by the model). */
   ps: {
     kind: 'number',
     scope: 'all',
@@ -96,8 +149,12 @@ export const LEVERS = {
     max: 2,
     slider: { min: 0.5, max: 1.5, step: 0.05 },
     unit: 'scale',
-    label: 'placement'
+    label: 'placement',
+    group: 'rates',
+    testid: 'placement',
+    effect: (v, d) => (d.scenario.placementScale = (d.scenario.placementScale ?? 1) * v)
   },
+  /** Annual attrition; null = the preset's. */
   ar: {
     kind: 'number',
     scope: 'all',
@@ -107,8 +164,14 @@ export const LEVERS = {
     max: 1,
     slider: { min: 0, max: 0.2, step: 0.005 },
     unit: 'share',
-    label: 'attrition'
+    label: 'attrition',
+    group: 'rates',
+    testid: 'attrition',
+    unsetNote: 'presetValue',
+    effect: (v, d) => (d.scenario.attritionRate = v)
   },
+  /** Orientation: share of reached pupils who enter an industrial training track; null = the
+   * dataset's orientation row's. */
   os: {
     kind: 'number',
     scope: 'all',
@@ -118,8 +181,12 @@ export const LEVERS = {
     max: 1,
     slider: { min: 0, max: 0.5, step: 0.01 },
     unit: 'share',
-    label: 'share'
+    label: 'share',
+    group: 'orientation',
+    testid: 'orientation-share',
+    effect: (v, d) => (d.orientation.share = v)
   },
+  /** Orientation: discovery internships per year in the région (0 = the lever is off). */
   oi: {
     kind: 'number',
     scope: 'all',
@@ -131,16 +198,25 @@ export const LEVERS = {
     unit: 'count',
     whole: true,
     integerOnly: true,
-    label: 'internships'
+    label: 'internships',
+    group: 'orientation',
+    testid: 'orientation-internships',
+    effect: (v, d) => (d.orientation.internships = v)
   },
+  /** After a programme's funded period: 'renew' (the model's default, an assumption) or 'stop'. */
   fe: {
     kind: 'choice',
     scope: 'all',
     field: 'afterFundedEnd',
     neutral: 'renew',
     choices: AFTER_FUNDED_END,
-    label: 'afterFunded'
+    label: 'afterFunded',
+    group: 'assumptions',
+    testid: 'after-funded',
+    help: 'afterFundedHelp',
+    effect: (v, d) => (d.scenario.afterFundedEnd = v)
   },
+  /** L, years hiring leads production; null = the reference class computed from the data. */
   hl: {
     kind: 'number',
     scope: 'all',
@@ -150,8 +226,15 @@ export const LEVERS = {
     max: 5,
     slider: { min: 0, max: 5, step: 0.1 },
     unit: 'years',
-    label: 'lead'
+    label: 'lead',
+    group: 'assumptions',
+    testid: 'hiring-lead',
+    unsetNote: 'leadReference',
+    // The planner's lead within the link bounds; otherwise the draft keeps the reference class.
+    effect: (v, d) =>
+      (d.scenario.hiringLeadYears = withinLever('hl', v) ?? d.scenario.hiringLeadYears)
   },
+  /** Years added to the preset's delay for this site. */
   sd: {
     kind: 'number',
     scope: 'sites',
@@ -161,8 +244,13 @@ export const LEVERS = {
     max: 15,
     slider: { min: -2, max: 5, step: 0.5 },
     unit: 'years',
-    label: 'delay'
+    signed: true,
+    label: 'delay',
+    group: 'sites',
+    testid: 'delay',
+    effect: (v, o) => (o.delayYears = (o.delayYears ?? 0) + v)
   },
+  /** Multiplies the preset's target for this site (1 = as announced by the preset). */
   st: {
     kind: 'number',
     scope: 'sites',
@@ -172,8 +260,12 @@ export const LEVERS = {
     max: 3,
     slider: { min: 0, max: 1.5, step: 0.05 },
     unit: 'scale',
-    label: 'target'
+    label: 'target',
+    group: 'sites',
+    testid: 'target',
+    effect: (v, o) => (o.targetScale = (o.targetScale ?? 1) * v)
   },
+  /** Multiplies the programme's intake. */
   gi: {
     kind: 'number',
     scope: 'programmes',
@@ -183,8 +275,12 @@ export const LEVERS = {
     max: 10,
     slider: { min: 0, max: 3, step: 0.1 },
     unit: 'scale',
-    label: 'intake'
+    label: 'intake',
+    group: 'programmes',
+    testid: 'intake',
+    effect: (v, o) => (o.intakeScale = (o.intakeScale ?? 1) * v)
   },
+  /** Extra euros per year, turned into places at the programme's cost per trainee. */
   gb: {
     kind: 'number',
     scope: 'programmes',
@@ -195,11 +291,42 @@ export const LEVERS = {
     slider: { step: 100_000 },
     unit: 'eur',
     whole: true,
-    label: 'budget'
+    priced: true,
+    label: 'budget',
+    group: 'programmes',
+    testid: 'budget',
+    effect: (v, o, cost) => {
+      const extra = cost.placesFromBudget(v);
+      if (extra > 0) o.extraIntake = (o.extraIntake ?? 0) + extra;
+    }
   }
 } as const satisfies Record<string, LeverRow>;
 
 export type LeverKey = keyof typeof LEVERS;
+type Rows = typeof LEVERS;
+
+/** The value a row's field holds: one of its choices, or a number (null where it may be unset). */
+type ValueOf<R> = R extends { kind: 'choice'; choices: readonly (infer C)[] }
+  ? C
+  : R extends { neutral: null }
+    ? number | null
+    : number;
+/** The fields of the rows of one scope, with their values. */
+type FieldsOf<S extends LeverRow['scope']> = {
+  -readonly [K in keyof Rows as Rows[K]['scope'] extends S ? Rows[K]['field'] : never]: ValueOf<
+    Rows[K]
+  >;
+};
+
+/** A site's levers (`sd.<id>`, `st.<id>`): the fields of the table's `sites` rows, each optional. */
+export type SiteLever = Partial<FieldsOf<'sites'>>;
+/** A programme's levers (`gi.<id>`, `gb.<id>`): the fields of the `programmes` rows. */
+export type ProgrammeLever = Partial<FieldsOf<'programmes'>>;
+/** The levers of the state: the territory-wide rows' fields, and each site's and programme's. */
+export type Levers = FieldsOf<'all'> & {
+  sites: Record<string, SiteLever>;
+  programmes: Record<string, ProgrammeLever>;
+};
 /** URL keys of the levers set per site or per programme (`sd.<id>=2`). */
 export type EntityLeverKey = {
   [K in LeverKey]: (typeof LEVERS)[K]['scope'] extends 'all' ? never : K;
@@ -319,4 +446,65 @@ export const LEVER_BOUNDS = {
 /** `value` if it is a finite number within the lever's bounds, else null (`withinLever`). */
 export function withinBounds(lever: 'hiringLeadYears', value: number): number | null {
   return withinLever({ hiringLeadYears: 'hl' as const }[lever], value);
+}
+
+/** The levers of a workbench group, in the table's order. */
+export function leversOf(group: LeverGroup): LeverKey[] {
+  return LEVER_KEYS.filter((k) => LEVERS[k].group === group);
+}
+
+/** Whether a lever is offered only where the programme's cost per trainee is known (`gb`). */
+export function isPriced(key: LeverKey): boolean {
+  const row: LeverRow = LEVERS[key];
+  return row.kind === 'number' && row.priced === true;
+}
+
+/**
+ * A lever's value in the state: a territory-wide one, or the entry of site or programme `id`
+ * (undefined where unset).
+ */
+export function leverValue(
+  levers: Levers,
+  key: LeverKey,
+  id?: string
+): number | string | null | undefined {
+  const row: LeverRow = LEVERS[key];
+  if (row.scope === 'all')
+    return (levers as unknown as Record<string, number | string | null>)[row.field];
+  const entry =
+    id === undefined
+      ? undefined
+      : (levers[row.scope] as Record<string, Record<string, number>>)[id];
+  return entry && Object.hasOwn(entry, row.field) ? entry[row.field] : undefined;
+}
+
+/** Sets a lever in the state (a site's or programme's entry is created where absent). */
+export function setLever(
+  levers: Levers,
+  key: LeverKey,
+  value: number | string | null,
+  id?: string
+): void {
+  const row: LeverRow = LEVERS[key];
+  if (row.scope === 'all') {
+    (levers as unknown as Record<string, number | string | null>)[row.field] = value;
+    return;
+  }
+  if (id === undefined) return;
+  const table = levers[row.scope] as Record<string, Record<string, number | string | null>>;
+  table[id] = { ...table[id], [row.field]: value };
+}
+
+/**
+ * A number field's text → the lever's value: a number (0 where empty or not a number) kept
+ * within the link bounds, whole where the lever must be.
+ *
+ * @example fieldValue('oi', '12.6') // 13; fieldValue('gb', '-5') // 0
+ */
+export function fieldValue(key: LeverKey, text: string): number {
+  const row: LeverRow = LEVERS[key];
+  const n = Number(text) || 0;
+  if (row.kind !== 'number') return n;
+  const within = Math.min(row.max, Math.max(row.min, n));
+  return row.integerOnly ? Math.round(within) : within;
 }
