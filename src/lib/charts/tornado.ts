@@ -3,8 +3,10 @@
  * its low value to those at its high value, around the scenario's, largest swing first.
  */
 import type { SensitivityBar } from '../forecast/index.ts';
-import { formatProjected, type Lang } from '../i18n/format.ts';
-import { linearScale, valueTicks } from './kit.ts';
+import { formatNumber, formatProjected, type Lang } from '../i18n/format.ts';
+import { fill, MESSAGES } from '../i18n/messages.ts';
+import { linearScale, PALETTE, valueTicks } from './kit.ts';
+import type { HoverValue } from './timeseries.ts';
 
 export interface TornadoLayout {
   width: number;
@@ -22,6 +24,8 @@ export interface TornadoLayout {
   ticks: { x: number; label: string }[];
   labelWidth: number;
   rowHeight: number;
+  /** The first bar's row starts here: row i spans [top + i × rowHeight, top + (i + 1) × rowHeight). */
+  top: number;
 }
 
 export function layoutTornado(
@@ -45,6 +49,7 @@ export function layoutTornado(
     baseX: x(base),
     labelWidth,
     rowHeight,
+    top,
     bars: bars.map((b, i) => ({
       parameter: b.parameter,
       label: labels[b.parameter] ?? b.parameter,
@@ -57,4 +62,43 @@ export function layoutTornado(
     })),
     ticks: valueTicks(x, 4, lang).map((t) => ({ x: t.at, label: t.label }))
   };
+}
+
+/**
+ * What the tornado shows for one parameter, as its tooltip says it: the unfilled jobs at the
+ * parameter's low value and at its high value (each value named), and the scenario's, model
+ * outputs rounded as on every page (`formatProjected`, as the chart's table).
+ *
+ * @example tornadoValues(bars[0], 'fr').map((v) => v.value); // ['3 100', '2 000', '2 500']
+ */
+export function tornadoValues(bar: SensitivityBar, lang: Lang): HoverValue[] {
+  const w = MESSAGES[lang].workbench;
+  const at = (what: string, v: number) => `${what} (${formatNumber(v, lang, 2)})`;
+  return [
+    {
+      id: 'low',
+      label: at(w.tornadoLow, bar.low),
+      color: PALETTE.low,
+      value: formatProjected(bar.gapAtLow, lang)
+    },
+    {
+      id: 'high',
+      label: at(w.tornadoHigh, bar.high),
+      color: PALETTE.high,
+      value: formatProjected(bar.gapAtHigh, lang)
+    },
+    {
+      id: 'base',
+      label: w.tornadoBase,
+      color: PALETTE.ink,
+      value: formatProjected(bar.baseGap, lang)
+    }
+  ];
+}
+
+/** The same in one sentence, as the screen reader announces it: « Réussite : valeur basse … ». */
+export function tornadoSentence(label: string, values: readonly HoverValue[], lang: Lang): string {
+  const c = MESSAGES[lang].chart;
+  const items = values.map((v) => fill(c.valueItem, { label: v.label, value: v.value }));
+  return `${fill(c.valueItem, { label, value: items.join(c.separator) })}.`;
 }

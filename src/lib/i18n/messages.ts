@@ -305,6 +305,8 @@ const fr = {
     valueItem: '{label}\u00a0: {value}',
     interactive:
       '{title}. Valeurs par année\u00a0: survolez ou touchez le graphique, ou, une fois sélectionné, flèches ← et → (Début, Fin\u00a0; Échap pour masquer).',
+    interactiveBars:
+      '{title}. Valeurs par paramètre\u00a0: survolez ou touchez une barre, ou, une fois le graphique sélectionné, flèches ↑ et ↓ (Début, Fin\u00a0; Échap pour masquer).',
     sites: 'Sites du graphique',
     sitesAll: 'Tous les sites',
     sitesNone: 'Aucun site choisi\u00a0: cochez au moins un site pour voir ses courbes.',
@@ -686,6 +688,8 @@ const en: Messages = {
     valueItem: '{label}: {value}',
     interactive:
       '{title}. Values by year: hover or tap the chart, or, once selected, the ← and → keys (Home, End; Escape hides).',
+    interactiveBars:
+      '{title}. Values by parameter: hover or tap a bar, or, once the chart is selected, the ↑ and ↓ keys (Home, End; Escape hides).',
     sites: 'Sites in the chart',
     sitesAll: 'All sites',
     sitesNone: 'No site chosen: tick at least one site to see its curves.',

@@ -12,8 +12,9 @@
  *   c.renewed; // { x0: …, x1: … }: from halfway between 2027 and 2028 to the right edge
  */
 import { area, line, max as d3Max, min as d3Min } from 'd3';
-import type { Lang } from '../i18n/format.ts';
-import { linearScale, valueTicks } from '../charts/kit.ts';
+import { formatProjected, type Lang } from '../i18n/format.ts';
+import { linearScale, PALETTE, valueTicks } from '../charts/kit.ts';
+import type { HoverValue, HoverYear } from '../charts/timeseries.ts';
 
 export interface BriefChartRow {
   year: number;
@@ -36,6 +37,8 @@ export interface BriefChartLayout {
   peak: { x: number; y0: number; y1: number; year: number } | null;
   /** The years resting on the renewal assumption: from halfway before the first to the edge. */
   renewed: { x0: number; x1: number } | null;
+  /** The years a pointer or the keyboard can point at, with the two lines' dots there. */
+  hover: HoverYear[];
 }
 
 export function briefChart(
@@ -95,6 +98,37 @@ export function briefChart(
     trained: trained(rows) ?? '',
     shortage: shortage(rows) ?? '',
     peak,
-    renewed
+    renewed,
+    hover: rows.map((r) => ({
+      year: r.year,
+      x: round(x(r.year)),
+      dots: [
+        { id: 'jobs', y: round(y(r.jobs)), color: PALETTE.jobs },
+        { id: 'trained', y: round(y(r.trained)), color: PALETTE.trained }
+      ]
+    }))
   };
+}
+
+/**
+ * What the brief's chart shows at a year, as its tooltip says it: the jobs, the trained people
+ * in post and the jobs without a trained person, model outputs rounded as every page rounds them
+ * (`formatProjected`, as the key figures and the chart's table). Empty for a year not drawn.
+ *
+ * @example briefValuesAtYear(rows, 2030, labels, 'fr')[0]; // { id: 'jobs', label: 'Emplois directs', value: '5 370', … }
+ */
+export function briefValuesAtYear(
+  rows: readonly BriefChartRow[],
+  year: number,
+  labels: { jobs: string; trained: string; gap: string },
+  lang: Lang
+): HoverValue[] {
+  const r = rows.find((row) => row.year === year);
+  if (!r) return [];
+  const f = (v: number) => formatProjected(v, lang);
+  return [
+    { id: 'jobs', label: labels.jobs, color: PALETTE.jobs, value: f(r.jobs) },
+    { id: 'trained', label: labels.trained, color: PALETTE.trained, value: f(r.trained) },
+    { id: 'unfilled', label: labels.gap, color: PALETTE.unfilled, value: f(r.unfilled) }
+  ];
 }
