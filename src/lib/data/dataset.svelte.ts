@@ -3,6 +3,11 @@
  * Parquet files), then the copy DuckDB-WASM reads in the browser, which replaces it — with, when
  * a researcher has added their own sites or programmes in the explorer, those rows beside or
  * instead of the defaults, their names flagged "(vos données)" / "(your data)".
+ *
+ * DuckDB-WASM starts after the first paint, once the page is idle (`start`): the prerendered
+ * copy already shows every figure, and the engine's download and first reads then never compete
+ * with the page's hydration. When DuckDB-WASM reads the very rows that were prerendered (the
+ * usual case), the page keeps the prerendered objects: nothing is computed or drawn twice.
  */
 import { asLang } from '../i18n/lang.ts';
 import type { Dataset } from './queries.ts';
@@ -13,6 +18,20 @@ import {
   type UserTable,
   type UserTableData
 } from './user-data.ts';
+
+/** The longest DuckDB-WASM waits for an idle main thread after the first paint, ms. */
+export const IDLE_TIMEOUT_MS = 3000;
+
+/** Resolves after the next paint (a frame, then a task), then once the main thread is idle. */
+export function afterFirstPaintIdle(timeoutMs = IDLE_TIMEOUT_MS): Promise<void> {
+  return new Promise((resolve) => {
+    const idle = () =>
+      'requestIdleCallback' in window
+        ? requestIdleCallback(() => resolve(), { timeout: timeoutMs })
+        : setTimeout(resolve, 0);
+    requestAnimationFrame(() => setTimeout(idle, 0));
+  });
+}
 
 class DatasetStore {
   live = $state<{ dataset: Dataset; version: string; ms: number } | null>(null);
@@ -26,12 +45,18 @@ class DatasetStore {
   markerLang = $state<'fr' | 'en'>('fr');
   private started = false;
   private last: { base: Dataset; user: UserData; lang: string; out: Dataset } | null = null;
+  /** Whether DuckDB-WASM's rows are the prerendered ones, for the last pair compared. */
+  private same: { live: Dataset; prerendered: Dataset; equal: boolean } | null = null;
 
-  /** Starts DuckDB-WASM once, after the first content is on screen, and reads the user rows. */
+  /**
+   * Reads the user rows, and starts DuckDB-WASM once, after the first paint and when the main
+   * thread is idle (at most `IDLE_TIMEOUT_MS` later).
+   */
   start(): void {
     if (this.started) return;
     this.started = true;
-    import('./live.ts')
+    afterFirstPaintIdle()
+      .then(() => import('./live.ts'))
       .then(({ liveDataset }) => liveDataset())
       .then((result) => (this.live = result))
       .catch((error: Error) => (this.error = error.message));
@@ -60,7 +85,8 @@ class DatasetStore {
   /** The freshest dataset available (DuckDB-WASM's once read, else the prerendered one), with
    * the researcher's rows merged in. */
   pick(prerendered: Dataset): Dataset {
-    const base = this.live?.dataset ?? prerendered;
+    const base =
+      this.live && !this.sameRows(this.live.dataset, prerendered) ? this.live.dataset : prerendered;
     const user = this.user;
     const lang = this.markerLang;
     if (
@@ -74,6 +100,18 @@ class DatasetStore {
     const out = markUserRows(mergeUserData(base, user).dataset, lang);
     this.last = { base, user, lang, out };
     return out;
+  }
+
+  /** Whether DuckDB-WASM read the prerendered rows (same values, as JSON), compared once. */
+  private sameRows(live: Dataset, prerendered: Dataset): boolean {
+    if (this.same?.live !== live || this.same.prerendered !== prerendered) {
+      this.same = {
+        live,
+        prerendered,
+        equal: JSON.stringify(live) === JSON.stringify(prerendered)
+      };
+    }
+    return this.same.equal;
   }
 
   get hasUserData(): boolean {
