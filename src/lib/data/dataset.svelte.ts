@@ -11,13 +11,12 @@
  */
 import { asLang } from '../i18n/lang.ts';
 import type { Dataset } from './queries.ts';
-import {
-  markUserRows,
-  mergeUserData,
-  type UserData,
-  type UserTable,
-  type UserTableData
-} from './user-data.ts';
+import type { UserData, UserTable, UserTableData } from './user-data.ts';
+
+/** The merge of a researcher's rows, loaded with them: pages without such rows never load it
+ * (with its validator, ≈ 40 kB compressed). */
+type UserRows = typeof import('./user-data.ts');
+const userRows = (): Promise<UserRows> => import('./user-data.ts');
 
 /** The longest DuckDB-WASM waits for an idle main thread after the first paint, ms. */
 export const IDLE_TIMEOUT_MS = 3000;
@@ -38,6 +37,8 @@ class DatasetStore {
   error = $state<string | null>(null);
   /** The researcher's rows (kept in IndexedDB), replaced as a whole on every change. */
   user = $state.raw<UserData>({});
+  /** Loaded before `user` ever holds rows. */
+  private rows: UserRows | null = null;
   /** True once the stored rows have been read (or found absent). */
   userReady = $state(false);
   userError = $state<string | null>(null);
@@ -74,7 +75,8 @@ class DatasetStore {
   private loadUser(): void {
     import('./user-store.ts')
       .then(({ loadUserData }) => loadUserData())
-      .then(({ data, discarded }) => {
+      .then(async ({ data, discarded }) => {
+        if (data && (data.sites || data.programmes)) this.rows ??= await userRows();
         if (data) this.user = data;
         if (discarded) this.userError = 'discarded';
       })
@@ -97,7 +99,11 @@ class DatasetStore {
     ) {
       return this.last.out;
     }
-    const out = markUserRows(mergeUserData(base, user).dataset, lang);
+    const rows = this.rows;
+    const out =
+      rows && (user.sites || user.programmes)
+        ? rows.markUserRows(rows.mergeUserData(base, user).dataset, lang)
+        : base;
     this.last = { base, user, lang, out };
     return out;
   }
@@ -135,6 +141,7 @@ class DatasetStore {
   }
 
   private async save(next: UserData): Promise<void> {
+    this.rows ??= await userRows();
     this.user = next;
     const { saveUserData } = await import('./user-store.ts');
     await saveUserData(next);
