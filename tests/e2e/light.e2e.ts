@@ -43,11 +43,13 @@ describe('what the HTML carries', () => {
       const html = readFileSync(`build/${file}`, 'utf8');
       const head = html.slice(0, html.indexOf('</head>'));
       // SvelteKit keeps a disabled <link> beside the inlined rules, for client navigations.
-      const blocking = [...head.matchAll(/<link[^>]*rel="stylesheet"[^>]*>/g)]
-        .map((m) => m[0])
-        .filter((tag) => !/disabled/.test(tag));
-      expect(blocking, file).toEqual([]);
-      expect(head).toMatch(/<style[^>]*>[^<]*\.card/);
+      const links = [...head.matchAll(/<link href="\.\/([^"]+\.css)" rel="stylesheet"([^>]*)>/g)];
+      expect(links.length, file).toBeGreaterThan(0);
+      for (const [, href, rest] of links) {
+        expect(rest, `${file}: ${href}`).toMatch(/disabled/);
+        const css = readFileSync(`build/${href}`, 'utf8').trim();
+        expect(head.includes(css), `${file} inlines ${href}`).toBe(true);
+      }
     }
   });
 
