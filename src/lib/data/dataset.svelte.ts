@@ -50,13 +50,14 @@ class DatasetStore {
   private same: { live: Dataset; prerendered: Dataset; equal: boolean } | null = null;
 
   /**
-   * Reads the user rows, and starts DuckDB-WASM once, after the first paint and when the main
-   * thread is idle (at most `IDLE_TIMEOUT_MS` later).
+   * Reads the user rows, and starts DuckDB-WASM once: after the first paint and when the main
+   * thread is idle (at most `IDLE_TIMEOUT_MS` later), or at once where the page needs the engine
+   * anyway (`{ now: true }`: the explorer, which starts it for its own queries).
    */
-  start(): void {
+  start({ now = false }: { now?: boolean } = {}): void {
     if (this.started) return;
     this.started = true;
-    afterFirstPaintIdle()
+    (now ? Promise.resolve() : afterFirstPaintIdle())
       .then(() => import('./live.ts'))
       .then(({ liveDataset }) => liveDataset())
       .then((result) => (this.live = result))
