@@ -10,6 +10,7 @@
  * usual case), the page keeps the prerendered objects: nothing is computed or drawn twice.
  */
 import { asLang } from '../i18n/lang.ts';
+import { afterFirstPaintIdle } from './after-paint.ts';
 import type { Dataset } from './queries.ts';
 import type { UserData, UserTable, UserTableData } from './user-data.ts';
 
@@ -17,20 +18,6 @@ import type { UserData, UserTable, UserTableData } from './user-data.ts';
  * (with its validator, ≈ 40 kB compressed). */
 type UserRows = typeof import('./user-data.ts');
 const userRows = (): Promise<UserRows> => import('./user-data.ts');
-
-/** The longest DuckDB-WASM waits for an idle main thread after the first paint, ms. */
-export const IDLE_TIMEOUT_MS = 3000;
-
-/** Resolves after the next paint (a frame, then a task), then once the main thread is idle. */
-export function afterFirstPaintIdle(timeoutMs = IDLE_TIMEOUT_MS): Promise<void> {
-  return new Promise((resolve) => {
-    const idle = () =>
-      'requestIdleCallback' in window
-        ? requestIdleCallback(() => resolve(), { timeout: timeoutMs })
-        : setTimeout(resolve, 0);
-    requestAnimationFrame(() => setTimeout(idle, 0));
-  });
-}
 
 class DatasetStore {
   live = $state<{ dataset: Dataset; version: string; ms: number } | null>(null);
@@ -51,7 +38,7 @@ class DatasetStore {
 
   /**
    * Reads the user rows, and starts DuckDB-WASM once: after the first paint and when the main
-   * thread is idle (at most `IDLE_TIMEOUT_MS` later), or at once where the page needs the engine
+   * thread is idle (`afterFirstPaintIdle`, at most `IDLE_TIMEOUT_MS` later), or at once where the page needs the engine
    * anyway (`{ now: true }`: the explorer, which starts it for its own queries).
    */
   start({ now = false }: { now?: boolean } = {}): void {
