@@ -46,6 +46,8 @@ export class ModelTask<V> {
         w.removeEventListener('message', onMessage);
         if (!current) return;
         if ('error' in event.data) {
+          // As the Monte Carlo's: the library's message, named, and no figure rather than a stale one.
+          console.warn(`${message.kind}: ${event.data.error}`);
           this.#error = event.data.error;
           this.#answer = null;
         } else {
