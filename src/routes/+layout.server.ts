@@ -3,15 +3,14 @@
  * the same queries the browser runs, through the same WASM engine in Node. The browser then reads
  * the same files with DuckDB-WASM.
  */
-import { loadBmo, loadDataset } from '$lib/data/queries';
+import { loadDataset } from '$lib/data/queries';
 
 export async function load() {
   const { NodeConnector } = await import('$lib/data/node');
   const db = await NodeConnector.open('static');
   try {
-    // The official statistics are reference figures: read once here, never replaced by a
-    // researcher's own rows.
-    return { dataset: await loadDataset(db), bmo: await loadBmo(db) };
+    // The official statistics (BMO) are read by the pages that show them (bmo.server.ts).
+    return { dataset: await loadDataset(db) };
   } finally {
     await db.close();
   }

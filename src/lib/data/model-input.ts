@@ -8,6 +8,7 @@
  * (`Program.observed`, per model year: a date's model year is its calendar year, since model
  * year t is the end of year t; several rows of one year are summed).
  */
+import { ascending } from 'd3';
 import type { Program, Site, SiteObservation } from '../forecast/index.ts';
 import type {
   Dataset,
@@ -32,7 +33,7 @@ export function siteObservations(
   return observations
     .filter((o) => o.subjectType === 'site' && o.subjectId === siteId && o.metric === 'headcount')
     .map((o) => ({ date: o.date, jobs: o.value }))
-    .sort((a, b) => a.date.localeCompare(b.date));
+    .sort((a, b) => ascending(a.date, b.date));
 }
 
 /**

@@ -124,17 +124,28 @@ export function formatEuros(value: number, lang: Lang = 'fr'): string {
 /** French writes the first day of a month as an ordinal: « 1er novembre 2023 ». */
 const FIRST_OF_MONTH: Record<Lang, string> = { fr: '1er', en: '1' };
 
+/** One formatter per language and precision: creating one costs more than formatting (pages
+ * format every source's date while they hydrate). */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** An ISO date "2025-06-01" as "1er juin 2025" (fr) / "1 June 2025" (en); "2025-06" as "juin 2025". */
 export function formatDate(iso: string, lang: Lang = 'fr'): string {
   const [y, m, d] = iso.split('-').map(Number);
   const date = new Date(Date.UTC(y, (m || 1) - 1, d || 1));
   // A date known to the month (« 2025-06 ») or the year is printed as such, not as its first day.
-  const parts = new Intl.DateTimeFormat(LOCALES[lang], {
-    ...(d ? { day: 'numeric' } : {}),
-    ...(m ? { month: 'long' } : {}),
-    year: 'numeric',
-    timeZone: 'UTC'
-  }).formatToParts(date);
+  const precision = d ? 'day' : m ? 'month' : 'year';
+  const key = `${lang}|${precision}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[lang], {
+      ...(d ? { day: 'numeric' } : {}),
+      ...(m ? { month: 'long' } : {}),
+      year: 'numeric',
+      timeZone: 'UTC'
+    });
+    dateFormats.set(key, format);
+  }
+  const parts = format.formatToParts(date);
   const first = FIRST_OF_MONTH[lang];
   return parts.map((p) => (p.type === 'day' && p.value === '1' ? first : p.value)).join('');
 }

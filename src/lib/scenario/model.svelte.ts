@@ -23,12 +23,15 @@ import {
   projectDetailed,
   sensitivity,
   type AggregateRow,
+  type PlacesToCloseGapResult,
   type ProjectionInput,
+  type SensitivityBar,
   type Uncertain
 } from '../forecast/index.ts';
 import type { Dataset } from '../data/queries.ts';
 import type { AppState, PresetId } from '../state/app-state.ts';
 import { SETTLE_MS, settle } from '../state/settle.ts';
+import { ModelTask } from '../workers/model-task.svelte.ts';
 import { MonteCarlo } from '../workers/monte-carlo.svelte.ts';
 import { withAdded } from './added.ts';
 import { isAddedProgrammeId } from '../state/added.ts';
@@ -59,8 +62,8 @@ export interface TerritorySource {
 export interface TerritoryModelOptions {
   /**
    * Let the slow answers ("what it takes", the tornado, the Monte Carlo) follow once input
-   * settles (SETTLE_MS) rather than at once: the workbench, whose levers move many times a
-   * second, asks for it.
+   * settles (SETTLE_MS) rather than at once, "what it takes" and the tornado computed in a
+   * worker (`ModelTask`): the workbench, whose levers move many times a second, asks for it.
    */
   followSettled?: boolean;
 }
@@ -146,14 +149,37 @@ export class TerritoryModel {
   readonly closeFrom = $derived(closingFromYear(this.state, this.dataset));
   /** The inputs of the slow answers: the current ones, or those of a moment ago (settleMs). */
   readonly #slow = $derived.by(() => (this.#settleMs > 0 ? this.#settled : this.#now()));
-  readonly closing = $derived.by(() => {
+  /** The solver's request: the region's input, cut to the scope's sites. */
+  readonly #closingRequest = $derived.by(() => {
     const s = this.#slow;
     if (!s || !s.input.sites.length || !this.sites.length) return null;
     const options = { byYear: s.byYear, fromYear: s.fromYear };
-    return placesToCloseGap(
-      s.input,
-      this.wholeRegion ? options : { ...options, sites: [...this.siteIds] }
-    );
+    return {
+      kind: 'closing' as const,
+      input: s.input,
+      options: this.wholeRegion ? options : { ...options, sites: [...this.siteIds] }
+    };
+  });
+  readonly #sensitivityRequest = $derived.by(() => {
+    const s = this.#slow;
+    return s && s.input.sites.length
+      ? {
+          kind: 'sensitivity' as const,
+          input: s.input,
+          uncertain: s.uncertain,
+          options: { year: s.byYear }
+        }
+      : null;
+  });
+  /** Where the slow answers are computed in a worker (the workbench), their tasks. */
+  #tasks: {
+    closing: ModelTask<PlacesToCloseGapResult>;
+    sensitivity: ModelTask<SensitivityBar[]>;
+  } | null = null;
+  readonly closing = $derived.by((): PlacesToCloseGapResult | null => {
+    if (this.#tasks) return this.#tasks.closing.value;
+    const r = this.#closingRequest;
+    return r ? placesToCloseGap(r.input, r.options) : null;
   });
   /** Extra places per occupation with their cost (unknown costs named, never counted 0). */
   readonly costs = $derived(
@@ -163,9 +189,10 @@ export class TerritoryModel {
     this.closing && this.costs ? closingFigures(this.closing, this.costs) : null
   );
   /** Which uncertain input moves the unfilled jobs at the closing year most (the tornado). */
-  readonly sensitivity = $derived.by(() => {
-    const s = this.#slow;
-    return s && s.input.sites.length ? sensitivity(s.input, s.uncertain, { year: s.byYear }) : [];
+  readonly sensitivity = $derived.by((): SensitivityBar[] => {
+    if (this.#tasks) return this.#tasks.sensitivity.value ?? [];
+    const r = this.#sensitivityRequest;
+    return r ? sensitivity(r.input, r.uncertain, r.options) : [];
   });
 
   /**
@@ -202,6 +229,10 @@ export class TerritoryModel {
         later.schedule();
         return later.cancel;
       });
+      this.#tasks = {
+        closing: new ModelTask(() => this.#closingRequest),
+        sensitivity: new ModelTask(() => this.#sensitivityRequest)
+      };
     }
     this.#monteCarlo = new MonteCarlo(() => ({
       ...monteCarloJob(this.input, this.state),

@@ -2,7 +2,7 @@
  * A territory's slice of the model: its sites, the programmes that feed them, and the figures
  * the overview shows (per site and in total at a year).
  */
-import { greatest } from 'd3';
+import { ascending, greatest } from 'd3';
 import {
   aggregateBySite,
   aggregateTotal,
@@ -31,7 +31,7 @@ export function trackedRegions(
     ...dataset.programmes.flatMap((p) => (p.targetRegion ? [p.targetRegion] : []))
   ]);
   return [...codes]
-    .sort((a, b) => (a === '32' ? -1 : b === '32' ? 1 : a.localeCompare(b)))
+    .sort((a, b) => (a === '32' ? -1 : b === '32' ? 1 : ascending(a, b)))
     .map((code) => ({ code, name: dataset.regions.find((r) => r.code === code)?.name ?? code }));
 }
 
@@ -87,7 +87,7 @@ export function latestHeadcount(
   return (
     observations
       .filter((o) => o.subjectType === 'site' && o.subjectId === siteId && o.metric === 'headcount')
-      .sort((a, b) => a.date.localeCompare(b.date))
+      .sort((a, b) => ascending(a.date, b.date))
       .at(-1) ?? null
   );
 }
@@ -157,7 +157,7 @@ export function earliestRenewal(
   const programmes = Object.entries(renewedFrom)
     .filter(([id]) => !keep || keep.has(id))
     .map(([id, from]) => ({ id, from }))
-    .sort((a, b) => a.from - b.from || a.id.localeCompare(b.id));
+    .sort((a, b) => a.from - b.from || ascending(a.id, b.id));
   return programmes.length ? { from: programmes[0].from, programmes } : null;
 }
 

@@ -9,6 +9,11 @@ import { settle } from './settle.ts';
 import { decodeState, encodeState, fitToLink, restrictToDataset } from './url.ts';
 import type { References } from '../data/validate.ts';
 
+/** Whether two states say the same thing (same values; the codec writes keys in one order). */
+export function sameState(a: AppState, b: AppState): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 class AppStateStore {
   current = $state<AppState>(defaultState());
   /** Parameters of the last link read that could not be used (shown as a notice). */
@@ -19,8 +24,10 @@ class AppStateStore {
   /** Reads the state from a URL's query (on load and on navigation). */
   readUrl(url: URL): void {
     const decoded = decodeState(url.searchParams);
-    this.current = decoded.state;
-    this.rejected = decoded.rejected;
+    // A link that says what is already shown (the prerendered defaults, on a link without a
+    // query) keeps the state as it is: nothing is computed or drawn a second time on load.
+    if (!sameState(decoded.state, this.current)) this.current = decoded.state;
+    if (decoded.rejected.length || this.rejected.length) this.rejected = decoded.rejected;
     this.ready = true;
     document.documentElement.lang = decoded.state.lang;
   }

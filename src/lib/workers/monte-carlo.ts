@@ -3,18 +3,18 @@
  * (`navigator.hardwareConcurrency`, at most `MAX_WORKERS`), started on first use, each running
  * a contiguous block of the runs (`splitRuns`). Run r draws from where one generator stream of
  * the seed would be at run r (mulberry32's jump-ahead), and the blocks' parts are merged by
- * `finishSimulation`: the result is exactly that of one `simulate` call with the same seed,
- * whatever the number of workers (tests/unit/workers/monte-carlo.test.ts). A new request
+ * `finishSimulation` in the first worker: the result is exactly that of one `simulate` call with
+ * the same seed, whatever the number of workers (tests/unit/workers/monte-carlo.test.ts). A new request
  * supersedes the one before (its parts, if they still come, are dropped).
  */
 import {
-  finishSimulation,
-  prepareSimulation,
+  DEFAULT_RUNS,
   type ProjectionInput,
   type SimulateOptions,
   type SimulationPart,
   type SimulationResult
 } from '../forecast/index.ts';
+import type { TaskAnswer, TaskRequest } from './tasks.ts';
 
 /** Most workers started (beyond 8, merging and copying cost more than the runs save). */
 export const MAX_WORKERS = 8;
@@ -64,6 +64,35 @@ function worker(k: number): Worker {
   return workers[k];
 }
 
+/** Posts one task to a worker and waits for its answer (the request's id picks it out). */
+function ask(w: Worker, request: TaskRequest, transfer: Transferable[] = []): Promise<TaskAnswer> {
+  return new Promise((resolve) => {
+    const onMessage = (event: MessageEvent<TaskAnswer>) => {
+      if (event.data.id !== request.id) return;
+      w.removeEventListener('message', onMessage);
+      resolve(event.data);
+    };
+    w.addEventListener('message', onMessage);
+    w.postMessage(request, transfer);
+  });
+}
+
+/** The buffers of the parts, handed over to the merging worker (the page does not read them). */
+const buffers = (parts: SimulationPart[]): Transferable[] => [
+  ...new Set(
+    parts.flatMap((p) =>
+      [p.exact, p.counts, p.lo, p.width, p.min, p.max, p.shortSite, p.shortRegion].map(
+        (a) => a.buffer as ArrayBuffer
+      )
+    )
+  )
+];
+
+/**
+ * Runs a simulation on the workers: each runs its block, then the first worker merges the parts
+ * (the quantiles of every series: the heaviest step, kept off the page's main thread). The input
+ * is validated and compiled in the workers; an invalid one rejects with the library's message.
+ */
 export function runMonteCarlo(
   input: ProjectionInput,
   options: SimulateOptions,
@@ -74,43 +103,37 @@ export function runMonteCarlo(
   const t0 = performance.now();
   // Plain data only: structured clone of the input.
   const plain = JSON.parse(JSON.stringify(input)) as ProjectionInput;
+  const blocks = splitRuns(options.runs ?? DEFAULT_RUNS, count);
   return new Promise((resolve, reject) => {
     current = { id, reject };
-    let prep: ReturnType<typeof prepareSimulation>;
-    try {
-      prep = prepareSimulation(plain, options);
-    } catch (error) {
-      reject(error as Error);
-      return;
-    }
-    const blocks = splitRuns(prep.runs, count);
-    const parts: SimulationPart[] = [];
-    const workerMs = new Array<number>(blocks.length).fill(0);
-    let failed = false;
-    blocks.forEach(([from, to], k) => {
-      const w = worker(k);
-      const onMessage = (event: MessageEvent) => {
-        if (event.data.id !== id) return;
-        w.removeEventListener('message', onMessage);
-        if (failed || current?.id !== id) return;
-        if (event.data.error) {
-          failed = true;
-          reject(new Error(event.data.error));
-          return;
-        }
-        parts.push(event.data.part as SimulationPart);
-        workerMs[k] = event.data.ms as number;
-        if (parts.length < blocks.length) return;
+    const live = () => current?.id === id;
+    const fail = (error: Error) => {
+      if (live()) current = null;
+      reject(error);
+    };
+    Promise.all(
+      blocks.map(([from, to], k) =>
+        ask(worker(k), { kind: 'runs', id, input: plain, options, from, to })
+      )
+    )
+      .then((answers) => {
+        if (!live()) return null;
+        const failed = answers.find((a) => 'error' in a);
+        if (failed && 'error' in failed) throw new Error(failed.error);
+        const parts = answers.map((a) => (a as { value: SimulationPart }).value);
+        const workerMs = answers.map((a) => (a as { ms: number }).ms);
+        const request = { kind: 'finish', id, input: plain, options, parts } as const;
+        return ask(worker(0), request, buffers(parts)).then((answer) => {
+          if ('error' in answer) throw new Error(answer.error);
+          workerMs[0] += answer.ms;
+          return { result: answer.value as SimulationResult, workerMs };
+        });
+      })
+      .then((done) => {
+        if (!done || !live()) return;
         current = null;
-        try {
-          const result = finishSimulation(prep, parts);
-          resolve({ result, ms: performance.now() - t0, workers: blocks.length, workerMs });
-        } catch (error) {
-          reject(error as Error);
-        }
-      };
-      w.addEventListener('message', onMessage);
-      w.postMessage({ id, input: plain, options, from, to });
-    });
+        resolve({ ...done, ms: performance.now() - t0, workers: blocks.length });
+      })
+      .catch(fail);
   });
 }

@@ -1,34 +1,15 @@
 /// <reference lib="webworker" />
 /**
- * Monte Carlo off the main thread: one block of the runs [from, to) of a simulation, so that
- * several workers share the runs (monte-carlo.ts merges their parts). Receives
- * { id, input, options, from, to }, answers { id, part, ms } (ms: the time this worker spent on
- * it) or { id, error }. The part is copied,
- * not transferred: a detached buffer would slow every typed-array access of this worker.
+ * The model off the main thread: the tasks of `tasks.ts` (a block of a Monte Carlo's runs, the
+ * merge of the blocks, "what it takes", the tornado). Receives a `TaskRequest`, answers a
+ * `TaskAnswer`: { id, value, ms } (ms: the time this worker spent on it) or { id, error }.
+ * A block's part is copied, not transferred: a detached buffer would slow every typed-array
+ * access of this worker.
  */
-import {
-  prepareSimulation,
-  simulateRuns,
-  type ProjectionInput,
-  type SimulateOptions
-} from '../forecast/index.ts';
+import { createTaskRunner, type TaskRequest } from './tasks.ts';
 
-interface Request {
-  id: number;
-  input: ProjectionInput;
-  options: SimulateOptions;
-  from: number;
-  to: number;
-}
+const run = createTaskRunner();
 
-self.onmessage = (event: MessageEvent<Request>) => {
-  const { id, input, options, from, to } = event.data;
-  try {
-    const t0 = performance.now();
-    const prep = prepareSimulation(input, options);
-    const part = simulateRuns(prep, from, to);
-    self.postMessage({ id, part, ms: performance.now() - t0 });
-  } catch (error) {
-    self.postMessage({ id, error: (error as Error).message });
-  }
+self.onmessage = (event: MessageEvent<TaskRequest>) => {
+  self.postMessage(run(event.data));
 };

@@ -1,3 +1,4 @@
+import { bmoAtBuild } from '$lib/data/bmo.server';
 import { loadFrance } from '$lib/map/france.server';
 import { buildFranceMap } from '$lib/map/geometry';
 
@@ -5,6 +6,6 @@ import { buildFranceMap } from '$lib/map/geometry';
  * The map's paths are computed here, at prerender, from the project's TopoJSON: the page's first
  * paint is the finished map, and the browser never runs the projection over the boundaries.
  */
-export function load() {
-  return { geometry: buildFranceMap(loadFrance()) };
+export async function load() {
+  return { geometry: buildFranceMap(loadFrance()), bmo: await bmoAtBuild() };
 }

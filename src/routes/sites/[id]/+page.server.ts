@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { bmoAtBuild } from '$lib/data/bmo.server';
 import { loadSites } from '$lib/data/queries';
 
 /** One prerendered page per site of the default dataset. */
@@ -15,5 +16,5 @@ export async function entries() {
 export async function load({ params, parent }) {
   const { dataset } = await parent();
   if (!dataset.sites.some((s) => s.id === params.id)) error(404, `Site inconnu : ${params.id}`);
-  return { siteId: params.id };
+  return { siteId: params.id, bmo: await bmoAtBuild() };
 }

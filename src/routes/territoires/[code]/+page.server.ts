@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { bmoAtBuild } from '$lib/data/bmo.server';
 import { loadFrance } from '$lib/map/france.server';
 import { buildTerritoryMap } from '$lib/map/geometry';
 import { parseTerritorySlug, territorySlug } from '$lib/map/territory';
@@ -25,7 +26,7 @@ export function entries() {
   ];
 }
 
-export function load({ params }) {
+export async function load({ params }) {
   const { france, regions, departements } = codes();
   const ref = parseTerritorySlug(params.code, regions, departements);
   if (!ref) error(404, `Territoire inconnu : ${params.code}`);
@@ -52,6 +53,7 @@ export function load({ params }) {
         }))
     },
     regionSlug: territorySlug({ level: 'region', code: region }, regions),
-    map: buildTerritoryMap(france, ref)
+    map: buildTerritoryMap(france, ref),
+    bmo: await bmoAtBuild()
   };
 }
