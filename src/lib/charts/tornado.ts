@@ -22,7 +22,10 @@ export interface TornadoLayout {
     highText: string;
   }[];
   ticks: { x: number; label: string }[];
+  /** 0 when the labels stand above their bars (a narrow chart). */
   labelWidth: number;
+  /** Where a row's label stands (from the row's top) and where its bar starts. */
+  label: { x: number; dy: number; anchor: 'start' | 'end'; barDy: number };
   rowHeight: number;
   /** The first bar's row starts here: row i spans [top + i × rowHeight, top + (i + 1) × rowHeight). */
   top: number;
@@ -34,20 +37,29 @@ export function layoutTornado(
   width: number,
   lang: Lang
 ): TornadoLayout {
-  const labelWidth = Math.min(190, Math.max(110, width * 0.32));
-  const rowHeight = 30;
+  // Wide: labels in a column that fits the longest (12 px text, ≈ 0.6 em a character, at most
+  // 40 % of the chart). Narrow (a phone): each label above its bar, the bars the full width; a
+  // fixed column cut « Entrées en formation » at 390 px.
+  const longest = Math.max(0, ...bars.map((b) => (labels[b.parameter] ?? b.parameter).length));
+  const needed = Math.max(80, longest * 7.2 + 6);
+  const stacked = needed > width * 0.4;
+  const labelWidth = stacked ? 0 : Math.round(needed);
+  const rowHeight = stacked ? 40 : 30;
   const top = 8;
   const height = top + bars.length * rowHeight + 28;
   const values = bars.flatMap((b) => [b.gapAtLow, b.gapAtHigh, b.baseGap]);
   const lo = Math.min(...values, 0);
   const hi = Math.max(...values, 0);
-  const x = linearScale([lo, hi], [labelWidth + 8, width - 16], 4);
+  const x = linearScale([lo, hi], [labelWidth + 8, width - 22], 4);
   const base = bars[0]?.baseGap ?? 0;
   return {
     width,
     height,
     baseX: x(base),
     labelWidth,
+    label: stacked
+      ? { x: 0, dy: 12, anchor: 'start', barDy: 16 }
+      : { x: labelWidth, dy: 15, anchor: 'end', barDy: 4 },
     rowHeight,
     top,
     bars: bars.map((b, i) => ({
@@ -60,7 +72,7 @@ export function layoutTornado(
       lowText: formatProjected(b.gapAtLow, lang),
       highText: formatProjected(b.gapAtHigh, lang)
     })),
-    ticks: valueTicks(x, 4, lang).map((t) => ({ x: t.at, label: t.label }))
+    ticks: valueTicks(x, stacked ? 3 : 4, lang).map((t) => ({ x: t.at, label: t.label }))
   };
 }
 

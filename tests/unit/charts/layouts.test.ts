@@ -409,4 +409,20 @@ describe('layoutTornado', () => {
     expect(t.bars[1].xLow).toBeGreaterThan(t.bars[1].xHigh);
     expect(t.bars[0].highText).toBe('900');
   });
+
+  it('gives the labels the room of the longest one, or puts them above the bars on a phone', () => {
+    const labels = { delayYears: 'Retard des sites', intakeScale: 'Entrées en formation' };
+    const bars = [bar('delayYears', 0, 900), bar('intakeScale', 700, 300)];
+    // 20 characters of 12 px text: ≈ 150 px, more than the 110 px the old fixed share gave.
+    const wide = layoutTornado(bars, labels, 700, 'fr');
+    expect(wide.labelWidth).toBe(150);
+    expect(wide.label).toEqual({ x: 150, dy: 15, anchor: 'end', barDy: 4 });
+    expect(Math.min(...wide.bars.map((b) => Math.min(b.xLow, b.xHigh)))).toBeGreaterThan(150);
+    // 150 px is more than 40 % of a 300 px chart: labels above, bars from the left edge.
+    const narrow = layoutTornado(bars, labels, 300, 'fr');
+    expect(narrow.labelWidth).toBe(0);
+    expect(narrow.label).toEqual({ x: 0, dy: 12, anchor: 'start', barDy: 16 });
+    expect(narrow.rowHeight).toBe(40);
+    expect(narrow.ticks.length).toBeLessThanOrEqual(4);
+  });
 });
