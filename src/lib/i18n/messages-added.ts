@@ -137,6 +137,7 @@ const siteFr = {
   added:
     '« {name} » est dans le scénario : tous les chiffres de la page en tiennent compte, et une formation ajoutée peut lui être destinée.',
   listTitle: 'Sites ajoutés dans l’atelier',
+  range: '{low} à {high}',
   entry:
     '{where} ; {jobs} emplois directs, production en {start}, pleine capacité en {full} ; {mix}.',
   elsewhere: 'Dans une autre région que celle de l’atelier : sans effet sur ses chiffres.',
@@ -177,6 +178,7 @@ const siteEn: typeof siteFr = {
   added:
     '“{name}” is in the scenario: every figure of the page counts it, and an added programme can train for it.',
   listTitle: 'Sites added in the workbench',
+  range: '{low} to {high}',
   entry: '{where}; {jobs} direct jobs, production in {start}, full capacity in {full}; {mix}.',
   elsewhere: 'In another région than the workbench’s: no effect on its figures.',
   remove: 'Remove',
