@@ -129,6 +129,8 @@ const siteFr = {
   choose: 'Choisir…',
   defaultMix: 'Le mix par défaut du modèle',
   likeSite: 'Comme {name}',
+  mixLike: 'répartition par métier comme {name}',
+  mixDefault: 'répartition par métier par défaut du modèle',
   communeHelp:
     'Cinq caractères, vérifiés comme dans un fichier chargé (la commune doit être du département).',
   highHelp: 'Égal au bas quand l’annonce ne donne pas de fourchette.',
@@ -170,6 +172,8 @@ const siteEn: typeof siteFr = {
   choose: 'Choose…',
   defaultMix: 'The model’s default mix',
   likeSite: 'Like {name}',
+  mixLike: 'jobs by occupation as at {name}',
+  mixDefault: 'the model’s default jobs by occupation',
   communeHelp:
     'Five characters, checked as in an uploaded file (the commune must be in the département).',
   highHelp: 'Equal to the low end when the announcement gives no range.',
