@@ -229,11 +229,18 @@ describe('adding a site in the workbench', () => {
   const SITE_PARAM = '59_-_battery-cells_-_500_500_2028_2030_Usine test';
   let before = 0;
   let after = 0;
+  let delayed = 0;
   beforeAll(async () => {
     setDepartementCentres(departementCentres(loadFrance()));
     const dataset = await defaultDataset();
     before = unfilled2030(dataset);
     after = unfilled2030(withAdded(dataset, [], 'fr', [USINE]));
+    const late = defaultState();
+    late.levers.sites['atelier-site-1'] = { delayYears: 2 };
+    delayed = scopeTotals(
+      projectDetailed(regionModelInput(withAdded(dataset, [], 'fr', [USINE]), late, '32')),
+      null
+    ).total.find((r) => r.year === 2030)!.unfilled;
   });
 
   async function addUsine(page: Page) {
@@ -265,21 +272,29 @@ describe('adding a site in the workbench', () => {
     await expect(
       page.getByTestId('add-target').locator('option[value="s.atelier-site-1"]').count()
     ).resolves.toBe(1);
+    // Its delay lever is that of any site: two years later, the model's 2030 figure.
+    await page.getByTestId('delay-atelier-site-1').fill('2');
+    await expect.poll(() => headline(page)).toBeCloseTo(delayed, 6);
+    expect(delayed).toBeLessThan(after);
+    await expect.poll(() => new URL(page.url()).searchParams.get('sd.atelier-site-1')).toBe('2');
 
+    // The link keeps the site and its lever.
     await page.reload();
     await waitForDuckDb(page);
-    await expect.poll(() => headline(page)).toBeCloseTo(after, 6);
+    await expect.poll(() => headline(page)).toBeCloseTo(delayed, 6);
     await page.getByTestId('save-name').fill('Usine Nord');
     await page.getByTestId('save').click();
     await page.getByTestId('remove-site-1').click();
     await expect.poll(() => headline(page)).toBeCloseTo(before, 6);
     await expect.poll(() => new URL(page.url()).searchParams.has('as.1')).toBe(false);
+    // Its lever went with it.
+    expect(new URL(page.url()).searchParams.has('sd.atelier-site-1')).toBe(false);
     await page
       .getByTestId('saved-list')
       .locator('li', { hasText: 'Usine Nord' })
       .getByRole('button', { name: 'Ouvrir' })
       .click();
-    await expect.poll(() => headline(page)).toBeCloseTo(after, 6);
+    await expect.poll(() => headline(page)).toBeCloseTo(delayed, 6);
     await expect.poll(() => new URL(page.url()).searchParams.get('as.1')).toBe(SITE_PARAM);
     expect(session.w.consoleErrors).toEqual([]);
   });
