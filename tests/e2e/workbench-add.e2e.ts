@@ -265,7 +265,7 @@ describe('adding a site in the workbench', () => {
     await addUsine(page);
     await expect.poll(() => headline(page)).toBeCloseTo(after, 6);
     await expect(page.getByTestId('added-site-1').locator('.name').textContent()).resolves.toBe(
-      'Usine test (ajouté dans l’atelier)'
+      'Usine test (ajout de l’atelier)'
     );
     await expect.poll(() => new URL(page.url()).searchParams.get('as.1')).toBe(SITE_PARAM);
     // It is a site of the scenario: an added programme can train for it.

@@ -107,7 +107,7 @@ export const ADDED_MESSAGES: Record<Lang, typeof fr> = { fr, en };
 /** The words of « Ajouter un site » (`src/lib/workbench/AddSite.svelte`). */
 const siteFr = {
   title: 'Ajouter un site',
-  help: 'Un site qui n’est pas dans les données, pour voir ce qu’il changerait : il entre dans le scénario, son lien et ses copies enregistrées, vérifié comme une ligne de sites chargée dans l’explorateur. C’est une hypothèse, marquée « ajouté dans l’atelier », placée au centre de son département (pas à l’adresse du site).',
+  help: 'Un site qui n’est pas dans les données, pour voir ce qu’il changerait\u00a0: il entre dans le scénario, son lien et ses copies enregistrées, vérifié comme une ligne de sites chargée dans l’explorateur. C’est une hypothèse, marquée «\u00a0ajout de l’atelier\u00a0», placée au centre de son département (pas à l’adresse du site).',
   fields: {
     name: 'Nom du site',
     departement: 'Département',
@@ -125,7 +125,7 @@ const siteFr = {
     battery_recycling: 'Recyclage de batteries',
     vehicle_circular_economy: 'Économie circulaire du véhicule'
   } as Record<string, string>,
-  region: 'Région : {name}',
+  region: 'Région\u00a0: {name}',
   choose: 'Choisir…',
   defaultMix: 'Le mix par défaut du modèle',
   likeSite: 'Comme {name}',
@@ -137,15 +137,15 @@ const siteFr = {
   submit: 'Ajouter le site au scénario',
   full: 'Au plus {max} sites ajoutés par scénario.',
   added:
-    '« {name} » est dans le scénario : tous les chiffres de la page en tiennent compte, et une formation ajoutée peut lui être destinée.',
+    '«\u00a0{name}\u00a0» est dans le scénario\u00a0: tous les chiffres de la page en tiennent compte, et une formation ajoutée peut lui être destinée.',
   listTitle: 'Sites ajoutés dans l’atelier',
   range: '{low} à {high}',
   entry:
-    '{where} ; {jobs} emplois directs, production en {start}, pleine capacité en {full} ; {mix}.',
-  elsewhere: 'Dans une autre région que celle de l’atelier : sans effet sur ses chiffres.',
+    '{where}\u00a0; {jobs} emplois directs, production en {start}, pleine capacité en {full}\u00a0; {mix}.',
+  elsewhere: 'Dans une autre région que celle de l’atelier\u00a0: sans effet sur ses chiffres.',
   remove: 'Retirer',
-  removeLabel: 'Retirer « {name} » du scénario',
-  removed: '« {name} » est retiré du scénario.'
+  removeLabel: 'Retirer «\u00a0{name}\u00a0» du scénario',
+  removed: '«\u00a0{name}\u00a0» est retiré du scénario.'
 };
 
 const siteEn: typeof siteFr = {

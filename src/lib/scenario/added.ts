@@ -87,7 +87,7 @@ export function sitePlace(dataset: Pick<Dataset, 'departements' | 'sites'>): Add
 }
 
 /**
- * The sites added, as the dataset's records, marked « ajouté dans l'atelier » (an entry that no
+ * The sites added, as the dataset's records, marked « ajout de l'atelier » (an entry that no
  * longer passes the checks against this dataset is left out, as for programmes).
  */
 export function addedSiteRecords(

@@ -414,7 +414,7 @@ describe('added sites checked like an uploaded row', () => {
   it('places the site at its département’s centre, inside the région’s bounds', () => {
     const [record] = addedSiteRecords([USINE], dataset, 'fr');
     expect(record.id).toBe('atelier-site-1');
-    expect(record.name).toBe('Usine test (ajouté dans l’atelier)');
+    expect(record.name).toBe('Usine test (ajout de l’atelier)');
     expect(record.region).toBe('32');
     expect(record.kind).toBe('estimate');
     expect(record.sourceTitle).toBe(
