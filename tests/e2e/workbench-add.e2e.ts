@@ -342,3 +342,28 @@ describe('adding a site in the workbench', () => {
     await phone.context.close();
   });
 });
+
+describe('an added site on the map and the overview', () => {
+  it('is in the map’s panel, its table and the overview’s list, with no link to a site page it does not have', async () => {
+    const { page } = session.w;
+    const query = `v=1&as.1=${encodeURIComponent('59_-_battery-cells_-_500_500_2028_2030_Usine test')}`;
+    await page.goto(`${session.baseUrl}/carte?${query}&sel=site:atelier-site-1`);
+    await waitForDuckDb(page);
+    const panel = page.getByTestId('map-panel');
+    await expect
+      .poll(() => panel.locator('#panel-title').textContent())
+      .toContain('Usine test (ajout de l’atelier)');
+    await expect(panel.locator('a', { hasText: 'Page du site' }).count()).resolves.toBe(0);
+    const row = page.locator('tr', { hasText: 'Usine test (ajout de l’atelier)' }).first();
+    await expect(row.count()).resolves.toBe(1);
+    await expect(row.locator('a').count()).resolves.toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.goto(`${session.baseUrl}/?${query}`);
+    await waitForDuckDb(page);
+    const siteRow = page.locator('tr[data-site="atelier-site-1"]');
+    await expect.poll(() => siteRow.count()).toBe(1);
+    await expect(siteRow.locator('th a').count()).resolves.toBe(0);
+    expect(session.w.consoleErrors).toEqual([]);
+  });
+});
