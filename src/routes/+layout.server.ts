@@ -4,13 +4,17 @@
  * the same files with DuckDB-WASM.
  */
 import { loadDataset } from '$lib/data/queries';
+import { departementCentres } from '$lib/map/centres';
+import { loadFrance } from '$lib/map/france.server';
 
 export async function load() {
   const { NodeConnector } = await import('$lib/data/node');
   const db = await NodeConnector.open('static');
   try {
     // The official statistics (BMO) are read by the pages that show them (bmo.server.ts).
-    return { dataset: await loadDataset(db) };
+    // Département centres: where a site added in the workbench is placed (`map/centres.ts`).
+    const centres = departementCentres(loadFrance());
+    return { dataset: await loadDataset(db), centres };
   } finally {
     await db.close();
   }

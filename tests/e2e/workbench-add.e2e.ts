@@ -12,7 +12,9 @@ import { axeViolations } from './axe.ts';
 import { chromiumSession, waitForDuckDb } from './session.ts';
 import { defaultDataset } from '../unit/research/helpers.ts';
 import { defaultState } from '../../src/lib/state/app-state.ts';
-import type { AddedProgramme } from '../../src/lib/state/added.ts';
+import type { AddedProgramme, AddedSite } from '../../src/lib/state/added.ts';
+import { departementCentres, setDepartementCentres } from '../../src/lib/map/centres.ts';
+import { loadFrance } from '../../src/lib/map/france.server.ts';
 import { withAdded } from '../../src/lib/scenario/added.ts';
 import { regionModelInput, scopeTotals } from '../../src/lib/scenario/territory.ts';
 import { projectDetailed } from '../../src/lib/forecast/index.ts';
@@ -208,5 +210,160 @@ describe('adding a programme in the workbench', () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(phone.consoleErrors).toEqual([]);
     await phone.context.close();
+  });
+});
+
+describe('adding a site in the workbench', () => {
+  const USINE: AddedSite = {
+    n: 1,
+    name: 'Usine test',
+    departement: '59',
+    commune: null,
+    activity: 'battery_cells',
+    template: null,
+    jobsLow: 500,
+    jobsHigh: 500,
+    productionStart: 2028,
+    fullCapacityYear: 2030
+  };
+  const SITE_PARAM = '59_-_battery-cells_-_500_500_2028_2030_Usine test';
+  let before = 0;
+  let after = 0;
+  let delayed = 0;
+  beforeAll(async () => {
+    setDepartementCentres(departementCentres(loadFrance()));
+    const dataset = await defaultDataset();
+    before = unfilled2030(dataset);
+    after = unfilled2030(withAdded(dataset, [], 'fr', [USINE]));
+    const late = defaultState();
+    late.levers.sites['atelier-site-1'] = { delayYears: 2 };
+    delayed = scopeTotals(
+      projectDetailed(regionModelInput(withAdded(dataset, [], 'fr', [USINE]), late, '32')),
+      null
+    ).total.find((r) => r.year === 2030)!.unfilled;
+  });
+
+  async function addUsine(page: Page) {
+    await page.getByTestId('site-name').fill('Usine test');
+    await page.getByTestId('site-departement').selectOption('59');
+    await page.getByTestId('site-jobs_direct_low').fill('500');
+    await page.getByTestId('site-production_start').fill('2028');
+    await page.getByTestId('site-full_capacity_year').fill('2030');
+    await page.getByTestId('site-submit').click();
+  }
+
+  it('adds « Usine test » in the Nord, 500 jobs from 2028: the headline moves by the model’s figure; the link, a reload and a saved scenario keep it; « Retirer » removes it', async () => {
+    const { page } = session.w;
+    await page.goto(`${session.baseUrl}/scenarios`);
+    await waitForDuckDb(page);
+    expect(await headline(page)).toBeCloseTo(before, 6);
+    expect(after - before).toBeGreaterThan(100);
+    await page.getByTestId('site-departement').selectOption('59');
+    await expect(page.getByTestId('site-region').textContent()).resolves.toContain(
+      'Région\u00a0: Hauts-de-France'
+    );
+    await addUsine(page);
+    await expect.poll(() => headline(page)).toBeCloseTo(after, 6);
+    await expect(page.getByTestId('added-site-1').locator('.name').textContent()).resolves.toBe(
+      'Usine test (ajout de l’atelier)'
+    );
+    await expect.poll(() => new URL(page.url()).searchParams.get('as.1')).toBe(SITE_PARAM);
+    // It is a site of the scenario: an added programme can train for it.
+    await expect(
+      page.getByTestId('add-target').locator('option[value="s.atelier-site-1"]').count()
+    ).resolves.toBe(1);
+    // Its delay lever is that of any site: two years later, the model's 2030 figure.
+    await page.getByTestId('delay-atelier-site-1').fill('2');
+    await expect.poll(() => headline(page)).toBeCloseTo(delayed, 6);
+    expect(delayed).toBeLessThan(after);
+    await expect.poll(() => new URL(page.url()).searchParams.get('sd.atelier-site-1')).toBe('2');
+
+    // The link keeps the site and its lever.
+    await page.reload();
+    await waitForDuckDb(page);
+    await expect.poll(() => headline(page)).toBeCloseTo(delayed, 6);
+    await page.getByTestId('save-name').fill('Usine Nord');
+    await page.getByTestId('save').click();
+    await page.getByTestId('remove-site-1').click();
+    await expect.poll(() => headline(page)).toBeCloseTo(before, 6);
+    await expect.poll(() => new URL(page.url()).searchParams.has('as.1')).toBe(false);
+    // Its lever went with it.
+    expect(new URL(page.url()).searchParams.has('sd.atelier-site-1')).toBe(false);
+    await page
+      .getByTestId('saved-list')
+      .locator('li', { hasText: 'Usine Nord' })
+      .getByRole('button', { name: 'Ouvrir' })
+      .click();
+    await expect.poll(() => headline(page)).toBeCloseTo(delayed, 6);
+    await expect.poll(() => new URL(page.url()).searchParams.get('as.1')).toBe(SITE_PARAM);
+    expect(session.w.consoleErrors).toEqual([]);
+  });
+
+  it('refuses bad values with the field named, as an upload does', async () => {
+    const { page } = session.w;
+    await page.goto(`${session.baseUrl}/scenarios`);
+    await waitForDuckDb(page);
+    const start = await headline(page);
+    await page.getByTestId('site-jobs_direct_low').fill('-5');
+    await page.getByTestId('site-production_start').fill('2028');
+    await page.getByTestId('site-full_capacity_year').fill('2030');
+    await page.getByTestId('site-submit').click();
+    const said = (field: string) =>
+      page
+        .getByTestId(`site-error-${field}`)
+        .textContent()
+        .then((t) => t?.trim());
+    await expect(said('name')).resolves.toBe(
+      'Nom du site (name)\u00a0: attendu une valeur (obligatoire), trouvé une cellule vide'
+    );
+    await expect(said('jobs_direct_low')).resolves.toBe(
+      'Emplois directs annoncés, bas (jobs_direct_low)\u00a0: attendu un nombre ≥ 0, trouvé "-5"'
+    );
+    await expect(page.getByTestId('added-sites').count()).resolves.toBe(0);
+    expect(await headline(page)).toBe(start);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('works at 390 px and names a bad link parameter', async () => {
+    const phone = await openPage(session.browser, session.baseUrl, { width: 390, height: 844 });
+    const { page } = phone;
+    await page.goto(`${session.baseUrl}/scenarios?v=1&as.1=59_-_fusee_-_5_5_2028_2030_X`);
+    await waitForDuckDb(page);
+    await expect(page.locator('body').textContent()).resolves.toContain(
+      'as.1=59_-_fusee_-_5_5_2028_2030_X'
+    );
+    await page.getByTestId('add-site').scrollIntoViewIfNeeded();
+    await addUsine(page);
+    await expect.poll(() => headline(page)).toBeCloseTo(after, 6);
+    await expect(page.getByTestId('remove-site-1').isVisible()).resolves.toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(phone.consoleErrors).toEqual([]);
+    await phone.context.close();
+  });
+});
+
+describe('an added site on the map and the overview', () => {
+  it('is in the map’s panel, its table and the overview’s list, with no link to a site page it does not have', async () => {
+    const { page } = session.w;
+    const query = `v=1&as.1=${encodeURIComponent('59_-_battery-cells_-_500_500_2028_2030_Usine test')}`;
+    await page.goto(`${session.baseUrl}/carte?${query}&sel=site:atelier-site-1`);
+    await waitForDuckDb(page);
+    const panel = page.getByTestId('map-panel');
+    await expect
+      .poll(() => panel.locator('#panel-title').textContent())
+      .toContain('Usine test (ajout de l’atelier)');
+    await expect(panel.locator('a', { hasText: 'Page du site' }).count()).resolves.toBe(0);
+    const row = page.locator('tr', { hasText: 'Usine test (ajout de l’atelier)' }).first();
+    await expect(row.count()).resolves.toBe(1);
+    await expect(row.locator('a').count()).resolves.toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.goto(`${session.baseUrl}/?${query}`);
+    await waitForDuckDb(page);
+    const siteRow = page.locator('tr[data-site="atelier-site-1"]');
+    await expect.poll(() => siteRow.count()).toBe(1);
+    await expect(siteRow.locator('th a').count()).resolves.toBe(0);
+    expect(session.w.consoleErrors).toEqual([]);
   });
 });

@@ -103,3 +103,91 @@ const en: typeof fr = {
 };
 
 export const ADDED_MESSAGES: Record<Lang, typeof fr> = { fr, en };
+
+/** The words of « Ajouter un site » (`src/lib/workbench/AddSite.svelte`). */
+const siteFr = {
+  title: 'Ajouter un site',
+  help: 'Un site qui n’est pas dans les données, pour voir ce qu’il changerait\u00a0: il entre dans le scénario, son lien et ses copies enregistrées, vérifié comme une ligne de sites chargée dans l’explorateur. C’est une hypothèse, marquée «\u00a0ajout de l’atelier\u00a0», placée au centre de son département (pas à l’adresse du site).',
+  fields: {
+    name: 'Nom du site',
+    departement: 'Département',
+    commune_insee: 'Code Insee de la commune (facultatif)',
+    activity: 'Activité',
+    occupation_mix: 'Répartition des emplois par métier',
+    jobs_direct_low: 'Emplois directs annoncés, bas',
+    jobs_direct_high: 'Emplois directs annoncés, haut',
+    production_start: 'Début de production',
+    full_capacity_year: 'Pleine capacité'
+  },
+  activities: {
+    battery_cells: 'Cellules de batteries',
+    battery_materials: 'Matériaux de batteries',
+    battery_recycling: 'Recyclage de batteries',
+    vehicle_circular_economy: 'Économie circulaire du véhicule'
+  } as Record<string, string>,
+  region: 'Région\u00a0: {name}',
+  choose: 'Choisir…',
+  defaultMix: 'Le mix par défaut du modèle',
+  likeSite: 'Comme {name}',
+  mixLike: 'répartition par métier comme {name}',
+  mixDefault: 'répartition par métier par défaut du modèle',
+  communeHelp:
+    'Cinq caractères, vérifiés comme dans un fichier chargé (la commune doit être du département).',
+  highHelp: 'Égal au bas quand l’annonce ne donne pas de fourchette.',
+  submit: 'Ajouter le site au scénario',
+  full: 'Au plus {max} sites ajoutés par scénario.',
+  added:
+    '«\u00a0{name}\u00a0» est dans le scénario\u00a0: tous les chiffres de la page en tiennent compte, et une formation ajoutée peut lui être destinée.',
+  listTitle: 'Sites ajoutés dans l’atelier',
+  range: '{low} à {high}',
+  entry:
+    '{where}\u00a0; {jobs} emplois directs, production en {start}, pleine capacité en {full}\u00a0; {mix}.',
+  elsewhere: 'Dans une autre région que celle de l’atelier\u00a0: sans effet sur ses chiffres.',
+  remove: 'Retirer',
+  removeLabel: 'Retirer «\u00a0{name}\u00a0» du scénario',
+  removed: '«\u00a0{name}\u00a0» est retiré du scénario.'
+};
+
+const siteEn: typeof siteFr = {
+  title: 'Add a site',
+  help: 'A site that is not in the data, to see what it would change: it joins the scenario, its link and its saved copies, checked like a sites row uploaded in the explorer. It is an assumption, marked “added in the workbench”, placed at the centre of its département (not at the site’s address).',
+  fields: {
+    name: 'Site name',
+    departement: 'Département',
+    commune_insee: 'INSEE commune code (optional)',
+    activity: 'Activity',
+    occupation_mix: 'Jobs by occupation',
+    jobs_direct_low: 'Direct jobs announced, low',
+    jobs_direct_high: 'Direct jobs announced, high',
+    production_start: 'Production starts',
+    full_capacity_year: 'Full capacity'
+  },
+  activities: {
+    battery_cells: 'Battery cells',
+    battery_materials: 'Battery materials',
+    battery_recycling: 'Battery recycling',
+    vehicle_circular_economy: 'Vehicle circular economy'
+  },
+  region: 'Région: {name}',
+  choose: 'Choose…',
+  defaultMix: 'The model’s default mix',
+  likeSite: 'Like {name}',
+  mixLike: 'jobs by occupation as at {name}',
+  mixDefault: 'the model’s default jobs by occupation',
+  communeHelp:
+    'Five characters, checked as in an uploaded file (the commune must be in the département).',
+  highHelp: 'Equal to the low end when the announcement gives no range.',
+  submit: 'Add the site to the scenario',
+  full: 'At most {max} sites added per scenario.',
+  added:
+    '“{name}” is in the scenario: every figure of the page counts it, and an added programme can train for it.',
+  listTitle: 'Sites added in the workbench',
+  range: '{low} to {high}',
+  entry: '{where}; {jobs} direct jobs, production in {start}, full capacity in {full}; {mix}.',
+  elsewhere: 'In another région than the workbench’s: no effect on its figures.',
+  remove: 'Remove',
+  removeLabel: 'Remove “{name}” from the scenario',
+  removed: '“{name}” was removed from the scenario.'
+};
+
+export const ADDED_SITE_MESSAGES: Record<Lang, typeof siteFr> = { fr: siteFr, en: siteEn };

@@ -16,8 +16,19 @@
 import type { Lang } from '../i18n/format.ts';
 import { newestSourceDate, occupationLabel } from '../data/provenance.ts';
 import type { Dataset, ProgrammeRecord } from '../data/queries.ts';
-import { programmeRecord } from '../data/user-data.ts';
-import { addedFields, checkAddedFields, type AddedProgramme } from '../state/added.ts';
+import type { SiteRecord } from '../data/queries.ts';
+import { programmeRecord, referencesOf, siteRecord } from '../data/user-data.ts';
+import { departementCentre } from '../map/centres.ts';
+import {
+  addedFields,
+  addedSiteFields,
+  checkAddedFields,
+  checkAddedSiteFields,
+  mixText,
+  type AddedProgramme,
+  type AddedSite,
+  type AddedSitePlace
+} from '../state/added.ts';
 
 /** The words that flag an added programme, wherever its name shows. */
 export const ADDED_MARK = { fr: 'ajout de l’atelier', en: 'added in the workbench' } as const;
@@ -66,17 +77,61 @@ export function addedRecords(
   return out;
 }
 
+/** Where an added site stands in this dataset: its département's région and centre, the mixes. */
+export function sitePlace(dataset: Pick<Dataset, 'departements' | 'sites'>): AddedSitePlace {
+  return {
+    regionOf: (dep) => dataset.departements.find((d) => d.code === dep)?.region,
+    centreOf: departementCentre,
+    mixOf: (id) => mixText(dataset.sites.find((s) => s.id === id)?.occupationMix ?? null)
+  };
+}
+
+/**
+ * The sites added, as the dataset's records, marked « ajout de l'atelier » (an entry that no
+ * longer passes the checks against this dataset is left out, as for programmes).
+ */
+export function addedSiteRecords(
+  added: readonly AddedSite[],
+  dataset: Dataset,
+  lang: Lang
+): SiteRecord[] {
+  const sourceDate =
+    newestSourceDate(dataset.sites, dataset.sitePlans, dataset.observations, dataset.programmes) ||
+    '2026-01-01';
+  const refs = referencesOf(dataset);
+  const place = sitePlace(dataset);
+  const out: SiteRecord[] = [];
+  for (const s of added) {
+    const checked = checkAddedSiteFields(s.n, addedSiteFields(s), place, refs, sourceDate);
+    if (!checked.row) continue;
+    const record = siteRecord(checked.row, { file: 'atelier', loadedAt: '' });
+    out.push({ ...record, name: `${record.name} (${ADDED_MARK[lang]})` });
+  }
+  return out;
+}
+
 let last: { dataset: Dataset; key: string; out: Dataset } | null = null;
 
-/** The dataset with the scenario's added programmes after its own (the same object if none). */
-export function withAdded(dataset: Dataset, added: readonly AddedProgramme[], lang: Lang): Dataset {
-  if (!added.length) return dataset;
+/**
+ * The dataset with the scenario's added sites and programmes after its own (the same object if
+ * none). Sites first: an added programme may train for an added site.
+ */
+export function withAdded(
+  dataset: Dataset,
+  added: readonly AddedProgramme[],
+  lang: Lang,
+  sites: readonly AddedSite[] = []
+): Dataset {
+  if (!added.length && !sites.length) return dataset;
   // Keyed by value: a lever's move makes a new state, not new programmes.
-  const key = `${lang}:${JSON.stringify(added)}`;
+  const key = `${lang}:${JSON.stringify(added)}:${JSON.stringify(sites)}`;
   if (last && last.dataset === dataset && last.key === key) return last.out;
+  const withSites = sites.length
+    ? { ...dataset, sites: [...dataset.sites, ...addedSiteRecords(sites, dataset, lang)] }
+    : dataset;
   const out = {
-    ...dataset,
-    programmes: [...dataset.programmes, ...addedRecords(added, dataset, lang)]
+    ...withSites,
+    programmes: [...dataset.programmes, ...addedRecords(added, withSites, lang)]
   };
   last = { dataset, key, out };
   return out;

@@ -82,7 +82,7 @@ export class TerritoryModel {
   /** The dataset with the programmes added in the workbench (`added.ts`). */
   readonly dataset = $derived.by(() => {
     const { dataset, state } = this.#source();
-    return withAdded(dataset, state.addedProgrammes, state.lang);
+    return withAdded(dataset, state.addedProgrammes, state.lang, state.addedSites);
   });
   readonly state = $derived.by(() => this.#source().state);
   readonly scope = $derived.by(() => this.#source().scope);

@@ -4,7 +4,7 @@
  * version and old versions go through `migrations.ts`, so old links keep working.
  */
 import type { Lang } from '../i18n/format.ts';
-import type { AddedProgramme } from './added.ts';
+import type { AddedProgramme, AddedSite } from './added.ts';
 
 export const STATE_VERSION = 1;
 
@@ -46,6 +46,8 @@ export interface AppState {
   mapSelection: MapSelectionState | null;
   /** Training programmes added in the workbench (URL `ap.<n>`, `added.ts`); none by default. */
   addedProgrammes: AddedProgramme[];
+  /** Sites added in the workbench (URL `as.<n>`, `added.ts`); none by default. */
+  addedSites: AddedSite[];
 }
 
 /** What the map's panel shows: a site by id, or a région or département by INSEE code. */
@@ -68,7 +70,8 @@ export const DEFAULT_STATE: AppState = {
   mapClasses: 'named',
   hiddenSites: [],
   mapSelection: null,
-  addedProgrammes: []
+  addedProgrammes: [],
+  addedSites: []
 };
 
 export function defaultState(): AppState {

@@ -75,10 +75,11 @@ class AppStateStore {
   restrictTo(
     siteIds: ReadonlySet<string>,
     programmeIds: ReadonlySet<string>,
-    refs?: References
+    refs?: References,
+    mixes?: (siteId: string) => string | undefined
   ): void {
     const snapshot = $state.snapshot(this.current) as AppState;
-    const r = restrictToDataset(snapshot, siteIds, programmeIds, refs);
+    const r = restrictToDataset(snapshot, siteIds, programmeIds, refs, mixes);
     if (!r.rejected.length) return;
     this.current = r.state;
     this.rejected = [...this.rejected, ...r.rejected];

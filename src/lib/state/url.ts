@@ -38,13 +38,21 @@ import {
 import { MIGRATIONS, migrate, type Migration } from './migrations.ts';
 import {
   ADDED_KEY,
+  ADDED_SITE_KEY,
   MAX_ADDED,
+  MAX_ADDED_SITES,
   addedProgrammeId,
+  addedSiteId,
   decodeAddedProgramme,
+  decodeAddedSite,
   encodeAddedProgrammes,
+  encodeAddedSites,
   parseAddedNumber,
-  restrictAdded
+  restrictAdded,
+  restrictAddedSites,
+  type AddedSitePlace
 } from './added.ts';
+import { departementCentre } from '../map/centres.ts';
 import type { References } from '../data/validate.ts';
 import { INSEE_REGIONS } from '../forecast/validate.ts';
 import { MAX_ID_LENGTH } from '../data/schema.ts';
@@ -118,6 +126,8 @@ export function encodeStateChecked(state: AppState): { query: string; dropped: L
   }
   // Programmes added in the workbench, by number (`added.ts`).
   for (const [key, value] of encodeAddedProgrammes(state.addedProgrammes)) p.set(key, value);
+  // Sites added in the workbench, by number (`added.ts`).
+  for (const [key, value] of encodeAddedSites(state.addedSites)) p.set(key, value);
   // The territory-wide levers, in the table's order, then each site's and programme's.
   const L = state.levers;
   for (const key of SCALAR_LEVER_KEYS) {
@@ -267,6 +277,16 @@ function readAdded(suffix: string | undefined, raw: string, s: AppState): boolea
   return true;
 }
 
+/** Reads one added site (`as.<n>=…`, `added.ts`); false if it cannot, or one too many. */
+function readAddedSite(suffix: string | undefined, raw: string, s: AppState): boolean {
+  const n = parseAddedNumber(suffix);
+  if (n === null || s.addedSites.length >= MAX_ADDED_SITES) return false;
+  const entry = decodeAddedSite(n, raw);
+  if (!entry) return false;
+  s.addedSites.push(entry);
+  return true;
+}
+
 /** Reads one lever parameter (`cs=1.2`, `sd.<id>=2`) into the state; false if it cannot. */
 function readLever(head: LeverKey, id: string | undefined, raw: string, s: AppState): boolean {
   const value = parseLever(head, raw);
@@ -303,9 +323,11 @@ export function decodeState(
       ? false
       : head === ADDED_KEY
         ? readAdded(id, value, state)
-        : isLeverKey(head)
-          ? readLever(head, id, value, state)
-          : Object.hasOwn(SETTINGS_IN, head) && SETTINGS_IN[head](value, state);
+        : head === ADDED_SITE_KEY
+          ? readAddedSite(id, value, state)
+          : isLeverKey(head)
+            ? readLever(head, id, value, state)
+            : Object.hasOwn(SETTINGS_IN, head) && SETTINGS_IN[head](value, state);
     if (!read) rejected.push(`${key}=${value}`);
   }
   if (state.year < state.years[0] || state.year > state.years[1]) {
@@ -329,9 +351,26 @@ export function decodeState(
     state.compare = state.compare.filter((p) => p !== state.preset);
   }
   state.addedProgrammes.sort((a, b) => a.n - b.n);
+  state.addedSites.sort((a, b) => a.n - b.n);
   // Levers past MAX_QUERY would make a link the server refuses: left out, and named.
   const fit = fitToLink(state);
   return { state: fit.state, rejected: [...rejected, ...fit.rejected] };
+}
+
+/**
+ * Where an added site stands, read from the dataset's references: its département's région
+ * (`departements.region`, "59:32") and centre (`departementCentre`), the template sites' mixes.
+ */
+export function placeOf(
+  refs: References,
+  mixes?: (siteId: string) => string | undefined
+): AddedSitePlace {
+  const pairs = [...(refs.get('departements.region') ?? [])];
+  return {
+    regionOf: (dep) => pairs.find((x) => x.startsWith(`${dep}:`))?.slice(dep.length + 1),
+    centreOf: departementCentre,
+    mixOf: mixes
+  };
 }
 
 /**
@@ -344,20 +383,31 @@ export function restrictToDataset(
   state: AppState,
   siteIds: ReadonlySet<string>,
   programmeIds: ReadonlySet<string>,
-  refs?: References
+  refs?: References,
+  mixes?: (siteId: string) => string | undefined
 ): Decoded {
   const next = structuredClone(state);
   const rejected: string[] = [];
   if (refs) {
-    const added = restrictAdded(next.addedProgrammes, refs);
+    // Sites first: an added programme may train for an added site.
+    const sites = restrictAddedSites(next.addedSites, placeOf(refs, mixes), refs);
+    next.addedSites = sites.kept;
+    rejected.push(...sites.rejected);
+    const siteRefs = new Map(refs);
+    siteRefs.set(
+      'sites.id',
+      new Set([...(refs.get('sites.id') ?? siteIds), ...sites.kept.map((x) => addedSiteId(x.n))])
+    );
+    const added = restrictAdded(next.addedProgrammes, siteRefs);
     next.addedProgrammes = added.kept;
     rejected.push(...added.rejected);
   }
+  const sitesKnown = new Set([...siteIds, ...next.addedSites.map((x) => addedSiteId(x.n))]);
   const programmesKnown = new Set([
     ...programmeIds,
     ...next.addedProgrammes.map((p) => addedProgrammeId(p.n))
   ]);
-  const known = { sites: siteIds, programmes: programmesKnown };
+  const known = { sites: sitesKnown, programmes: programmesKnown };
   for (const scope of ['sites', 'programmes'] as const) {
     for (const id of Object.keys(next.levers[scope])) {
       if (known[scope].has(id)) continue;
@@ -369,13 +419,13 @@ export function restrictToDataset(
       delete next.levers[scope][id];
     }
   }
-  const unknown = next.hiddenSites.filter((id) => !siteIds.has(id));
+  const unknown = next.hiddenSites.filter((id) => !sitesKnown.has(id));
   if (unknown.length) {
     rejected.push(`hs=${unknown.join(',')}`);
-    next.hiddenSites = next.hiddenSites.filter((id) => siteIds.has(id));
+    next.hiddenSites = next.hiddenSites.filter((id) => sitesKnown.has(id));
   }
   const sel = next.mapSelection;
-  if (sel?.kind === 'site' && !siteIds.has(sel.id)) {
+  if (sel?.kind === 'site' && !sitesKnown.has(sel.id)) {
     rejected.push(`sel=site:${sel.id}`);
     next.mapSelection = null;
   }

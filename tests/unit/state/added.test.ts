@@ -11,16 +11,29 @@ import {
   checkAddedFields,
   encodeAddedProgramme,
   MAX_ADDED,
+  MAX_ADDED_SITES,
+  addedSiteFields,
+  checkAddedSiteFields,
   type AddedFields,
-  type AddedProgramme
+  type AddedProgramme,
+  type AddedSite,
+  type AddedSiteFields
 } from '../../../src/lib/state/added.ts';
+import { geoBounds } from 'd3';
+import { departementCentres, setDepartementCentres } from '../../../src/lib/map/centres.ts';
+import { loadFrance } from '../../../src/lib/map/france.server.ts';
 import { defaultState } from '../../../src/lib/state/app-state.ts';
 import { decodeState, encodeState, restrictToDataset } from '../../../src/lib/state/url.ts';
 import { loadSaved, saveScenario, STORAGE_KEY } from '../../../src/lib/state/saved.ts';
 import { uploadText } from '../../../src/lib/data/validate.ts';
 import { referencesOf } from '../../../src/lib/data/user-data.ts';
 import type { Dataset } from '../../../src/lib/data/queries.ts';
-import { addedRecords, withAdded } from '../../../src/lib/scenario/added.ts';
+import {
+  addedRecords,
+  addedSiteRecords,
+  sitePlace,
+  withAdded
+} from '../../../src/lib/scenario/added.ts';
 import { regionModelInput, scopeTotals } from '../../../src/lib/scenario/territory.ts';
 import { costPerTrainee } from '../../../src/lib/scenario/build.ts';
 import { projectDetailed } from '../../../src/lib/forecast/index.ts';
@@ -276,5 +289,184 @@ describe('added programmes in the scenario', () => {
       { kind: 'entry', index: 1, field: 'name', found: '42' },
       { kind: 'ignored', name: 'Lien abîmé', params: ['ap.1=operator_s.aesc-douai_24'] }
     ]);
+  });
+});
+
+// ——— Sites added in the workbench ———
+
+const USINE: AddedSite = {
+  n: 1,
+  name: 'Usine test',
+  departement: '59',
+  commune: null,
+  activity: 'battery_cells',
+  template: null,
+  jobsLow: 500,
+  jobsHigh: 500,
+  productionStart: 2028,
+  fullCapacityYear: 2030
+};
+const siteFields = (over: Partial<AddedSiteFields> = {}): AddedSiteFields => ({
+  ...addedSiteFields(USINE),
+  ...over
+});
+
+describe('added sites in the link', () => {
+  it('writes one compact parameter per site, and reads it back', () => {
+    const s = {
+      ...defaultState(),
+      addedSites: [{ ...USINE, template: 'aesc-douai', commune: '59329' }]
+    };
+    const q = encodeState(s);
+    expect(q).toBe('v=1&as.1=59_59329_battery-cells_aesc-douai_500_500_2028_2030_Usine+test');
+    const back = decodeState(q);
+    expect(back.rejected).toEqual([]);
+    expect(back.state.addedSites).toEqual(s.addedSites);
+  });
+
+  it('keeps links without it decoding as before', () => {
+    expect(decodeState('v=1&p=stress').state).toEqual({ ...defaultState(), preset: 'stress' });
+    expect(defaultState().addedSites).toEqual([]);
+  });
+
+  it('drops, and names, a malformed entry; reads at most MAX_ADDED_SITES', () => {
+    const bad = decodeState(
+      'as.1=59_-_battery-cells_-_500_400_2028_2030_X&as.2=59_-_fusee_-_5_5_2028_2030_Y&as.3=59_-_battery_cells'
+    );
+    expect(bad.rejected).toEqual([
+      'as.1=59_-_battery-cells_-_500_400_2028_2030_X',
+      'as.2=59_-_fusee_-_5_5_2028_2030_Y',
+      'as.3=59_-_battery_cells'
+    ]);
+    const many = Array.from(
+      { length: MAX_ADDED_SITES + 1 },
+      (_, i) => `as.${i + 1}=59_-_battery-cells_-_10_10_2028_2030_S${i + 1}`
+    ).join('&');
+    const r = decodeState(many);
+    expect(r.state.addedSites).toHaveLength(MAX_ADDED_SITES);
+    expect(r.rejected).toEqual([`as.11=59_-_battery-cells_-_10_10_2028_2030_S11`]);
+  });
+});
+
+describe('added sites checked like an uploaded row', () => {
+  let dataset: Dataset;
+  beforeAll(async () => {
+    dataset = await defaultDataset();
+    setDepartementCentres(departementCentres(loadFrance()));
+  });
+
+  it('names each bad field in the upload’s French', () => {
+    const checked = checkAddedSiteFields(
+      1,
+      siteFields({
+        name: '',
+        activity: 'fusee',
+        jobs_direct_low: '-5',
+        jobs_direct_high: 'beaucoup',
+        production_start: '2028.5',
+        full_capacity_year: '2027'
+      }),
+      sitePlace(dataset),
+      referencesOf(dataset)
+    );
+    expect(
+      checked.problems.map((p) => [
+        p.field,
+        uploadText(p.expected, 'fr'),
+        uploadText(p.found, 'fr')
+      ])
+    ).toEqual([
+      ['name', 'une valeur (obligatoire)', 'une cellule vide'],
+      ['activity', expect.stringMatching(/^une des valeurs /), '"fusee"'],
+      ['production_start', 'un nombre entier', '"2028.5"'],
+      ['jobs_direct_low', 'un nombre ≥ 0', '"-5"'],
+      ['jobs_direct_high', 'un nombre entier', '"beaucoup"']
+    ]);
+    // The row's rules, as for an upload, once its cells are right: Arras is not in the Nord.
+    const arras = checkAddedSiteFields(
+      1,
+      siteFields({ commune_insee: '62041' }),
+      sitePlace(dataset),
+      referencesOf(dataset)
+    );
+    expect(arras.problems.map((p) => [p.field, uploadText(p.expected, 'fr'), p.found])).toEqual([
+      ['commune_insee', 'un code de commune du département 59 (commençant par 59)', '62041']
+    ]);
+  });
+
+  it('refuses a département the data lacks, and full capacity before the start', () => {
+    const unknown = checkAddedSiteFields(
+      1,
+      siteFields({ departement: '99' }),
+      sitePlace(dataset),
+      referencesOf(dataset)
+    );
+    expect(unknown.problems.map((p) => p.field)).toContain('departement');
+    const early = checkAddedSiteFields(
+      1,
+      siteFields({ full_capacity_year: '2028' }),
+      sitePlace(dataset),
+      referencesOf(dataset)
+    );
+    expect(early.problems.map((p) => p.column)).toEqual(['full_capacity_year']);
+  });
+
+  it('places the site at its département’s centre, inside the région’s bounds', () => {
+    const [record] = addedSiteRecords([USINE], dataset, 'fr');
+    expect(record.id).toBe('atelier-site-1');
+    expect(record.name).toBe('Usine test (ajout de l’atelier)');
+    expect(record.region).toBe('32');
+    expect(record.kind).toBe('estimate');
+    expect(record.sourceTitle).toBe(
+      'hypothèse de l’utilisateur, pas une source publiée (atelier de scénarios) ; position : centre du département, pas l’adresse du site'
+    );
+    const france = loadFrance();
+    const hdf = france.regions.find((r) => r.properties.code === '32')!;
+    const [[west, south], [east, north]] = geoBounds(hdf);
+    expect(record.longitude).toBeGreaterThan(west);
+    expect(record.longitude).toBeLessThan(east);
+    expect(record.latitude).toBeGreaterThan(south);
+    expect(record.latitude).toBeLessThan(north);
+    // The Nord's centre: between Lille and Maubeuge.
+    expect(record.latitude).toBeCloseTo(50.44, 1);
+    expect(record.longitude).toBeCloseTo(3.21, 1);
+  });
+
+  it('takes the occupation mix of its template site, or the default mix', () => {
+    const [like] = addedSiteRecords([{ ...USINE, template: 'aesc-douai' }], dataset, 'fr');
+    expect(like.occupationMix).toEqual(
+      dataset.sites.find((s) => s.id === 'aesc-douai')!.occupationMix
+    );
+    expect(addedSiteRecords([USINE], dataset, 'fr')[0].occupationMix).toBeNull();
+  });
+
+  it('adds its jobs to the région’s figures, and a programme can train for it', () => {
+    const s = defaultState();
+    const jobs = (d: Dataset) =>
+      scopeTotals(projectDetailed(regionModelInput(d, s, '32')), null).total.find(
+        (r) => r.year === 2030
+      )!;
+    const before = jobs(dataset);
+    const withSite = withAdded(dataset, [], 'fr', [USINE]);
+    expect(withSite.sites.at(-1)?.id).toBe('atelier-site-1');
+    expect(jobs(withSite).unfilled).toBeGreaterThan(before.unfilled + 100);
+    const aimed = { ...DOUAI, target: { site: 'atelier-site-1' } };
+    const both = withAdded(dataset, [aimed], 'fr', [USINE]);
+    expect(both.programmes.at(-1)?.targetSite).toBe('atelier-site-1');
+    const r = restrictToDataset(
+      { ...defaultState(), addedSites: [USINE], addedProgrammes: [aimed] },
+      new Set(dataset.sites.map((x) => x.id)),
+      new Set(dataset.programmes.map((p) => p.id)),
+      referencesOf(dataset)
+    );
+    expect(r.rejected).toEqual([]);
+    expect(r.state.addedProgrammes).toEqual([aimed]);
+  });
+
+  it('is kept in a saved scenario', () => {
+    const store = memoryStore();
+    saveScenario(store, 'Avec usine', { ...defaultState(), addedSites: [USINE] });
+    const [saved] = loadSaved(store).scenarios;
+    expect(decodeState(saved.query).state.addedSites).toEqual([USINE]);
   });
 });
