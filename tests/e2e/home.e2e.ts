@@ -162,6 +162,21 @@ describe('home page in Chromium', () => {
     await w.context.close();
   });
 
+  it('keeps its headings in order: the chart’s title is a section (h2) after the page’s h1', async () => {
+    const w = await openPage(browser, baseUrl);
+    await w.page.goto(`${baseUrl}/`);
+    const levels = await w.page
+      .locator('main h1, main h2, main h3, main h4')
+      .evaluateAll((els) => els.map((e) => Number(e.tagName.slice(1))));
+    expect(levels[0]).toBe(1);
+    // No level skipped on the way down (Lighthouse's heading-order audit: h1 then h3 before).
+    expect(levels.every((l, i) => i === 0 || l <= levels[i - 1] + 1)).toBe(true);
+    await expect(w.page.locator('#overview-chart-title').evaluate((e) => e.tagName)).resolves.toBe(
+      'H2'
+    );
+    await w.context.close();
+  });
+
   it('answers an unknown address with a French page that leads back in', async () => {
     const w = await openPage(browser, baseUrl);
     for (const path of ['/territoires/departement-59', '/sites/usine-inconnue', '/nulle-part']) {
