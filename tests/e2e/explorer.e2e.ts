@@ -46,6 +46,18 @@ async function run(page: Page, sql: string, how: 'keys' | 'click' = 'keys') {
   await page.waitForTimeout(50);
   await idle(page);
 }
+/** npm run fuzz case 656449694: a Parquet file whose bit flips keep DuckDB in one long step. */
+async function uploadStuckFile(page: Page) {
+  const { file, bytes } = await replayCase(656449694);
+  await page.goto(`${baseUrl}/explorateur`);
+  await ready(page);
+  await page.getByTestId('user-file').setInputFiles({
+    name: file,
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from(bytes)
+  });
+  await page.waitForTimeout(1500);
+}
 async function downloaded(page: Page, testId: string): Promise<{ d: Download; bytes: Buffer }> {
   const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
   return { d, bytes: readFileSync((await d.path())!) };
@@ -224,16 +236,7 @@ describe('the researcher’s own file', () => {
 
   it('ends a check stuck inside the engine (a corrupt Parquet file): the explorer answers again', async () => {
     const { page } = session.w;
-    // npm run fuzz case 656449694: a Parquet file whose bit flips keep DuckDB in one long step.
-    const { file, bytes } = await replayCase(656449694);
-    await page.goto(`${baseUrl}/explorateur`);
-    await ready(page);
-    await page.getByTestId('user-file').setInputFiles({
-      name: file,
-      mimeType: 'application/octet-stream',
-      buffer: Buffer.from(bytes)
-    });
-    await page.waitForTimeout(1500);
+    await uploadStuckFile(page);
     await expect(page.getByTestId('user-state').getAttribute('data-step')).resolves.toBe('reading');
     await page.getByRole('button', { name: 'Arrêter la vérification' }).click();
     await page.waitForSelector('[data-testid=user-state][data-step=cancelled]', { timeout: 5_000 });
@@ -247,15 +250,7 @@ describe('the researcher’s own file', () => {
 
   it('keeps a query typed while a stuck check is being ended: it runs on the new engine', async () => {
     const { page } = session.w;
-    const { file, bytes } = await replayCase(656449694);
-    await page.goto(`${baseUrl}/explorateur`);
-    await ready(page);
-    await page.getByTestId('user-file').setInputFiles({
-      name: file,
-      mimeType: 'application/octet-stream',
-      buffer: Buffer.from(bytes)
-    });
-    await page.waitForTimeout(1500);
+    await uploadStuckFile(page);
     await page.getByRole('button', { name: 'Arrêter la vérification' }).click();
     // Inside the 3 s grace period the engine is still stuck: the query waits for it.
     await page.getByTestId('sql-editor').fill('SELECT 6 * 7 AS answer');
