@@ -80,6 +80,10 @@ describe('with the browser’s storage blocked', () => {
     await expect(
       page.getByTestId('history').locator('li').first().textContent()
     ).resolves.toContain('SELECT count(*) AS n FROM sites');
+    // The schema's list grows above the history once read: click after it, not into the shift.
+    await page.waitForSelector('[data-testid=schema] li[data-table=trainees_synthetic]', {
+      timeout: 30_000
+    });
     await page.getByRole('button', { name: 'Effacer l’historique' }).click();
     await expect.poll(() => page.getByTestId('history').count()).toBe(0);
     expect(consoleErrors).toEqual([]);
