@@ -11,6 +11,13 @@ import {
   simulateRuns,
   type SimulationResult
 } from '../../../src/lib/forecast/simulate.ts';
+import {
+  addToSketch,
+  createSketch,
+  setSketchRange,
+  sketchQuantiles
+} from '../../../src/lib/forecast/sketch.ts';
+import { SKETCH_BINS } from '../../../src/lib/forecast/simulate.ts';
 import { nationalInput } from '../../../scripts/lib/national.ts';
 import { FIXTURE, WIDE_UNCERTAIN } from './fixture.ts';
 
@@ -46,6 +53,49 @@ describe('simulate in blocks of runs', () => {
       simulateRuns(prep, 250, 600)
     ]);
     expect(split).toEqual(one);
+  });
+
+  it('counts each sketched series as a histogram of its stored runs would, bit for bit', () => {
+    // The reference: every series kept in full, each then counted into a histogram of its own
+    // (its bins from its first 64 runs, as the pilot's), in the store's plain layout. The
+    // sketched simulation counts its series from a tile laid out in blocks of series: same
+    // values, same counts, so the same quantiles to the last bit. 301 runs: a partial tile and
+    // a lone last run.
+    const runs = 301;
+    const options = { runs, seed: 3, uncertain: WIDE_UNCERTAIN, rows: true };
+    const sketched = prepareSimulation(fixture, { ...options, exactBudgetBytes: 400_000 });
+    const part = simulateRuns(sketched, 0, runs);
+    expect(sketched.nSketch).toBeGreaterThan(16); // several blocks of 16 series (LANES)
+    const full = prepareSimulation(fixture, { ...options, exactBudgetBytes: 1e9 });
+    const store = simulateRuns(full, 0, runs).exact;
+    const values = (i: number) =>
+      Float64Array.from({ length: runs }, (_, r) => {
+        const at = ((r >> 6) * full.nExact + full.exactIndex[i]) * 64 + (r & 63);
+        return store[at];
+      });
+    const sketch = { ...createSketch(sketched.nSketch, SKETCH_BINS), ...part };
+    const bins = SKETCH_BINS + 3;
+    let compared = 0;
+    for (let i = 0; i < sketched.layout.count; i++) {
+      const e = sketched.sketchIndex[i];
+      if (e < 0) continue;
+      const own = createSketch(1, SKETCH_BINS);
+      const x = values(i);
+      setSketchRange(own, 0, x, 0, 64);
+      addToSketch(own, 0, x, 0, runs);
+      expect([part.lo[e], part.width[e], part.min[e], part.max[e]]).toEqual([
+        own.lo[0],
+        own.width[0],
+        own.min[0],
+        own.max[0]
+      ]);
+      expect(part.counts.subarray(e * bins, (e + 1) * bins)).toEqual(own.counts);
+      expect(sketchQuantiles(sketch, e, [0.1, 0.5, 0.9])).toEqual(
+        sketchQuantiles(own, 0, [0.1, 0.5, 0.9])
+      );
+      compared++;
+    }
+    expect(compared).toBe(sketched.nSketch);
   });
 
   it('refuses blocks that miss runs', () => {
