@@ -405,20 +405,10 @@ export interface Sums {
 }
 
 /**
- * Where series i of a run lies in a tile whose series come in blocks of 2^laneShift, the block
- * holding each run's values of its series side by side (run k at + k · 2^laneShift), `step`
- * apart from the next block: (i >> laneShift) · step + i mod 2^laneShift. With laneShift 0 that
- * is i · step, each series' runs side by side.
- */
-function slotOf(i: number, laneShift: number, step: number): number {
-  return (i >> laneShift) * step + (i & ((1 << laneShift) - 1));
-}
-
-/**
  * Writes the series of a pair of runs (`runPlanPair`'s output) into `dst`, as differences from
- * `central` (zeros: the values themselves): run 0's series i at dst[base + slotOf(i)] and, with
- * `both`, run 1's one run further (`slotOf`: series in blocks of 2^laneShift). Each run's sums
- * are those of a single run, added in the same order; `sums` holds them run-minor (x · 2 + r).
+ * `central` (zeros: the values themselves): run 0's series i at dst[base + i · step] and, with
+ * `both`, run 1's at dst[base + 1 + i · step]. Each run's sums are those of a single run, added
+ * in the same order; `sums` holds them run-minor (x · 2 + r).
  */
 function collectPair(
   plan: Plan,
@@ -430,10 +420,8 @@ function collectPair(
   base: number,
   step: number,
   both: boolean,
-  sums: Sums,
-  laneShift = 0
+  sums: Sums
 ): void {
-  const lanes = 1 << laneShift;
   const { T } = plan;
   const T1 = T + 1;
   const nS = plan.sites.length;
@@ -441,7 +429,7 @@ function collectPair(
   const { siteS, regJ, regW, regA, regU } = sums;
   const siteJobs = out.siteJobs;
   const trained = out.trained;
-  const b1 = both ? base + lanes : -1;
+  const b1 = both ? base + 1 : -1;
   siteS.fill(0);
   regJ.fill(0);
   regW.fill(0);
@@ -468,11 +456,11 @@ function collectPair(
         const g1 = share * siteJobs[b + 1] - W1;
         const cW = central[iW + j];
         const cG = central[iG + j];
-        dst[base + slotOf(iW + j, laneShift, step)] = W0 - cW;
-        dst[base + slotOf(iG + j, laneShift, step)] = (g0 > 0 ? g0 : 0) - cG;
+        dst[base + (iW + j) * step] = W0 - cW;
+        dst[base + (iG + j) * step] = (g0 > 0 ? g0 : 0) - cG;
         if (both) {
-          dst[b1 + slotOf(iW + j, laneShift, step)] = W1 - cW;
-          dst[b1 + slotOf(iG + j, laneShift, step)] = (g1 > 0 ? g1 : 0) - cG;
+          dst[b1 + (iW + j) * step] = W1 - cW;
+          dst[b1 + (iG + j) * step] = (g1 > 0 ? g1 : 0) - cG;
         }
         if (g0 < 0) siteS[b] -= g0;
         if (g1 < 0) siteS[b + 1] -= g1;
@@ -520,22 +508,22 @@ function collectPair(
       const U0 = shareSum * J0 - W0 + S0; // Σ of the cells' max(0, J − W)
       const U1 = shareSum * J1 - W1 + S1;
       const cJ = central[iJ + j];
-      dst[base + slotOf(iJ + j, laneShift, step)] = J0 - cJ;
-      if (both) dst[b1 + slotOf(iJ + j, laneShift, step)] = J1 - cJ;
+      dst[base + (iJ + j) * step] = J0 - cJ;
+      if (both) dst[b1 + (iJ + j) * step] = J1 - cJ;
       if (iW >= 0) {
         const cW = central[iW + j];
         const cG = central[iG + j];
-        dst[base + slotOf(iW + j, laneShift, step)] = W0 - cW;
-        dst[base + slotOf(iG + j, laneShift, step)] = U0 - cG;
+        dst[base + (iW + j) * step] = W0 - cW;
+        dst[base + (iG + j) * step] = U0 - cG;
         if (both) {
-          dst[b1 + slotOf(iW + j, laneShift, step)] = W1 - cW;
-          dst[b1 + slotOf(iG + j, laneShift, step)] = U1 - cG;
+          dst[b1 + (iW + j) * step] = W1 - cW;
+          dst[b1 + (iG + j) * step] = U1 - cG;
         }
       }
       if (iS >= 0) {
         const cS = central[iS + j];
-        dst[base + slotOf(iS + j, laneShift, step)] = S0 - cS;
-        if (both) dst[b1 + slotOf(iS + j, laneShift, step)] = S1 - cS;
+        dst[base + (iS + j) * step] = S0 - cS;
+        if (both) dst[b1 + (iS + j) * step] = S1 - cS;
       }
       const i = rr + 2 * j;
       regJ[i] += J0;
@@ -551,7 +539,7 @@ function collectPair(
   const runs = both ? 2 : 1;
   const t = L.total;
   for (let r = 0; r < runs; r++) {
-    const at = base + r * lanes;
+    const at = base + r;
     for (let j = 0; j < T; j++) {
       let J = 0;
       let W = 0;
@@ -560,19 +548,19 @@ function collectPair(
       for (let reg = 0; reg < nR; reg++) {
         const o = L.region[reg];
         const i = 2 * (reg * T + j) + r;
-        dst[at + slotOf(o + j, laneShift, step)] = regJ[i] - central[o + j];
-        dst[at + slotOf(o + T + j, laneShift, step)] = regW[i] - central[o + T + j];
-        dst[at + slotOf(o + 2 * T + j, laneShift, step)] = regU[i] - central[o + 2 * T + j];
-        dst[at + slotOf(o + 3 * T + j, laneShift, step)] = regA[i] - central[o + 3 * T + j];
+        dst[at + (o + j) * step] = regJ[i] - central[o + j];
+        dst[at + (o + T + j) * step] = regW[i] - central[o + T + j];
+        dst[at + (o + 2 * T + j) * step] = regU[i] - central[o + 2 * T + j];
+        dst[at + (o + 3 * T + j) * step] = regA[i] - central[o + 3 * T + j];
         J += regJ[i];
         W += regW[i];
         U += regU[i];
         A += regA[i];
       }
-      dst[at + slotOf(t + j, laneShift, step)] = J - central[t + j];
-      dst[at + slotOf(t + T + j, laneShift, step)] = W - central[t + T + j];
-      dst[at + slotOf(t + 2 * T + j, laneShift, step)] = U - central[t + 2 * T + j];
-      dst[at + slotOf(t + 3 * T + j, laneShift, step)] = A - central[t + 3 * T + j];
+      dst[at + (t + j) * step] = J - central[t + j];
+      dst[at + (t + T + j) * step] = W - central[t + T + j];
+      dst[at + (t + 2 * T + j) * step] = U - central[t + 2 * T + j];
+      dst[at + (t + 3 * T + j) * step] = A - central[t + 3 * T + j];
     }
     for (let g = 0; g < groupSites.length; g++) {
       const members = groupSites[g];
@@ -589,9 +577,9 @@ function collectPair(
           Wg += siteW[b];
           Ug += L.siteShareSum[s] * Js + siteS[b];
         }
-        dst[at + slotOf(o + j, laneShift, step)] = Jg - central[o + j];
-        dst[at + slotOf(o + T + j, laneShift, step)] = Wg - central[o + T + j];
-        dst[at + slotOf(o + 2 * T + j, laneShift, step)] = Ug - Wg - central[o + 2 * T + j];
+        dst[at + (o + j) * step] = Jg - central[o + j];
+        dst[at + (o + T + j) * step] = Wg - central[o + T + j];
+        dst[at + (o + 2 * T + j) * step] = Ug - Wg - central[o + 2 * T + j];
       }
     }
   }
@@ -621,16 +609,6 @@ export function clearSimulationCache(): void {
  * the histograms' bins.
  */
 const TILE = 64;
-
-/**
- * Where some series are sketched, the tile holds them in blocks of LANES series (16 float32: a
- * cache line), each run's values of a block side by side. A run then writes its ≈ 18 000 site
- * series of the national input over ≈ 1 100 lines, not one line per series (which the next
- * run of the tile finds evicted: a cache miss per series and run), and each histogram reads its
- * series from its block at a stride of LANES.
- */
-const LANE_SHIFT = 4;
-const LANES = 1 << LANE_SHIFT;
 
 /** simulate reads W per cell only for the rows and for the cells that can hold more people
  * than jobs (`Layout.surplusCells`). */
@@ -856,12 +834,8 @@ export function simulateRuns(
   const exactSize = nExact * TILE * tiles;
   const exact = reuseStore ? storeFor(exactSize) : new Float32Array(exactSize);
   const sketch = createSketch(nSketch, SKETCH_BINS);
-  // Series i of run k of the tile at slotOf(i, shift, step) + k · 2^shift: where every series
-  // is kept in full, i · TILE + k (the store's layout); otherwise the series come in blocks of
-  // LANES, a run's values of a block's series side by side.
-  const shift = allExact ? 0 : LANE_SHIFT;
-  const step = TILE << shift;
-  const tile = allExact ? exact : new Float32Array(Math.ceil(count / LANES) * step);
+  // Series i of run k of the tile at i · TILE + k.
+  const tile = allExact ? exact : new Float32Array(count * TILE);
   const trained = needsTrained(L);
   const out = createBatchBuffers(plan, 2, trained);
   const resolve = makeResolver(plan, prep.scenario);
@@ -890,7 +864,7 @@ export function simulateRuns(
       resolve(draw, params[r]);
     }
     runPlanPair(plan, params[0], params[K - 1], out, trained);
-    collectPair(plan, L, out, groupSites, central, tile, base, step, K === 2, sums, shift);
+    collectPair(plan, L, out, groupSites, central, tile, base, TILE, K === 2, sums);
     if (!count_) return;
     // Unfilled share of the horizon's jobs, in float64.
     const siteW = L.withRows ? sums.siteW : out.siteTrained;
@@ -918,12 +892,9 @@ export function simulateRuns(
   if (!allExact) {
     const pilot = Math.min(TILE, prep.runs);
     const drawInto = makeDrawer(prep.uncertain, nS, mulberry32(prep.seed));
-    for (let k = 0; k < pilot; k += 2) {
-      runPair(drawInto, Math.min(2, pilot - k), k << shift, false);
-    }
-    for (let e = 0; e < nSketch; e++) {
-      setSketchRange(sketch, e, tile, slotOf(sketchSeries[e], shift, step), pilot, LANES);
-    }
+    for (let k = 0; k < pilot; k += 2) runPair(drawInto, Math.min(2, pilot - k), k, false);
+    for (let e = 0; e < nSketch; e++)
+      setSketchRange(sketch, e, tile, sketchSeries[e] * TILE, pilot);
   }
 
   const drawInto = makeDrawer(
@@ -934,17 +905,14 @@ export function simulateRuns(
   for (let t = 0; t < tiles; t++) {
     const m = Math.min(TILE, n - t * TILE);
     const at = allExact ? t * count * TILE : 0;
-    for (let k = 0; k < m; k += 2) runPair(drawInto, Math.min(2, m - k), at + (k << shift), true);
+    for (let k = 0; k < m; k += 2) runPair(drawInto, Math.min(2, m - k), at + k, true);
     if (allExact) continue;
     // The series kept in full to the store (tile-major), the others into their histograms.
     for (let e = 0; e < nExact; e++) {
-      const i = slotOf(exactSeries[e], shift, step);
-      const o = (t * nExact + e) * TILE;
-      for (let k = 0; k < m; k++) exact[o + k] = tile[i + k * LANES];
+      const i = exactSeries[e] * TILE;
+      exact.set(tile.subarray(i, i + m), (t * nExact + e) * TILE);
     }
-    for (let e = 0; e < nSketch; e++) {
-      addToSketch(sketch, e, tile, slotOf(sketchSeries[e], shift, step), m, LANES);
-    }
+    for (let e = 0; e < nSketch; e++) addToSketch(sketch, e, tile, sketchSeries[e] * TILE, m);
   }
   return {
     from,
