@@ -30,6 +30,10 @@ interface Measure {
   projectMs: number;
   simulateMs: number;
   simulateCpuMs: number;
+  /** CPU of the same call reporting no site's rows (`sites: []`), then the largest région's. */
+  noSitesCpuMs: number;
+  regionSitesCpuMs: number;
+  regionSites: number;
   rowsMs: number;
   peakRssMb: number;
   peakHeapMb: number;
@@ -69,6 +73,18 @@ async function measure(n: number): Promise<Measure> {
   const simulateMs = performance.now() - t0;
   const simulateCpuMs = process.cpuUsage(c0).user / 1000;
   sample();
+  // What a page that reads no site's bands (the map: the total's, the régions' and every
+  // site's shortage probability) or one région's sites asks for.
+  const cpu = (sites: string[]) => {
+    const c = process.cpuUsage();
+    simulate(input, { runs: 10_000, seed: 1, uncertain: WIDE_UNCERTAIN, rows: false, sites });
+    return process.cpuUsage(c).user / 1000;
+  };
+  const byRegion = new Map<string, string[]>();
+  for (const s of input.sites) byRegion.set(s.region, [...(byRegion.get(s.region) ?? []), s.id]);
+  const largest = [...byRegion.values()].sort((a, b) => b.length - a.length)[0];
+  const noSitesCpuMs = cpu([]);
+  const regionSitesCpuMs = cpu(largest);
   clearSimulationCache();
   const t1 = performance.now();
   simulate(input, { runs: 10_000, seed: 1, uncertain: WIDE_UNCERTAIN });
@@ -82,6 +98,9 @@ async function measure(n: number): Promise<Measure> {
     projectMs,
     simulateMs,
     simulateCpuMs,
+    noSitesCpuMs,
+    regionSitesCpuMs,
+    regionSites: largest.length,
     rowsMs,
     peakRssMb: Math.max(peakRss / 1048576, maxRSS / 1024),
     peakHeapMb: peakHeap / 1048576,
@@ -116,7 +135,7 @@ export async function benchNational(): Promise<void> {
   }
   const pad = (x: string, w: number) => x.padStart(w);
   console.log(
-    ' sites  progs   rows | project ms  µs/site | simulate ms   cpu ms  ms/site | with rows ms | peak rss MB  heap+buffers MB | exact levels (sketched series, max rank-error bound)'
+    ' sites  progs   rows | project ms  µs/site | simulate ms   cpu ms  ms/site | cpu ms: no site rows, 1 région | with rows ms | peak rss MB  heap+buffers MB | exact levels (sketched series, max rank-error bound)'
   );
   for (const r of results) {
     console.log(
@@ -131,6 +150,9 @@ export async function benchNational(): Promise<void> {
         pad(r.simulateMs.toFixed(0), 11),
         pad(r.simulateCpuMs.toFixed(0), 8),
         pad((r.simulateMs / r.sites).toFixed(1), 8),
+        '|',
+        pad(r.noSitesCpuMs.toFixed(0), 20),
+        pad(`${r.regionSitesCpuMs.toFixed(0)} (${r.regionSites})`, 12),
         '|',
         pad(r.rowsMs.toFixed(0), 12),
         '|',

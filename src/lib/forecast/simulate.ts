@@ -56,6 +56,14 @@ export interface SimulateOptions {
   uncertain?: Uncertain;
   /** Extra sums to report, by id: the sites each sums (e.g. a département's). */
   groups?: Record<string, readonly string[]>;
+  /**
+   * The sites whose rows `sites` (and, with `rows`, `rows`) reports, by id (default every site).
+   * The others still count in the régions, groups and total and in
+   * `shortageProbability.bySite`; their series are neither stored nor sketched. A page that
+   * shows the sites of one territory names those: at France-wide scale the histograms of the
+   * ≈ 18 000 series of 505 sites are about a quarter of the time (docs/forecast.md).
+   */
+  sites?: readonly string[];
   /** A shortage is more than this share of the horizon's jobs unfilled (default 0.1). */
   shortageShare?: number;
   /**
@@ -304,7 +312,10 @@ export function makeDrawer(
 
 /** Series offsets of the run store. -1: not stored (always 0 in trained, = J in unfilled). */
 export interface Layout {
-  siteJobs: number;
+  /** Per site, its first jobs series (T of them), or -1 where its rows are not reported. */
+  siteJobs: Int32Array;
+  /** 1 where the site's rows are reported (`SimulateOptions.sites`). */
+  reported: Uint8Array;
   cellTrained: Int32Array; // first series of the cell (T of them), or -1
   cellGap: Int32Array;
   siteTrained: Int32Array; // per site, or -1
@@ -319,17 +330,23 @@ export interface Layout {
    * where observed hires are in post whatever the vacancies. */
   siteSurplus: Int32Array;
   withRows: boolean;
-  /** Live cells of the sites with a `siteSurplus` series. */
+  /** Live cells of the sites where W may exceed J (with a `siteSurplus` series if reported). */
   surplusCells: Int32Array;
   count: number;
 }
 
-function layout(plan: Plan, nGroups: number, withRows = true): Layout {
+function layout(
+  plan: Plan,
+  nGroups: number,
+  withRows = true,
+  reported = new Uint8Array(plan.sites.length).fill(1)
+): Layout {
   const nS = plan.sites.length;
   const { T, nCells } = plan;
   let o = 0;
   const next = (n: number): number => ((o += n), o - n);
-  const siteJobs = next(nS * T);
+  const siteJobs = new Int32Array(nS).fill(-1);
+  for (let s = 0; s < nS; s++) if (reported[s]) siteJobs[s] = next(T);
   const cellTrained = new Int32Array(nCells).fill(-1);
   const cellGap = new Int32Array(nCells).fill(-1);
   const siteTrained = new Int32Array(nS).fill(-1);
@@ -337,6 +354,7 @@ function layout(plan: Plan, nGroups: number, withRows = true): Layout {
   const siteShareSum = new Float64Array(nS);
   for (let c = 0; c < nCells; c++) siteShareSum[plan.cellSite[c]] += plan.cellShare[c];
   for (const c of plan.liveCells) {
+    if (!reported[plan.cellSite[c]]) continue;
     if (withRows) {
       cellTrained[c] = next(T);
       cellGap[c] = next(T);
@@ -355,18 +373,21 @@ function layout(plan: Plan, nGroups: number, withRows = true): Layout {
   for (let g = 0; g < nGroups; g++) group[g] = next(3 * T);
   const total = next(4 * T);
   const siteSurplus = new Int32Array(nS).fill(-1);
+  const canExceed = new Uint8Array(nS);
   for (let u = 0; u < plan.nUnits; u++) {
     const c = plan.unitCell[u];
-    if (c < 0 || siteSurplus[plan.cellSite[c]] >= 0) continue;
+    if (c < 0 || canExceed[plan.cellSite[c]]) continue;
     for (let j = 0; j < T; j++) {
       if (!Number.isNaN(plan.obsHired[u * T + j])) {
-        siteSurplus[plan.cellSite[c]] = next(T);
+        canExceed[plan.cellSite[c]] = 1;
+        if (reported[plan.cellSite[c]]) siteSurplus[plan.cellSite[c]] = next(T);
         break;
       }
     }
   }
   return {
     siteJobs,
+    reported,
     cellTrained,
     cellGap,
     siteTrained,
@@ -378,7 +399,7 @@ function layout(plan: Plan, nGroups: number, withRows = true): Layout {
     siteSurplus,
     withRows,
     surplusCells: Int32Array.from(
-      Array.from(plan.liveCells).filter((c) => siteSurplus[plan.cellSite[c]] >= 0)
+      Array.from(plan.liveCells).filter((c) => canExceed[plan.cellSite[c]])
     ),
     count: o
   };
@@ -454,13 +475,15 @@ function collectPair(
         // Unfilled: max(0, J − W); W > J only where observed hires exceed the jobs (a surplus).
         const g0 = share * siteJobs[b] - W0;
         const g1 = share * siteJobs[b + 1] - W1;
-        const cW = central[iW + j];
-        const cG = central[iG + j];
-        dst[base + (iW + j) * step] = W0 - cW;
-        dst[base + (iG + j) * step] = (g0 > 0 ? g0 : 0) - cG;
-        if (both) {
-          dst[b1 + (iW + j) * step] = W1 - cW;
-          dst[b1 + (iG + j) * step] = (g1 > 0 ? g1 : 0) - cG;
+        if (iW >= 0) {
+          const cW = central[iW + j];
+          const cG = central[iG + j];
+          dst[base + (iW + j) * step] = W0 - cW;
+          dst[base + (iG + j) * step] = (g0 > 0 ? g0 : 0) - cG;
+          if (both) {
+            dst[b1 + (iW + j) * step] = W1 - cW;
+            dst[b1 + (iG + j) * step] = (g1 > 0 ? g1 : 0) - cG;
+          }
         }
         if (g0 < 0) siteS[b] -= g0;
         if (g1 < 0) siteS[b + 1] -= g1;
@@ -491,7 +514,7 @@ function collectPair(
     for (let x = 0; x < 2 * T; x++) regA[rr + x] += out.available[ga + x];
   }
   for (let s = 0; s < nS; s++) {
-    const iJ = L.siteJobs + s * T;
+    const iJ = L.siteJobs[s];
     const iW = L.siteTrained[s];
     const iG = L.siteGap[s];
     const iS = L.siteSurplus[s];
@@ -507,9 +530,11 @@ function collectPair(
       const S1 = siteS[b + 1];
       const U0 = shareSum * J0 - W0 + S0; // Σ of the cells' max(0, J − W)
       const U1 = shareSum * J1 - W1 + S1;
-      const cJ = central[iJ + j];
-      dst[base + (iJ + j) * step] = J0 - cJ;
-      if (both) dst[b1 + (iJ + j) * step] = J1 - cJ;
+      if (iJ >= 0) {
+        const cJ = central[iJ + j];
+        dst[base + (iJ + j) * step] = J0 - cJ;
+        if (both) dst[b1 + (iJ + j) * step] = J1 - cJ;
+      }
       if (iW >= 0) {
         const cW = central[iW + j];
         const cG = central[iG + j];
@@ -705,7 +730,14 @@ export function prepareSimulation(
     )
   );
   const withRows = options.rows ?? true;
-  const L = layout(plan, groupIds.length, withRows);
+  const reported = new Uint8Array(plan.sites.length).fill(options.sites ? 0 : 1);
+  for (const siteId of options.sites ?? []) {
+    const i = siteIndex.get(siteId);
+    if (i === undefined)
+      throw new InputError('sites', 'simulate options', `names an unknown site "${siteId}"`);
+    reported[i] = 1;
+  }
+  const L = layout(plan, groupIds.length, withRows, reported);
   // The scenario's own run (as run 0 of a pair, run 1 its copy).
   const out = createBatchBuffers(plan, 2, needsTrained(L));
   const resolve = makeResolver(plan, input.scenario);
@@ -776,8 +808,9 @@ const LEVELS: readonly ExactLevel[] = ['total', 'regions', 'groups', 'sites', 'r
 function levelsOf(plan: Plan, L: Layout, nGroups: number): Record<ExactLevel, number[]> {
   const { T } = plan;
   const range = (o: number, n: number) => Array.from({ length: n }, (_, k) => o + k);
-  const sites: number[] = range(L.siteJobs, plan.sites.length * T);
+  const sites: number[] = [];
   for (let s = 0; s < plan.sites.length; s++) {
+    if (L.siteJobs[s] >= 0) sites.push(...range(L.siteJobs[s], T));
     if (L.siteTrained[s] >= 0) sites.push(...range(L.siteTrained[s], T), ...range(L.siteGap[s], T));
     if (L.siteSurplus[s] >= 0) sites.push(...range(L.siteSurplus[s], T));
   }
@@ -996,12 +1029,16 @@ export function finishSimulation(
   });
   const ZERO: Quantiles = { p10: 0, p50: 0, p90: 0 };
 
+  // Jobs quantiles of the reported sites (the others' stay empty: no row reads them).
   const siteJobsQ: Quantiles[] = [];
-  for (let i = 0; i < nS * T; i++) siteJobsQ.push(q(L.siteJobs + i));
+  for (let s = 0; s < nS; s++) {
+    for (let j = 0; j < T; j++) siteJobsQ.push(L.reported[s] ? q(L.siteJobs[s] + j) : ZERO);
+  }
 
   const rows: SimulationRow[] = [];
   for (let c = 0; L.withRows && c < plan.nCells; c++) {
     const s = plan.cellSite[c];
+    if (!L.reported[s]) continue;
     const site = plan.sites[s];
     const iW = L.cellTrained[c];
     for (let j = 0; j < T; j++) {
@@ -1022,6 +1059,7 @@ export function finishSimulation(
   }
   const sites: SimulationSumRow[] = [];
   for (let s = 0; s < nS; s++) {
+    if (!L.reported[s]) continue;
     for (let j = 0; j < T; j++) {
       const iW = L.siteTrained[s];
       const gap = iW >= 0 ? q(L.siteGap[s] + j) : scaled(siteJobsQ[s * T + j], L.siteShareSum[s]);

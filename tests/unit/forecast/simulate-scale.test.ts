@@ -57,15 +57,14 @@ describe('simulate in blocks of runs', () => {
 
   it('counts each sketched series as a histogram of its stored runs would, bit for bit', () => {
     // The reference: every series kept in full, each then counted into a histogram of its own
-    // (its bins from its first 64 runs, as the pilot's), in the store's plain layout. The
-    // sketched simulation counts its series from a tile laid out in blocks of series: same
-    // values, same counts, so the same quantiles to the last bit. 301 runs: a partial tile and
-    // a lone last run.
+    // (its bins from its first 64 runs, as the pilot's). The sketched simulation counts its
+    // series from its tiles of 64 runs as they are made: same values, same counts, so the same
+    // quantiles to the last bit. 301 runs: a partial tile and a lone last run.
     const runs = 301;
     const options = { runs, seed: 3, uncertain: WIDE_UNCERTAIN, rows: true };
     const sketched = prepareSimulation(fixture, { ...options, exactBudgetBytes: 400_000 });
     const part = simulateRuns(sketched, 0, runs);
-    expect(sketched.nSketch).toBeGreaterThan(16); // several blocks of 16 series (LANES)
+    expect(sketched.nSketch).toBeGreaterThan(100);
     const full = prepareSimulation(fixture, { ...options, exactBudgetBytes: 1e9 });
     const store = simulateRuns(full, 0, runs).exact;
     const values = (i: number) =>
@@ -138,5 +137,51 @@ describe('simulate on the national input', () => {
     errors.sort((a, b) => a - b);
     expect(errors.length).toBeGreaterThan(10_000);
     expect(errors[errors.length >> 1]).toBeLessThan(0.002);
+  });
+
+  it('keeps the sites asked for in full: their quantiles are exact, none sketched', () => {
+    // A région's sites (what a territory page shows). At 1 000 runs the default budget holds
+    // 16 384 series: the total and régions (912) and a région's sites (36 series each) fit,
+    // the 505 sites (18 180) do not. So the sites asked for are kept in full and their
+    // quantiles are the exact ones to the last bit (error 0), with no histogram at all.
+    const region = input.sites[0].region;
+    const ids = input.sites.filter((s) => s.region === region).map((s) => s.id);
+    expect(ids.length).toBeGreaterThan(10);
+    const some = simulate(input, { ...options, sites: ids });
+    expect(simulate(input, options).approximation.sketched).toBe(18_180);
+    expect(some.approximation).toMatchObject({ sketched: 0, maxRankError: 0 });
+    expect(some.approximation.exact).toContain('sites');
+    expect(some.sites).toEqual(exact.sites.filter((r) => ids.includes(r.siteId!)));
+    expect(some.sites.length).toBe(ids.length * 12);
+    expect(some.total).toEqual(exact.total);
+    expect(some.regions).toEqual(exact.regions);
+    expect(some.shortageProbability).toEqual(exact.shortageProbability);
+  }, 60_000);
+});
+
+describe('simulate with the sites a page reads', () => {
+  const options = { runs: 400, seed: 4, uncertain: WIDE_UNCERTAIN };
+  const full = simulate(fixture, options);
+  const ids = ['acc-douvrin', 'aesc-douai'];
+
+  it('reports only those sites, each row as in the full result; sums and shortages unchanged', () => {
+    const some = simulate(fixture, { ...options, sites: ids });
+    expect(new Set(some.sites.map((r) => r.siteId))).toEqual(new Set(ids));
+    expect(some.sites).toEqual(full.sites.filter((r) => ids.includes(r.siteId!)));
+    expect(some.rows.length).toBeGreaterThan(0);
+    expect(some.rows).toEqual(full.rows.filter((r) => ids.includes(r.siteId)));
+    expect(some.total).toEqual(full.total);
+    expect(some.regions).toEqual(full.regions);
+    expect(some.shortageProbability).toEqual(full.shortageProbability);
+  });
+
+  it('reports no site with an empty list, and names an unknown site', () => {
+    const none = simulate(fixture, { ...options, sites: [] });
+    expect(none.sites).toEqual([]);
+    expect(none.rows).toEqual([]);
+    expect(none.total).toEqual(full.total);
+    expect(() => simulate(fixture, { ...options, sites: ['nowhere'] })).toThrow(
+      /sites.*unknown site "nowhere"/
+    );
   });
 });
