@@ -217,15 +217,24 @@ export interface MonteCarloQuestion {
   input: ProjectionInput;
   uncertain: Uncertain;
   runs: number;
+  /** The sites whose own bands the page shows (`SimulateOptions.sites`); the others still
+   * count in the sums and in every site's shortage probability. */
+  sites: readonly string[];
 }
 
 /**
- * The Monte Carlo job every page hands to its worker: the same uncertainty and run count.
+ * The Monte Carlo job every page hands to its worker: the same uncertainty and run count. Only
+ * a site's page reads a site's own bands (`reported`); every other page reads the sums, so the
+ * France-wide input does not pay for 500 sites' quantiles (docs/forecast.md).
  *
  * @example new MonteCarlo(() => monteCarloJob(input, appState.current));
  */
-export function monteCarloJob(input: ProjectionInput, state: AppState): MonteCarloQuestion {
-  return { input, uncertain: defaultUncertainty(state), runs: MONTE_CARLO_RUNS };
+export function monteCarloJob(
+  input: ProjectionInput,
+  state: AppState,
+  reported: readonly string[] = []
+): MonteCarloQuestion {
+  return { input, uncertain: defaultUncertainty(state), runs: MONTE_CARLO_RUNS, sites: reported };
 }
 
 export function presetLabel(id: PresetId, lang: 'fr' | 'en'): string {

@@ -235,7 +235,11 @@ export class TerritoryModel {
       };
     }
     this.#monteCarlo = new MonteCarlo(() => ({
-      ...monteCarloJob(this.input, this.state),
+      ...monteCarloJob(
+        this.input,
+        this.state,
+        this.scope.level === 'site' ? [this.scope.siteId] : []
+      ),
       delayMs: this.#settleMs
     }));
   }

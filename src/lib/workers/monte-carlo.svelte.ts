@@ -12,6 +12,8 @@ export interface MonteCarloJob {
   uncertain: Uncertain;
   runs: number;
   seed?: number;
+  /** The sites whose own rows the page reads (default every site). */
+  sites?: readonly string[];
   /** Wait this long after the last change before starting (slider drags), ms. */
   delayMs?: number;
 }
@@ -22,7 +24,7 @@ export class MonteCarlo {
   #key = $derived.by(() => {
     const job = this.#job();
     return job && job.input.sites.length
-      ? JSON.stringify([job.input, job.uncertain, job.runs, job.seed ?? 1])
+      ? JSON.stringify([job.input, job.uncertain, job.runs, job.seed ?? 1, job.sites ?? null])
       : null;
   });
 
@@ -39,6 +41,7 @@ export class MonteCarlo {
               runs: job.runs,
               seed: job.seed ?? 1,
               uncertain: job.uncertain,
+              sites: job.sites,
               // Pages read sums only (sites, régions, total): no per-row quantiles.
               rows: false
             })

@@ -31,7 +31,8 @@ import {
   aggregateTotal,
   placesToCloseGap,
   project,
-  projectDetailed
+  projectDetailed,
+  simulate
 } from '../../../src/lib/forecast/index.ts';
 
 let dataset: Dataset;
@@ -163,8 +164,33 @@ describe('one Monte Carlo question for every page', () => {
     const input = restrictToRegion(buildModelInput(state, dataset), '32');
     const job = monteCarloJob(input, state);
     expect(MONTE_CARLO_RUNS).toBe(10_000);
-    expect(job).toEqual({ input, uncertain: defaultUncertainty(state), runs: MONTE_CARLO_RUNS });
+    expect(job).toEqual({
+      input,
+      uncertain: defaultUncertainty(state),
+      runs: MONTE_CARLO_RUNS,
+      sites: []
+    });
     expect(job.input).toBe(input);
+  });
+
+  it('reports only the sites a page shows, with the same sums and probabilities', () => {
+    const state = defaultState();
+    const input = restrictToRegion(buildModelInput(state, dataset), '32');
+    const ask = (reported: string[]) => {
+      const job = monteCarloJob(input, state, reported);
+      return simulate(job.input, { runs: 400, uncertain: job.uncertain, sites: job.sites });
+    };
+    const all = simulate(input, { runs: 400, uncertain: defaultUncertainty(state) });
+    const none = ask([]);
+    const one = ask(['aesc-douai']);
+    expect(none.sites).toEqual([]);
+    expect(new Set(one.sites.map((r) => r.siteId))).toEqual(new Set(['aesc-douai']));
+    expect(one.sites).toEqual(all.sites.filter((r) => r.siteId === 'aesc-douai'));
+    for (const r of [none, one]) {
+      expect(r.total).toEqual(all.total);
+      expect(r.shortageProbability).toEqual(all.shortageProbability);
+    }
+    expect(all.sites.length).toBeGreaterThan(one.sites.length);
   });
 });
 
