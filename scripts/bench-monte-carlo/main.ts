@@ -1,7 +1,8 @@
 /**
  * The page `npm run bench:browser` drives for the national Monte Carlo: the app's own
  * `runMonteCarlo` (src/lib/workers/monte-carlo.ts) with 1 or N workers on the synthetic
- * national input (input.json, written by `npm run data:national`), as the pages call it (sums).
+ * national input (input.json, written by `npm run data:national`), as the pages call it (sums,
+ * every site's shortage probability, no site's own bands: `monteCarloJob` outside a site page).
  */
 import { runMonteCarlo } from '../../src/lib/workers/monte-carlo.ts';
 import type { ProjectionInput, Uncertain } from '../../src/lib/forecast/index.ts';
@@ -25,7 +26,11 @@ window.benchMonteCarlo = async (workers, uncertain, runs) => {
     ms,
     workers: used,
     workerMs
-  } = await runMonteCarlo(await input, { runs, seed: 1, uncertain, rows: false }, { workers });
+  } = await runMonteCarlo(
+    await input,
+    { runs, seed: 1, uncertain, rows: false, sites: [] },
+    { workers }
+  );
   // The whole result, to check that N workers give what one gives.
   return { ms, workers: used, workerMs, fingerprint: JSON.stringify(result) };
 };
