@@ -7,6 +7,7 @@
  */
 import { openSync, readSync, closeSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { deferredPreloads } from '../../src/lib/serving/paint-first.ts';
 import type { Page } from 'playwright-core';
 import { openPage } from './browser.ts';
 import { chromiumSession } from './session.ts';
@@ -36,10 +37,8 @@ describe('the SQL editor', () => {
   it('paints with a textarea, then loads CodeMirror, which no preloaded script holds', async () => {
     const html = await (await fetch(`${baseUrl}/explorateur`)).text();
     expect(html).toMatch(/<textarea[^>]*data-testid="sql-editor"/);
-    const preloaded = [...html.matchAll(/<link[^>]*>/g)]
-      .map(([tag]) => tag)
-      .filter((tag) => tag.includes('rel="modulepreload"'))
-      .map((tag) => /href="([^"]+)"/.exec(tag)![1]);
+    // The page's preloads, which it starts once painted (src/lib/serving/paint-first.ts).
+    const preloaded = deferredPreloads(html);
     expect(preloaded.length).toBeGreaterThan(3);
     for (const href of preloaded) {
       const js = await (await fetch(new URL(href, `${baseUrl}/explorateur`))).text();

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { deferredPreloads } from '../../src/lib/serving/paint-first.ts';
 import { chromiumSession, waitForDuckDb } from './session.ts';
 
 const session = chromiumSession();
@@ -35,6 +36,37 @@ describe('DuckDB-WASM after the first paint', () => {
       expect(paint).not.toBeNull();
       expect(count).toBeGreaterThan(0);
       expect(engine!).toBeGreaterThan(paint!);
+    }
+  );
+});
+
+describe('paint first, then the scripts', () => {
+  it.each(['/', '/carte', '/explorateur'])(
+    'on %s, no script is asked for before the first paint, then every chunk is preloaded and the page hydrates',
+    async (path) => {
+      const html = readFileSync(`${build}/${path === '/' ? 'index' : path.slice(1)}.html`, 'utf8');
+      expect(html).not.toMatch(/<link[^>]*rel="modulepreload"/);
+      const deferred = deferredPreloads(html);
+      expect(deferred.length).toBeGreaterThan(10);
+      const { page } = session.w;
+      await page.goto(session.baseUrl + path);
+      await waitForDuckDb(page);
+      const seen = await page.evaluate(() => ({
+        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+        scripts: performance
+          .getEntriesByType('resource')
+          .filter((e) => /\/_app\/immutable\/.*\.js$/.test(e.name))
+          .map((e) => ({ name: new URL(e.name).pathname, start: e.startTime })),
+        preloads: [...document.head.querySelectorAll('link[rel="modulepreload"]')].length
+      }));
+      expect(seen.paint).not.toBeNull();
+      expect(seen.scripts.length).toBeGreaterThan(0);
+      for (const s of seen.scripts) expect(s.start, s.name).toBeGreaterThan(seen.paint!);
+      expect(seen.preloads).toBeGreaterThanOrEqual(deferred.length);
+      // Hydrated: the page answers a control (the language switch is on every page).
+      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('fr');
+      await page.getByTestId('lang-switch').click();
+      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
     }
   );
 });

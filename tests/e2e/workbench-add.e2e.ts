@@ -324,6 +324,44 @@ describe('adding a site in the workbench', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('in English, checks the commune against the COG’s list, then adds the site with its commune', async () => {
+    const { page } = session.w;
+    await page.goto(`${session.baseUrl}/scenarios?v=1&lang=en`);
+    await waitForDuckDb(page);
+    const said = () =>
+      page
+        .getByTestId('site-error-commune_insee')
+        .textContent()
+        .then((t) => t?.trim());
+    await page.getByTestId('site-commune_insee').fill('59999');
+    await addUsine(page);
+    // 59999 has the Nord's prefix but is no commune: only the list can say so.
+    await expect.poll(said).toBe(
+      'INSEE commune code (optional) (commune_insee): expected a current INSEE commune code (COG), found "59999"'
+    );
+    await expect(page.getByTestId('site-commune_insee').getAttribute('aria-invalid')).resolves.toBe(
+      'true'
+    );
+    await page.getByTestId('site-commune_insee').fill('62041');
+    await page.getByTestId('site-submit').click();
+    await expect.poll(said).toBe(
+      'INSEE commune code (optional) (commune_insee): expected a commune of département 59, found "62041"'
+    );
+    expect(await page.getByTestId('added-sites').count()).toBe(0);
+    // Douai, in the Nord.
+    await page.getByTestId('site-commune_insee').fill('59178');
+    await page.getByTestId('site-submit').click();
+    await expect.poll(() => headline(page)).toBeCloseTo(after, 6);
+    await expect(page.getByTestId('added-site-1').locator('.name').textContent()).resolves.toBe(
+      'Usine test (added in the workbench)'
+    );
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('as.1'))
+      .toBe(SITE_PARAM.replace('59_-_', '59_59178_'));
+    expect(await axeViolations(page)).toEqual([]);
+    expect(session.w.consoleErrors).toEqual([]);
+  });
+
   it('works at 390 px and names a bad link parameter', async () => {
     const phone = await openPage(session.browser, session.baseUrl, { width: 390, height: 844 });
     const { page } = phone;

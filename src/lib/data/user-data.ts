@@ -194,6 +194,19 @@ export interface CheckOptions {
   uniqueNames?: boolean;
 }
 
+type CommuneList = { code: string; departement: string }[];
+/** Read once per engine: a second upload or a second added site does not read it again. */
+const communeLists = new WeakMap<FileConnector, Promise<CommuneList>>();
+
+async function readCommunes(db: FileConnector): Promise<CommuneList> {
+  const communes: CommuneList = [];
+  await db.useTable('communes');
+  await db.stream('SELECT code, departement FROM communes', (b) => {
+    for (const r of b.rows) communes.push({ code: String(r[0]), departement: String(r[1]) });
+  });
+  return communes;
+}
+
 /**
  * Adds the current INSEE communes (the app's `communes` table, from the COG) to `refs`, so that a
  * site's commune code is checked against the list and its département. If the table cannot be
@@ -201,13 +214,16 @@ export interface CheckOptions {
  */
 export async function addCommuneReferences(db: FileConnector, refs: References): Promise<void> {
   if (refs.has('communes.code')) return;
-  const communes: { code: string; departement: string }[] = [];
+  let list = communeLists.get(db);
+  if (!list) {
+    list = readCommunes(db);
+    communeLists.set(db, list);
+  }
+  let communes: CommuneList;
   try {
-    await db.useTable('communes');
-    await db.stream('SELECT code, departement FROM communes', (b) => {
-      for (const r of b.rows) communes.push({ code: String(r[0]), departement: String(r[1]) });
-    });
+    communes = await list;
   } catch {
+    communeLists.delete(db); // a later check tries again
     return;
   }
   if (communes.length) for (const [key, known] of communeReferences(communes)) refs.set(key, known);

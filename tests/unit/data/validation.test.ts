@@ -373,6 +373,27 @@ describe('an upload is parsed and bounded in one place, never hangs, and says wh
     expect(plain.get('communes.departement')?.has('59350:59')).toBe(true);
   });
 
+  it('reads the communes once per engine, and again after a failed read', async () => {
+    let reads = 0;
+    let fail = true;
+    const counting = Object.assign(Object.create(db) as NodeConnector, {
+      useTable: (name: Parameters<NodeConnector['useTable']>[0]) => {
+        reads++;
+        return fail ? Promise.reject(new Error('not yet')) : db.useTable(name);
+      }
+    });
+    const first = referencesOf(await defaultDataset());
+    await addCommuneReferences(counting, first);
+    expect(first.has('communes.code')).toBe(false);
+    fail = false;
+    await addCommuneReferences(counting, first);
+    const second = referencesOf(await defaultDataset());
+    await addCommuneReferences(counting, second);
+    expect(reads).toBe(2);
+    expect(second.get('communes.code')?.size).toBe(first.get('communes.code')?.size);
+    expect(second.get('communes.code')?.size).toBeGreaterThan(34_000);
+  });
+
   it('refuses hidden characters in names and 10 000-character ids', async () => {
     expect((await one({ name: 'Usine\u0000test' })).expected).toBe(
       'text without control or direction characters'
