@@ -336,17 +336,21 @@ describe('adding a site in the workbench', () => {
     await page.getByTestId('site-commune_insee').fill('59999');
     await addUsine(page);
     // 59999 has the Nord's prefix but is no commune: only the list can say so.
-    await expect.poll(said).toBe(
-      'INSEE commune code (optional) (commune_insee): expected a current INSEE commune code (COG), found "59999"'
-    );
+    await expect
+      .poll(said)
+      .toBe(
+        'INSEE commune code (optional) (commune_insee): expected a current INSEE commune code (COG), found "59999"'
+      );
     await expect(page.getByTestId('site-commune_insee').getAttribute('aria-invalid')).resolves.toBe(
       'true'
     );
     await page.getByTestId('site-commune_insee').fill('62041');
     await page.getByTestId('site-submit').click();
-    await expect.poll(said).toBe(
-      'INSEE commune code (optional) (commune_insee): expected a commune of département 59, found "62041"'
-    );
+    await expect
+      .poll(said)
+      .toBe(
+        'INSEE commune code (optional) (commune_insee): expected a commune of département 59, found "62041"'
+      );
     expect(await page.getByTestId('added-sites').count()).toBe(0);
     // Douai, in the Nord.
     await page.getByTestId('site-commune_insee').fill('59178');

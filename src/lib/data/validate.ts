@@ -215,16 +215,18 @@ function communeRule(
   dep: string | null,
   refs: References
 ): [string, string, string][] {
+  // The code as found, quoted like every other cell in a problem.
+  const found = JSON.stringify(insee);
   const known = refs.get('communes.code');
   if (known && !known.has(insee)) {
-    return [['commune_insee', 'a current INSEE commune code (COG)', insee]];
+    return [['commune_insee', 'a current INSEE commune code (COG)', found]];
   }
   const pairs = refs.get('communes.departement');
   if (dep && pairs && !pairs.has(`${insee}:${dep}`)) {
-    return [['commune_insee', `a commune of département ${dep}`, insee]];
+    return [['commune_insee', `a commune of département ${dep}`, found]];
   }
   if (dep && !pairs && !insee.startsWith(dep.length === 3 ? dep : dep.slice(0, 2))) {
-    return [['commune_insee', `a commune code of département ${dep} (starting ${dep})`, insee]];
+    return [['commune_insee', `a commune code of département ${dep} (starting ${dep})`, found]];
   }
   return [];
 }

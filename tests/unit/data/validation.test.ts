@@ -338,7 +338,7 @@ describe('an upload is parsed and bounded in one place, never hangs, and says wh
     expect(await one({ commune_insee: '62999' })).toMatchObject({
       column: 'commune_insee',
       expected: 'a current INSEE commune code (COG)',
-      found: '62999'
+      found: '"62999"'
     });
     // 59350 (Lille) exists, but in the Nord, not in the site's Pas-de-Calais.
     expect(await one({ commune_insee: '59350' })).toMatchObject({

@@ -390,7 +390,7 @@ describe('added sites checked like an uploaded row', () => {
       referencesOf(dataset)
     );
     expect(arras.problems.map((p) => [p.field, uploadText(p.expected, 'fr'), p.found])).toEqual([
-      ['commune_insee', 'un code de commune du département 59 (commençant par 59)', '62041']
+      ['commune_insee', 'un code de commune du département 59 (commençant par 59)', '"62041"']
     ]);
   });
 
