@@ -6,6 +6,11 @@
 import type { Connector, Row } from './connector.ts';
 import { checkCell, parseMix } from './validate.ts';
 import {
+  OBSERVATION_METRICS,
+  PROGRAMME_TYPES,
+  PROVENANCE_KINDS,
+  SITE_STATUSES,
+  TERRITORY_LEVELS,
   programmes as programmesSpec,
   sites as sitesSpec,
   type ProvenanceKind,
@@ -177,7 +182,7 @@ class RowReader {
       source: this.str('source'),
       sourceTitle: this.strOrNull('source_title'),
       sourceDate: this.str('source_date'),
-      kind: this.oneOf('kind', ['announced', 'observed', 'estimate', 'synthetic'] as const)
+      kind: this.oneOf('kind', PROVENANCE_KINDS)
     };
   }
 }
@@ -225,14 +230,7 @@ export function loadSites(db: Connector): Promise<SiteRecord[]> {
         jobsDirectHigh: r.num('jobs_direct_high'),
         jobsIndirect: r.numOrNull('jobs_indirect'),
         capacityGwh: r.numOrNull('capacity_gwh'),
-        status: r.oneOf('status', [
-          'announced',
-          'under_construction',
-          'ramping_up',
-          'producing',
-          'postponed',
-          'cancelled'
-        ] as const),
+        status: r.oneOf('status', SITE_STATUSES),
         occupationMix: mix,
         initialTrained: r.numOrNull('initial_trained'),
         existingJobs,
@@ -268,7 +266,7 @@ export function loadProgrammes(db: Connector): Promise<ProgrammeRecord[]> {
       id: r.str('id'),
       name: r.str('name'),
       operator: r.str('operator'),
-      programmeType: r.oneOf('programme_type', ['training', 'orientation'] as const),
+      programmeType: r.oneOf('programme_type', PROGRAMME_TYPES),
       targetSite: r.strOrNull('target_site'),
       targetRegion: r.strOrNull('target_region'),
       occupation: r.str('occupation'),
@@ -303,7 +301,7 @@ export function loadObservations(db: Connector): Promise<ObservationRecord[]> {
       subjectType: r.oneOf('subject_type', ['site', 'programme'] as const),
       subjectId: r.str('subject_id'),
       date: r.str('date'),
-      metric: r.oneOf('metric', ['headcount', 'graduates', 'trainees', 'hired'] as const),
+      metric: r.oneOf('metric', OBSERVATION_METRICS),
       value: r.num('value'),
       approximate: r.oneOf('approximate', ['true', 'false'] as const) === 'true',
       ...r.provenance()
@@ -376,13 +374,7 @@ export function loadBmo(db: Connector): Promise<BmoRecord[]> {
     (r) => ({
       id: r.str('id'),
       year: r.num('year'),
-      territoryLevel: r.oneOf('territory_level', [
-        'france',
-        'region',
-        'departement',
-        'bassin',
-        'academie'
-      ] as const),
+      territoryLevel: r.oneOf('territory_level', TERRITORY_LEVELS),
       territoryCode: r.strOrNull('territory_code'),
       territoryName: r.str('territory_name'),
       occupation: r.strOrNull('occupation'),

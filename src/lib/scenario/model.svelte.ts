@@ -87,6 +87,10 @@ export class TerritoryModel {
   readonly state = $derived.by(() => this.#source().state);
   readonly scope = $derived.by(() => this.#source().scope);
   readonly region = $derived(this.scope.region);
+  /** The région's name (its code where the dataset lacks it). */
+  readonly regionName = $derived(
+    this.dataset.regions.find((r) => r.code === this.region)?.name ?? this.region
+  );
   /** Whether the figures cover the whole région (its pools' available people count). */
   readonly wholeRegion = $derived(this.scope.level === 'region');
 
