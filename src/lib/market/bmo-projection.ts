@@ -20,6 +20,7 @@ import { dotm } from '../forecast/forecasters/dotm.ts';
 import { damped, holt } from '../forecast/forecasters/holt.ts';
 import {
   forecastWithIntervals,
+  INTERVAL_METHODS,
   type IntervalForecast,
   type IntervalMethod
 } from '../forecast/forecasters/intervals.ts';
@@ -35,18 +36,8 @@ export const PROJECTION_YEARS = 3;
 /** Coverage of the intervals drawn, percent. */
 export const INTERVAL_LEVELS = [80, 95] as const;
 
-/** Candidate methods, simplest first (the order breaks ties). */
-export const CANDIDATES: readonly IntervalMethod[] = [
-  'naive',
-  'drift',
-  'ses',
-  'holt',
-  'damped',
-  'theta',
-  'dotm',
-  'comb',
-  'combMedian'
-];
+/** Candidate methods: every method with intervals, simplest first (the order breaks ties). */
+export const CANDIDATES: readonly IntervalMethod[] = INTERVAL_METHODS;
 
 const FORECASTERS: Record<IntervalMethod, Forecaster> = {
   naive,
