@@ -15,6 +15,7 @@ import { csvFormatRows } from 'd3';
 import { labelled } from '../i18n/lang.ts';
 import type { TimeSeriesInput } from './timeseries.ts';
 import { BAND_OPACITY } from './kit.ts';
+import { concatBytes } from '../bytes.ts';
 
 /** PNG exports are drawn at this multiple of the on-screen size. */
 export const PNG_SCALE = 2;
@@ -510,13 +511,7 @@ export function addPngText(bytes: Uint8Array, entries: Record<string, string>): 
     if (c.type === 'IEND') parts.push(...texts);
     parts.push(chunk(c.type, c.data));
   }
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes(parts);
 }
 
 /** The iTXt and tEXt entries of a PNG. */

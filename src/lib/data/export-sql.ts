@@ -12,6 +12,7 @@
  */
 import type { FileConnector } from './connector.ts';
 import { isNumericType, quoteIdent, sqlString, type ResultColumn } from './explorer-sql.ts';
+import { concatBytes } from '../bytes.ts';
 
 export type ExportFormat = 'csv' | 'parquet' | 'json';
 
@@ -258,11 +259,5 @@ export async function exportTable(
   chunkRows?: number
 ): Promise<Uint8Array> {
   const parts = await exportParts(db, table, format, { scratch, chunkRows });
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes(parts);
 }

@@ -49,6 +49,17 @@ export function addedName(
 }
 
 /**
+ * The date an addition carries: that of the data it is added to, so that an addition does not
+ * move the « données au » date.
+ */
+function addedSourceDate(dataset: Dataset): string {
+  return (
+    newestSourceDate(dataset.sites, dataset.sitePlans, dataset.observations, dataset.programmes) ||
+    '2026-01-01'
+  );
+}
+
+/**
  * The programmes added, as the dataset's records (an entry that no longer passes the checks
  * against this dataset is left out: `restrictAdded` names it in the page's notice).
  */
@@ -57,10 +68,7 @@ export function addedRecords(
   dataset: Dataset,
   lang: Lang
 ): ProgrammeRecord[] {
-  // Dated as the data they are added to: an addition does not move the « données au » date.
-  const sourceDate =
-    newestSourceDate(dataset.sites, dataset.sitePlans, dataset.observations, dataset.programmes) ||
-    '2026-01-01';
+  const sourceDate = addedSourceDate(dataset);
   const refs = new Map([
     ['sites.id', new Set(dataset.sites.map((s) => s.id))],
     ['regions.code', new Set(dataset.regions.map((r) => r.code))],
@@ -95,9 +103,7 @@ export function addedSiteRecords(
   dataset: Dataset,
   lang: Lang
 ): SiteRecord[] {
-  const sourceDate =
-    newestSourceDate(dataset.sites, dataset.sitePlans, dataset.observations, dataset.programmes) ||
-    '2026-01-01';
+  const sourceDate = addedSourceDate(dataset);
   const refs = referencesOf(dataset);
   const place = sitePlace(dataset);
   const out: SiteRecord[] = [];
