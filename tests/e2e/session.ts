@@ -28,6 +28,14 @@ export function chromiumSession(options: BrowserContextOptions = {}): ChromiumSe
   return session;
 }
 
+/**
+ * Waits until the page is hydrated (`<html data-hydrated>`, set by the layout): its scripts start
+ * after the first paint, and a control used before that is not yet the app's.
+ */
+export function waitForHydration(page: Page): Promise<unknown> {
+  return page.waitForSelector('html[data-hydrated]', { state: 'attached', timeout: 30_000 });
+}
+
 /** Waits until the page shows data read by DuckDB-WASM in the browser. */
 export function waitForDuckDb(page: Page): Promise<unknown> {
   return page.waitForSelector('[data-engine=duckdb-wasm]', { timeout: 45_000 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { openPage } from './browser.ts';
-import { chromiumSession } from './session.ts';
+import { chromiumSession, waitForHydration } from './session.ts';
 import { axeViolations } from './axe.ts';
 
 const session = chromiumSession();
@@ -68,6 +68,7 @@ describe('workbench levers in Chromium', () => {
   it('chooses its territory from a menu, kept in the link', async () => {
     const { page } = session.w;
     await page.goto(`${session.baseUrl}/scenarios`);
+    await waitForHydration(page);
     const menu = page.getByTestId('wb-territory');
     const options = await menu.locator('option').allTextContents();
     expect(options[0]).toBe('Hauts-de-France');
