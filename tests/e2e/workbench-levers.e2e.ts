@@ -13,6 +13,7 @@ describe('workbench levers in Chromium', () => {
   it('names each slider with its site or programme, and reads its value as shown', async () => {
     const { page } = session.w;
     await page.goto(`${session.baseUrl}/scenarios`);
+    await waitForHydration(page);
     const delay = page.getByTestId('delay-aesc-douai');
     const name = await delay.evaluate((el) => el.getAttribute('aria-label'));
     expect(name).toBe('Retard (années), Gigafactory AESC Douai (Lambres-lez-Douai)');
@@ -40,6 +41,7 @@ describe('workbench levers in Chromium', () => {
     // Desktop: the levers scroll in their own column; the headline beside them stays.
     const { page } = session.w;
     await page.goto(`${session.baseUrl}/scenarios`);
+    await waitForHydration(page);
     const before = await page.getByTestId('wb-unfilled').textContent();
     await page.getByTestId('orientation-share').scrollIntoViewIfNeeded();
     await page.getByTestId('attrition').fill('0.2');
@@ -51,6 +53,7 @@ describe('workbench levers in Chromium', () => {
     // Phone: the results come after the levers; their headline sticks above the levers.
     const phone = await openPage(session.browser, session.baseUrl, { width: 390, height: 844 });
     await phone.page.goto(`${session.baseUrl}/scenarios`);
+    await waitForHydration(phone.page);
     await phone.page.getByTestId('orientation-share').scrollIntoViewIfNeeded();
     await phone.page.getByTestId('attrition').fill('0.2');
     await expect
