@@ -132,7 +132,7 @@ const siteFr = {
   mixLike: 'répartition par métier comme {name}',
   mixDefault: 'répartition par métier par défaut du modèle',
   communeHelp:
-    'Cinq caractères, vérifiés comme dans un fichier chargé (la commune doit être du département).',
+    'Cinq caractères, vérifiés comme dans un fichier chargé\u00a0: un code de commune en vigueur (COG), d’une commune du département.',
   highHelp: 'Égal au bas quand l’annonce ne donne pas de fourchette.',
   submit: 'Ajouter le site au scénario',
   full: 'Au plus {max} sites ajoutés par scénario.',
@@ -175,7 +175,7 @@ const siteEn: typeof siteFr = {
   mixLike: 'jobs by occupation as at {name}',
   mixDefault: 'the model’s default jobs by occupation',
   communeHelp:
-    'Five characters, checked as in an uploaded file (the commune must be in the département).',
+    'Five characters, checked as in an uploaded file: a current commune code (COG), of a commune in the département.',
   highHelp: 'Equal to the low end when the announcement gives no range.',
   submit: 'Add the site to the scenario',
   full: 'At most {max} sites added per scenario.',
