@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumSession, waitForDuckDb } from './session.ts';
+import { chromiumSession, waitForDuckDb, waitForHydration } from './session.ts';
 import { axeViolations } from './axe.ts';
 import { NodeConnector } from '../../src/lib/data/node.ts';
 import { loadDataset } from '../../src/lib/data/queries.ts';
@@ -174,6 +174,7 @@ describe('planner journey', () => {
     await page.getByTestId('save').click();
     await expect(page.getByTestId('saved-list').textContent()).resolves.toContain('Electro’Mob ×3');
     await page.goto(`${baseUrl}/scenarios`);
+    await waitForHydration(page);
     await expect(page.getByTestId('saved-list').textContent()).resolves.toContain('Electro’Mob ×3');
     await page.getByTestId('saved-list').getByRole('button', { name: 'Ouvrir' }).click();
     await expect.poll(() => page.url()).toContain('gi.electromob=3');

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { openPage } from './browser.ts';
-import { chromiumSession } from './session.ts';
+import { chromiumSession, waitForHydration } from './session.ts';
 import { axeViolations } from './axe.ts';
 
 const session = chromiumSession();
@@ -35,6 +35,7 @@ describe('footer and legal pages in Chromium', () => {
   it('the statement says why it is « non conforme », and the links keep the scenario', async () => {
     const { page } = session.w;
     await page.goto(`${baseUrl}/scenarios?v=1&p=volontariste`);
+    await waitForHydration(page);
     await page.getByTestId('footer-accessibility').click();
     await page.waitForURL(/\/accessibilite\?/);
     expect(new URL(page.url()).searchParams.get('p')).toBe('volontariste');
