@@ -35,6 +35,7 @@ import {
   type SimulationSumRow
 } from '../../../src/lib/forecast/index.ts';
 import { parseXml } from './helpers.ts';
+import { concatBytes } from '../../../src/lib/bytes.ts';
 
 const labels = RESEARCH.fr.exports.labels;
 const meta: ExportMeta = {
@@ -217,13 +218,7 @@ function tinyPng(width: number, height: number): Uint8Array {
     chunk('IDAT', new Uint8Array(deflateSync(raw))),
     chunk('IEND', new Uint8Array())
   ];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes(parts);
 }
 
 describe('PNG', () => {
